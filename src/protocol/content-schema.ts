@@ -1,0 +1,52 @@
+/** The zod schema for a council's content file (content/councils/<id>.yaml), the format a clerk edits. */
+import { z } from 'zod';
+
+const clauseId = z
+  .string({ error: 'clause id is required (quote it: id: "2.4")' })
+  .regex(/^\d+(\.\d+)*$/, 'clause id must be a number like 4, 2.4 or 2.2.3');
+
+const text = z.string().transform((s) => s.trim());
+
+export const itemSchema = z.strictObject({
+  label: z
+    .string({ error: 'list item label is required (a, b, i, ii or 1, 2)' })
+    .regex(/^[a-z]{1,4}$|^\d{1,2}$/i, 'list item label must be a letter, roman numeral or number'),
+  text: text.pipe(z.string().min(1, 'list item text is empty')),
+});
+
+export const clauseSchema = z.strictObject({
+  id: clauseId,
+  heading: z.string().trim().min(1, 'heading is empty; leave it out to inherit the section heading').optional(),
+  text: text.default(''),
+  items: z.array(itemSchema).default([]),
+  tail: text.default(''),
+});
+
+export const stepSchema = z.strictObject({
+  to: z.string({ error: 'escalation step needs "to" (who to go to)' }).trim().min(1, 'escalation step "to" is empty'),
+  when: z.string({ error: 'escalation step needs "when"' }).trim().min(1, 'escalation step "when" is empty'),
+  clause: clauseId.optional(),
+  governs: z.array(clauseId).default([]),
+});
+
+export const pathSchema = z.strictObject({
+  council_setting: z.boolean().default(false),
+  steps: z.array(stepSchema).min(1, 'an escalation path needs at least one step'),
+});
+
+export const contentFileSchema = z.strictObject({
+  id: z.string({ error: 'id is required' }).regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and hyphens'),
+  name: z.string({ error: 'name is required' }).trim().min(1, 'name is empty'),
+  title: z.string({ error: 'title is required' }).trim().min(1, 'title is empty'),
+  source: z.string({ error: 'source is required (the document the text came from)' }).trim().min(1, 'source is empty'),
+  escalation: z.strictObject(
+    {
+      councillor: pathSchema,
+      officer: pathSchema,
+    },
+    { error: 'escalation is required, with councillor and officer paths' },
+  ),
+  clauses: z.array(clauseSchema, { error: 'clauses is required (a list)' }).min(1, 'clauses is empty'),
+});
+
+export type ContentFile = z.output<typeof contentFileSchema>;
