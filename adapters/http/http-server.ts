@@ -1,0 +1,75 @@
+/**
+ * The one HTTP server every adapter shares (PORT): adapters register routes; GET /healthz answers
+ * 200 once start-up has finished and 503 before that or while shutting down.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../../src/logger';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export class SharedHttpServer {
+  private readonly routes = new Map<string, RouteHandler>();
+  private readonly server: Server;
+  private ready = false;
+
+  constructor(private readonly logger: Logger) {
+    this.server = createServer((req, res) => void this.dispatch(req, res));
+    // Slack and Bot Framework both retry slow requests; keep sockets from piling up under load.
+    this.server.keepAliveTimeout = 5000;
+  }
+
+  /** Registers a handler for an exact method and path (query string ignored). */
+  route(method: 'GET' | 'POST', path: string, handler: RouteHandler): void {
+    this.routes.set(`${method} ${path}`, handler);
+  }
+
+  setReady(ready: boolean): void {
+    this.ready = ready;
+  }
+
+  /** Starts listening; resolves with the bound port (useful when port is 0 in tests). */
+  listen(port: number, host?: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject);
+        resolve((this.server.address() as AddressInfo).port);
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    this.ready = false;
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeIdleConnections();
+    });
+  }
+
+  private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/healthz') {
+      res.writeHead(this.ready ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: this.ready ? 'ok' : 'starting' }));
+      return;
+    }
+    const handler = this.routes.get(`${req.method} ${path}`);
+    if (!handler) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+      return;
+    }
+    try {
+      await handler(req, res);
+    } catch (err) {
+      this.logger.error({ err, path }, 'unhandled error in HTTP route');
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end('Internal error');
+      } else {
+        res.end();
+      }
+    }
+  }
+}
