@@ -6,6 +6,12 @@ import type { NoticeInput } from '../notices/notice-model';
 
 export type Platform = 'slack' | 'teams' | 'shell';
 
+/**
+ * The recipient of a notice's roster-expansion row: filed with the notice, it is "delivered" by
+ * paging the platform's member list into real rows. Register and progress counts leave it out.
+ */
+export const ROSTER_RECIPIENT = '*';
+
 export interface FeedbackRecord {
   platform: Platform;
   userId: string;
@@ -55,8 +61,14 @@ export interface Delivery {
   claimedAt: Date | null;
   messageId: string | null;
   lastError: string | null;
+  /**
+   * True when an earlier claim ended without recording its outcome (its claimer crashed or was
+   * stopped mid-send): a message may already be out, so ask the courier (findDelivered) first.
+   */
+  mayHaveBeenSent: boolean;
 }
 
+/** A register row; counts leave out the roster-expansion row. `pending` includes in-flight. */
 export interface NoticeSummary {
   notice: StoredNotice;
   total: number;
@@ -71,8 +83,17 @@ export interface BotStore {
   migrate(): Promise<void>;
   close(): Promise<void>;
 
-  /** True the first time a key is seen (platform retries de-duplication), false after. */
+  /**
+   * True the first time a key is seen (platform retries de-duplication), false after. Keys older
+   * than the store's retention (24 h by default) are pruned now and then, so may be seen again.
+   */
   claimEvent(key: string): Promise<boolean>;
+  /** Forgets event keys first seen before `olderThan`; returns how many were removed. */
+  pruneEvents(olderThan: Date): Promise<number>;
+
+  /** Small durable key-value state for adapters (e.g. a Teams team's conversation reference). */
+  putState(key: string, value: string): Promise<void>;
+  getState(key: string): Promise<string | null>;
 
   recordFeedback(record: FeedbackRecord): Promise<void>;
   recordUnanswered(record: UnansweredRecord): Promise<void>;
@@ -84,21 +105,33 @@ export interface BotStore {
    * time may be given; more can be added later with addDeliveries (e.g. after paging a roster).
    */
   fileNotice(notice: StoredNotice, deliveries: { platform: Platform; recipient: string }[]): Promise<void>;
-  /** Adds outbox rows, ignoring any (notice, platform, recipient) already present. */
+  /**
+   * Adds outbox rows, due at once (their notBefore is the notice's filedAt), ignoring any
+   * (notice, platform, recipient) already present. Returns how many were added.
+   */
   addDeliveries(noticeId: string, deliveries: { platform: Platform; recipient: string }[]): Promise<number>;
   /**
    * Claims up to `limit` due deliveries for `platform` (pending with notBefore <= now, or in-flight
-   * with claimedAt older than `staleAfterMs`), marking them in-flight. Safe across replicas.
+   * with claimedAt older than `staleAfterMs`), marking them in-flight with claimedAt = now and
+   * counting the attempt. Safe across replicas: no delivery is handed to two callers at once.
+   * A stale in-flight row comes back with mayHaveBeenSent set.
    */
   claimDeliveries(platform: Platform, limit: number, now: Date, staleAfterMs: number): Promise<Delivery[]>;
+  /** Earliest notBefore of a pending delivery for `platform`, or null when none is queued. */
+  nextDueAt(platform: Platform): Promise<Date | null>;
   markDelivered(deliveryId: string, messageId: string): Promise<void>;
-  /** Puts a delivery back in the queue to retry at `notBefore`. */
+  /** Puts an in-flight delivery back in the queue to retry at `notBefore`; the attempt counts. */
   markRetry(deliveryId: string, notBefore: Date, error: string): Promise<void>;
+  /**
+   * Returns claimed deliveries that were not attempted (or were refused by a rate limit) to the
+   * queue at `notBefore` without counting the attempt; `note` replaces lastError when given.
+   */
+  releaseDeliveries(deliveryIds: string[], notBefore: Date, note?: string): Promise<void>;
   markFailed(deliveryId: string, error: string): Promise<void>;
   getDelivery(deliveryId: string): Promise<Delivery | null>;
   listDeliveries(noticeId: string): Promise<Delivery[]>;
 
-  /** Records a member's "I've read this"; repeated acknowledgements are ignored. */
+  /** Records a member's "I've read this"; repeated ones, and ones for unknown notices, are ignored. */
   acknowledge(noticeId: string, platform: Platform, userId: string, at: Date): Promise<void>;
   getNotice(noticeId: string): Promise<StoredNotice | null>;
   /** The register, newest first. */

@@ -1,0 +1,151 @@
+/**
+ * The terminal chat: a councillor or officer types questions and commands. Streams are injected,
+ * so a test drives it with a PassThrough and awaits the prompt instead of sleeping.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { parseCommand } from '../../src/commands';
+import type { ProtocolCore } from '../../src/core';
+import { BotError } from '../../src/errors';
+import type { Logger } from '../../src/logger';
+import { helpText, messages } from '../../src/messages';
+import { ROLES, type Role } from '../../src/protocol/model';
+import type { BotStore } from '../../src/store/store';
+import type { NoticeService } from '../../src/notices/notice-service';
+import { renderAnswer } from './shell-render';
+import { NoticeWizard } from './shell-notice-wizard';
+
+export interface ShellDeps {
+  core: ProtocolCore;
+  store: BotStore;
+  notices: NoticeService;
+  logger: Logger;
+  input: Readable;
+  output: Writable;
+  council?: string;
+  role?: Role;
+  userId?: string;
+}
+
+export const PROMPT = '> ';
+
+const SHELL_HELP = [
+  'Terminal commands: /council <id> switches council (/councils lists them); /role councillor|officer switches role; /quit leaves.',
+].join('\n');
+
+/** Runs the chat until the input ends or the user quits. */
+export async function runShell(deps: ShellDeps): Promise<void> {
+  let council = deps.council ?? deps.core.defaultCouncil;
+  let role: Role = deps.role ?? 'councillor';
+  const userId = deps.userId ?? 'terminal';
+  const write = (text: string) => deps.output.write(`${text}\n`);
+  let wizard: NoticeWizard | undefined;
+
+  const rl = createInterface({ input: deps.input, terminal: false });
+  write(`${deps.core.protocol(council).name}: protocol guidance. Type a question, a clause number, "help", or /quit.`);
+  write(`(council: ${council}, role: ${role})`);
+  deps.output.write(PROMPT);
+
+  for await (const line of rl) {
+    try {
+      if (wizard) {
+        const done = await wizard.answer(line, write);
+        if (done) wizard = undefined;
+      } else {
+        const result = await handleLine(line.trim());
+        if (result === 'quit') break;
+      }
+    } catch (err) {
+      deps.logger.error({ err }, 'terminal turn failed');
+      write(err instanceof BotError && err.code === 'NOT_AUTHORISED' ? messages.officersOnly('do that') : messages.somethingWentWrong);
+      wizard = undefined;
+    }
+    deps.output.write(wizard ? wizard.prompt() : PROMPT);
+  }
+  rl.close();
+
+  async function handleLine(text: string): Promise<'quit' | void> {
+    if (text === '/quit' || text === '/exit' || text === 'quit' || text === 'exit') {
+      write('Goodbye.');
+      return 'quit';
+    }
+    if (text === '/councils') {
+      write(deps.core.councils().map((c) => `${c.id}: ${c.name}`).join('\n'));
+      return;
+    }
+    if (text.startsWith('/council')) {
+      const id = text.slice('/council'.length).trim();
+      const known = deps.core.councils().map((c) => c.id);
+      if (!known.includes(id)) write(messages.unknownCouncil(id, known));
+      else {
+        council = id;
+        write(`Now answering from ${deps.core.protocol(id).name}.`);
+      }
+      return;
+    }
+    if (text.startsWith('/role')) {
+      const r = text.slice('/role'.length).trim();
+      if (!(ROLES as readonly string[]).includes(r)) write(messages.unknownRole(r));
+      else {
+        role = r as Role;
+        write(`You are now treated as ${role === 'officer' ? 'an officer' : 'a councillor'}.`);
+      }
+      return;
+    }
+    const command = parseCommand(text);
+    switch (command.kind) {
+      case 'help':
+        write(`${helpText(deps.core.protocol(council).name)}\n${SHELL_HELP}`);
+        return;
+      case 'notice':
+        if (role !== 'officer') {
+          write(messages.officersOnly('file political-group attendance notices'));
+          return;
+        }
+        wizard = new NoticeWizard(deps.notices, { platform: 'shell', userId, role });
+        write(wizard.intro());
+        return;
+      case 'notices': {
+        if (role !== 'officer') {
+          write(messages.officersOnly('see the notices register'));
+          return;
+        }
+        write(command.export ? await deps.notices.exportCsv(role) : await renderRegister(deps.notices, role));
+        return;
+      }
+      case 'report': {
+        if (role !== 'officer') {
+          write(messages.officersOnly('see the report'));
+          return;
+        }
+        const since = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+        const rows = await deps.store.report(council, since);
+        write(
+          rows.length
+            ? rows.map((r) => `${r.at.toISOString().slice(0, 10)}  ${r.kind}  ${r.clauseId ?? '-'}  ${r.question}`).join('\n')
+            : 'No unanswered or not-helpful questions in the last 30 days.',
+        );
+        return;
+      }
+      case 'ask': {
+        const answer = deps.core.ask({ council, role, text: command.text, asker: { platform: 'shell', id: userId } });
+        if (answer.kind === 'no-match') {
+          await deps.store.recordUnanswered({ platform: 'shell', userId, council, question: answer.question });
+        }
+        write(renderAnswer(answer));
+        return;
+      }
+    }
+  }
+}
+
+async function renderRegister(notices: NoticeService, role: Role): Promise<string> {
+  const rows = await notices.register(role);
+  if (!rows.length) return 'The notices register is empty.';
+  return rows
+    .map(
+      (r) =>
+        `${r.notice.meetingDate}  ${r.notice.group}  officers: ${r.notice.officers}\n  advice: ${r.notice.advice}\n  filed by ${r.notice.filedBy.name ?? r.notice.filedBy.userId}; delivered ${r.delivered} of ${r.total}; acknowledged ${r.acknowledged}`,
+    )
+    .join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * The composition root: builds the core, the store, the notice outbox and every configured adapter
+ * from one validated Config. The terminal chat runs when no chat platform is configured.
+ */
+import type { Readable, Writable } from 'node:stream';
+import type { Config } from '../src/config';
+import type { Logger } from '../src/logger';
+import { NoticeOutbox } from '../src/notices/notice-outbox';
+import { NoticeService } from '../src/notices/notice-service';
+import type { Courier } from '../src/notices/courier';
+import { loadCore } from '../src/protocol-core';
+import { openStore } from '../src/store/open-store';
+import { SharedHttpServer } from './http/http-server';
+import { runShell } from './shell/shell-adapter';
+import { createSlackAdapter, createSlackCourier } from './slack/slack-adapter';
+import { createTeamsAdapter, createTeamsCourier } from './teams/teams-adapter';
+
+export interface RunningBot {
+  /** Resolves when the bot has stopped (terminal closed, or stop() finished). */
+  done: Promise<void>;
+  /** Port the HTTP server listens on, when a chat platform is configured. */
+  port?: number;
+  /** Graceful shutdown: stop taking work, let in-flight deliveries finish or return to the queue. */
+  stop(): Promise<void>;
+}
+
+export async function startBot(config: Config, logger: Logger, terminal: { input: Readable; output: Writable }): Promise<RunningBot> {
+  const core = loadCore(config.contentDir, config.council);
+  logger.info({ councils: core.councils().map((c) => c.id), council: config.council }, 'content loaded');
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+
+  const couriers: Courier[] = [];
+  const slackCourier = config.slack ? createSlackCourier({ config: config.slack, logger }) : undefined;
+  if (slackCourier) couriers.push(slackCourier);
+  const teamsCourier = config.teams ? createTeamsCourier({ config: config.teams, store, logger }) : undefined;
+  if (teamsCourier) couriers.push(teamsCourier);
+
+  const notices = new NoticeService({ store, couriers, logger, council: config.council });
+  const outbox = new NoticeOutbox({ store, couriers, logger });
+  outbox.start();
+
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err) => logger.error({ err }, 'error while stopping'));
+    await outbox.stop();
+    await store.close();
+    logger.info('stopped');
+  };
+
+  if (!config.slack && !config.teams) {
+    let stopping: Promise<void> | undefined;
+    const stop = () => (stopping ??= stopAll());
+    const done = runShell({ core, store, notices, logger, input: terminal.input, output: terminal.output, council: config.council }).then(stop);
+    return { done, stop };
+  }
+
+  const http = new SharedHttpServer(logger);
+  const common = { core, store, notices, http, logger, council: config.council };
+  if (config.slack) {
+    const slack = createSlackAdapter({ ...common, config: config.slack });
+    await slack.start();
+    stops.push(() => slack.stop());
+  }
+  if (config.teams) {
+    if (config.teams.allowUnauthenticated) {
+      logger.warn('TEAMS_ALLOW_UNAUTHENTICATED=true: Teams requests are not authenticated. Use only for local testing.');
+    }
+    const teams = createTeamsAdapter({ ...common, config: config.teams });
+    await teams.start();
+    stops.push(() => teams.stop());
+  }
+  const port = await http.listen(config.port);
+  stops.unshift(() => http.close());
+  http.setReady(true);
+  logger.info({ port, slack: config.slack?.mode ?? 'off', teams: config.teams ? 'on' : 'off' }, 'bot ready');
+
+  let resolveDone!: () => void;
+  const done = new Promise<void>((r) => (resolveDone = r));
+  let stopping: Promise<void> | undefined;
+  return {
+    done,
+    port,
+    stop: () => (stopping ??= stopAll().then(resolveDone)),
+  };
+}

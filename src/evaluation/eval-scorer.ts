@@ -1,0 +1,120 @@
+/** Scores an evaluation file: top-1, top-3 and off-topic rejection, per council and overall. */
+import { z } from 'zod';
+import type { ProtocolCore } from '../core';
+
+export const evalQuestionSchema = z.strictObject({
+  council: z.string().min(1),
+  question: z.string(),
+  expect: z.array(z.string()),
+});
+export type EvalQuestion = z.output<typeof evalQuestionSchema>;
+
+export interface EvalResult {
+  council: string;
+  question: string;
+  expect: string[];
+  ids: string[];
+  confident: boolean;
+  escalation: string;
+}
+
+export interface Score {
+  questions: number;
+  answerable: number;
+  top1: number;
+  top3: number;
+  offTopic: number;
+  offTopicRejected: number;
+  /** Fractions in 0..1 (answerable questions for top-k; off-topic ones for rejection). */
+  top1Rate: number;
+  top3Rate: number;
+  rejectionRate: number;
+}
+
+export interface EvalSummary {
+  overall: Score;
+  councils: Record<string, Score>;
+  misses: { council: string; question: string; expect: string[]; ids: string[]; confident: boolean }[];
+}
+
+/** Parses a JSONL file's text; a bad line throws naming its line number. */
+export function parseEvalFile(text: string): EvalQuestion[] {
+  return text
+    .split('\n')
+    .map((line, i) => [line.trim(), i + 1] as const)
+    .filter(([line]) => line && !line.startsWith('//'))
+    .map(([line, n]) => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        throw new Error(`line ${n}: not valid JSON`);
+      }
+      const parsed = evalQuestionSchema.safeParse(raw);
+      if (!parsed.success) throw new Error(`line ${n}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      return parsed.data;
+    });
+}
+
+/** A returned id hits expected `e` if it is `e` or inside it (2.4.1 and 3.1(e) are inside 2.4 and 3.1). */
+export function hits(returned: string, expected: string): boolean {
+  return returned === expected || returned.startsWith(`${expected}.`) || returned.startsWith(`${expected}(`);
+}
+
+export function runEval(core: ProtocolCore, questions: EvalQuestion[]): { results: EvalResult[]; summary: EvalSummary } {
+  const results = questions.map((q): EvalResult => {
+    const answer = core.ask({ council: q.council, role: 'councillor', text: q.question });
+    return {
+      council: q.council,
+      question: q.question,
+      expect: q.expect,
+      ids: answer.confident ? answer.clauses.map((c) => c.id) : [],
+      confident: answer.confident,
+      escalation: answer.escalation.text,
+    };
+  });
+  return { results, summary: summarise(results) };
+}
+
+function summarise(results: EvalResult[]): EvalSummary {
+  const empty = (): Score => ({ questions: 0, answerable: 0, top1: 0, top3: 0, offTopic: 0, offTopicRejected: 0, top1Rate: 0, top3Rate: 0, rejectionRate: 0 });
+  const overall = empty();
+  const councils: Record<string, Score> = {};
+  const misses: EvalSummary['misses'] = [];
+  for (const r of results) {
+    const s = (councils[r.council] ??= empty());
+    for (const score of [overall, s]) {
+      score.questions++;
+      if (r.expect.length === 0) {
+        score.offTopic++;
+        if (!r.confident) score.offTopicRejected++;
+      } else {
+        score.answerable++;
+        if (r.ids[0] && r.expect.some((e) => hits(r.ids[0]!, e))) score.top1++;
+        if (r.ids.slice(0, 3).some((id) => r.expect.some((e) => hits(id, e)))) score.top3++;
+      }
+    }
+    const ok = r.expect.length === 0 ? !r.confident : Boolean(r.ids[0] && r.expect.some((e) => hits(r.ids[0]!, e)));
+    if (!ok) misses.push({ council: r.council, question: r.question, expect: r.expect, ids: r.ids, confident: r.confident });
+  }
+  for (const s of [overall, ...Object.values(councils)]) {
+    s.top1Rate = s.answerable ? s.top1 / s.answerable : 1;
+    s.top3Rate = s.answerable ? s.top3 / s.answerable : 1;
+    s.rejectionRate = s.offTopic ? s.offTopicRejected / s.offTopic : 1;
+  }
+  return { overall, councils, misses };
+}
+
+/** A fixed-width table of the summary for terminals. */
+export function formatSummary(summary: EvalSummary): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const row = (name: string, s: Score) =>
+    `${name.padEnd(10)} ${String(s.questions).padStart(5)} ${pct(s.top1Rate)} ${pct(s.top3Rate)}   ${`${s.offTopicRejected}/${s.offTopic}`.padStart(7)}`;
+  return [
+    `${'council'.padEnd(10)} ${'n'.padStart(5)} ${'top-1'.padStart(7)} ${'top-3'.padStart(7)}   off-topic rejected`,
+    ...Object.entries(summary.councils)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([c, s]) => row(c, s)),
+    row('overall', summary.overall),
+  ].join('\n');
+}

@@ -1,0 +1,106 @@
+/** What one line of an extracted protocol looks like: a clause number, a list item, a bare label or plain text. */
+
+export type SourceLine =
+  | { kind: 'blank' }
+  /** "1.1 text", "- 1.1 text", "2.4 Officers", "3 Expectations", or a number alone ("2", "1.1"): rest is ''. */
+  | { kind: 'number'; id: string; rest: string; raw: string }
+  /** "a) text", "(ii) text", "• text", " text", "- text"; label is absent for bullets. */
+  | { kind: 'item'; label?: string; text: string; raw: string }
+  /** A list label alone on its line ("i", "ii", "a)"), its text following later. */
+  | { kind: 'label'; label: string; raw: string }
+  | { kind: 'text'; text: string; raw: string };
+
+const NUMBER = /^(?:[-–]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+(.*))?$/;
+// U+2022 bullet, U+F0B7 / U+F0A7 (Symbol-font bullets as PDFs extract them), U+25CF, U+25AA, U+25E6, U+00B7.
+const BULLET_GLYPH = /^[\u2022\uF0B7\uF0A7\u25CF\u25AA\u25E6\u00B7]\s*(.*)$/;
+const DASH_BULLET = /^[-–*]\s+(.*)$/;
+const LABELLED_ITEM = /^\(?([a-z]|[ivx]{1,4})\)\s*(.+)$/;
+const LABEL_ALONE = /^\(?([a-z]|[ivx]{1,4})[.)]?$/;
+
+/** Classifies one line (already trimmed). A bullet glyph alone on a line counts as blank: its text was lost. */
+export function classifyLine(line: string): SourceLine {
+  const raw = line.trim();
+  if (raw === '') return { kind: 'blank' };
+  const number = NUMBER.exec(raw);
+  if (number) return { kind: 'number', id: number[1]!, rest: collapseSpaces(number[2] ?? ''), raw };
+  const glyph = BULLET_GLYPH.exec(raw);
+  if (glyph) return glyph[1] ? { kind: 'item', text: collapseSpaces(glyph[1]), raw } : { kind: 'blank' };
+  const dash = DASH_BULLET.exec(raw);
+  if (dash) return { kind: 'item', text: collapseSpaces(dash[1]!), raw };
+  const labelled = LABELLED_ITEM.exec(raw);
+  if (labelled) return { kind: 'item', label: labelled[1]!, text: collapseSpaces(labelled[2]!), raw };
+  const alone = LABEL_ALONE.exec(raw);
+  if (alone) return { kind: 'label', label: alone[1]!, raw };
+  return { kind: 'text', text: collapseSpaces(raw), raw };
+}
+
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function isSectionNumber(id: string): boolean {
+  return !id.includes('.');
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** "ROLES OF COUNCILLORS AND OFFICERS" -> "Roles of Councillors and Officers"; mixed-case text is returned as printed. */
+export function headingCase(heading: string): string {
+  const clean = collapseSpaces(heading).replace(/:$/, '');
+  if (!isUpperCase(clean)) return clean;
+  return clean
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .join(' ');
+}
+
+export function isUpperCase(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+function words(s: string): string[] {
+  return s.split(' ').filter(Boolean);
+}
+
+/** Every word longer than three letters starts with a capital ("Chairs and Vice-Chairs of Committees"). */
+export function isTitleCase(s: string): boolean {
+  return words(s).every((w) => w.length <= 3 || /^[\p{Lu}\d(‘'"]/u.test(w));
+}
+
+export function endsSentence(s: string): boolean {
+  return /[.;:!?,]["”’)]?$/.test(s);
+}
+
+export function startsLowerCase(s: string): boolean {
+  return /^[("‘']?\p{Ll}/u.test(s);
+}
+
+export function startsUpperCase(s: string): boolean {
+  return /^[("‘']?[\p{Lu}\d]/u.test(s);
+}
+
+/** The rest of a numbered line is a heading: "2.3 Chairmen and Vice Chairmen", "3.3 Some General Principles:". */
+export function isInlineClauseHeading(rest: string): boolean {
+  const clean = rest.replace(/:$/, '');
+  return (
+    clean.length > 0 &&
+    clean.length <= 60 &&
+    words(clean).length <= 8 &&
+    startsUpperCase(clean) &&
+    !endsSentence(clean) &&
+    (isUpperCase(clean) || isTitleCase(clean))
+  );
+}
+
+/** The rest of a section line is its heading: "1. Introduction", "9  CONCLUSIONS", "3 Expectations". */
+export function isInlineSectionHeading(rest: string): boolean {
+  return rest.length > 0 && rest.length <= 70 && words(rest).length <= 10 && startsUpperCase(rest) && !endsSentence(rest);
+}
+
+/** A line standing alone as a heading: short, capitalised, without closing punctuation. */
+export function looksLikeHeading(text: string, width: number): boolean {
+  const roomy = Number.isFinite(width) ? text.length < width * 0.88 : text.length <= 90;
+  return roomy && words(text).length <= 14 && startsUpperCase(text) && !endsSentence(text);
+}

@@ -1,0 +1,172 @@
+/** Builds the core from loaded content: one clause index per council, answers with escalation paths. */
+import type { Answer, AskRequest, ClauseView, RelatedClause } from './answer/answer-model';
+import { clauseText } from './answer/clause-text';
+import { escalationFor } from './answer/escalation';
+import { checkQuestion } from './answer/question-check';
+import type { CouncilSummary, ProtocolCore } from './core';
+import { UnknownCouncilError, UnknownRoleError } from './errors';
+import { messages } from './messages';
+import { loadProtocols } from './protocol/content-loader';
+import { ROLES, type Clause, type Protocol, type Role } from './protocol/model';
+import { ClauseIndex, compareIds, type SearchResult } from './search/clause-index';
+import { findClauseRef, isLookup } from './search/clause-number';
+import { loadLexicon, type Lexicon } from './search/lexicon';
+import { judgeConfidence } from './search/confidence';
+
+interface CouncilEntry {
+  protocol: Protocol;
+  index: ClauseIndex;
+  byId: Map<string, Clause>;
+}
+
+const MAX_CLAUSES = 3;
+const RELATED_MIN_RATIO = 0.3;
+
+/** Loads content/ (councils and lexicon) and builds the core; throws ContentError on bad content. */
+export function loadCore(contentDir: string, defaultCouncil: string): ProtocolCore {
+  return createProtocolCore({ protocols: loadProtocols(contentDir), lexicon: loadLexicon(contentDir), defaultCouncil });
+}
+
+export function createProtocolCore(deps: { protocols: Map<string, Protocol>; lexicon: Lexicon; defaultCouncil: string }): ProtocolCore {
+  const councils = new Map<string, CouncilEntry>();
+  for (const [id, protocol] of deps.protocols) {
+    councils.set(id, { protocol, index: new ClauseIndex(protocol, deps.lexicon), byId: new Map(protocol.clauses.map((c) => [c.id, c])) });
+  }
+  const known = [...councils.keys()];
+  if (!councils.has(deps.defaultCouncil)) throw new UnknownCouncilError(deps.defaultCouncil, known);
+
+  const entry = (id: string): CouncilEntry => {
+    const e = councils.get(id);
+    if (!e) throw new UnknownCouncilError(id, known);
+    return e;
+  };
+
+  return {
+    defaultCouncil: deps.defaultCouncil,
+    councils: (): CouncilSummary[] => [...councils.values()].map(({ protocol: p }) => ({ id: p.id, name: p.name, title: p.title })),
+    protocol: (id) => entry(id).protocol,
+    clause: (councilId, clauseId) => viewById(entry(councilId), clauseId),
+    sections: (councilId) =>
+      entry(councilId)
+        .protocol.clauses.filter((c) => !c.parent)
+        .map((c) => ({ id: c.id, heading: c.heading })),
+    ask: (request) => answer(entry(request.council), request),
+  };
+}
+
+function answer(council: CouncilEntry, request: AskRequest): Answer {
+  if (!(ROLES as readonly string[]).includes(request.role)) throw new UnknownRoleError(String(request.role));
+  const { protocol } = council;
+  const base = {
+    council: { id: protocol.id, name: protocol.name, title: protocol.title },
+    question: typeof request.text === 'string' ? request.text.slice(0, 2000) : '',
+    related: [] as RelatedClause[],
+    nearest: [] as RelatedClause[],
+  };
+  const check = checkQuestion(request.text);
+  if (!check.ok) {
+    return { ...base, kind: 'invalid', confident: false, clauses: [], escalation: escalationFor(protocol, request.role), message: check.message };
+  }
+  const ref = findClauseRef(check.text);
+  if (ref && isLookup(check.text, ref)) return lookup(council, request.role, base, ref.id, ref.clause);
+
+  const result = council.index.search(check.text);
+  const top = result.hits[0];
+  if (!top || !judgeConfidence(result, council.index).confident) {
+    return {
+      ...base,
+      kind: 'no-match',
+      confident: false,
+      clauses: result.hits.slice(0, MAX_CLAUSES).map((h) => view(h.clause, round(h.score))),
+      escalation: escalationFor(protocol, request.role),
+      message: messages.noMatch(protocol.name),
+    };
+  }
+  const best = pickBest(result, ref?.clause);
+  const related = result.hits
+    .filter((h) => h.clause.id !== best.clause.id && h.score >= RELATED_MIN_RATIO * best.score)
+    .slice(0, MAX_CLAUSES - 1);
+  return {
+    ...base,
+    kind: 'answer',
+    confident: true,
+    clauses: [best, ...related].map((h) => view(h.clause, round(h.score))),
+    related: related.map((h) => ({ id: h.clause.id, heading: h.clause.heading })),
+    escalation: escalationFor(protocol, request.role, best.clause.id),
+  };
+}
+
+/** A question that names a clause ("does 2.4 mean…") prefers that clause when it matched at all. */
+function pickBest(result: SearchResult, named?: string) {
+  const hit = named ? result.hits.find((h) => h.clause.id === named) : undefined;
+  return hit ?? result.hits[0]!;
+}
+
+function lookup(
+  council: CouncilEntry,
+  role: Role,
+  base: Pick<Answer, 'council' | 'question' | 'related' | 'nearest'>,
+  id: string,
+  clauseId: string,
+): Answer {
+  const found = viewById(council, id) ?? (id !== clauseId ? undefined : undefined);
+  if (found) {
+    const children = council.protocol.clauses.filter((c) => c.parent === clauseId).map((c) => ({ id: c.id, heading: c.heading }));
+    return {
+      ...base,
+      kind: 'lookup',
+      confident: true,
+      clauses: [found],
+      related: children.slice(0, 8),
+      escalation: escalationFor(council.protocol, role, clauseId),
+    };
+  }
+  const nearest = nearestIds(council, id);
+  return {
+    ...base,
+    kind: 'unknown-clause',
+    confident: false,
+    clauses: [],
+    nearest,
+    escalation: escalationFor(council.protocol, role),
+    message: messages.unknownClause(id, council.protocol.name, nearest.map((n) => n.id)),
+  };
+}
+
+function viewById(council: CouncilEntry, id: string): ClauseView | undefined {
+  const m = /^(.+?)\(([a-z0-9]+)\)$/i.exec(id);
+  if (m) {
+    const clause = council.byId.get(m[1]!);
+    const item = clause?.items.find((i) => i.label.toLowerCase() === m[2]!.toLowerCase());
+    if (!clause || !item) return undefined;
+    return { id: item.id, heading: clause.heading, text: item.text, score: 1 };
+  }
+  const clause = council.byId.get(id);
+  return clause ? view(clause, 1) : undefined;
+}
+
+function view(clause: Clause, score: number): ClauseView {
+  return { id: clause.id, heading: clause.heading, text: clauseText(clause), score };
+}
+
+/** The existing clauses closest to a missing id: same parent first, then numerically nearest. */
+function nearestIds(council: CouncilEntry, id: string): RelatedClause[] {
+  const base = id.replace(/\(.*\)$/, '');
+  const all = council.protocol.clauses.map((c) => c.id);
+  const prefix = base.split('.').slice(0, -1).join('.');
+  const distance = (c: string) => {
+    const sameParent = prefix && (c.startsWith(`${prefix}.`) || c === prefix) ? 0 : 1000;
+    const sorted = [...all, base].sort(compareIds);
+    return sameParent + Math.abs(sorted.indexOf(c) - sorted.indexOf(base));
+  };
+  return all
+    .filter((c) => c !== base)
+    .sort((a, b) => distance(a) - distance(b) || compareIds(a, b))
+    .slice(0, 3)
+    .sort(compareIds)
+    .map((c) => ({ id: c, heading: council.byId.get(c)!.heading }));
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

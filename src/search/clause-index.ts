@@ -1,0 +1,142 @@
+/**
+ * A council's clause index: BM25 over stemmed words and lexicon concepts, headings weighted, with
+ * fuse.js correcting misspelt words against the index vocabulary ("aks" -> "ask", "groop" -> "group").
+ */
+import Fuse from 'fuse.js';
+import type { Clause, Protocol } from '../protocol/model';
+import type { Lexicon } from './lexicon';
+import { STOP_WORDS, stem, words } from './text';
+
+export interface ScoredClause {
+  clause: Clause;
+  score: number;
+}
+
+export interface SearchResult {
+  hits: ScoredClause[];
+  /** Query terms (stems and concepts) that matched at least one clause, with their idf. */
+  matched: { term: string; idf: number }[];
+  /** Count of meaningful query terms (after stop words), before matching. */
+  queryTerms: number;
+}
+
+interface Doc {
+  clause: Clause;
+  tf: Map<string, number>;
+  length: number;
+}
+
+const HEADING_WEIGHT = 2;
+const K1 = 1.2;
+const B = 0.6;
+const MAX_FUZZY_CACHE = 5000;
+
+/** Stems with concepts: concepts are found on all stems (phrases may span stop words), stop words then dropped. */
+export function analyse(text: string, lexicon: Lexicon): string[] {
+  const ws = words(text);
+  const stems = ws.map(stem);
+  const concepts = lexicon.conceptsIn(stems);
+  const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
+  return [...kept, ...concepts];
+}
+
+export class ClauseIndex {
+  private readonly docs: Doc[];
+  private readonly df = new Map<string, number>();
+  private readonly avgLength: number;
+  private readonly knownWords: Set<string>;
+  private readonly fuse: Fuse<string>;
+  private readonly fuzzyCache = new Map<string, string | null>();
+
+  constructor(
+    readonly protocol: Protocol,
+    private readonly lexicon: Lexicon,
+  ) {
+    const corpusWords = new Set<string>();
+    this.docs = protocol.clauses
+      .filter((c) => c.text || c.items.length || c.tail)
+      .map((clause) => {
+        const tf = new Map<string, number>();
+        const add = (text: string, weight: number) => {
+          for (const w of words(text)) corpusWords.add(w);
+          for (const t of analyse(text, lexicon)) tf.set(t, (tf.get(t) ?? 0) + weight);
+        };
+        add(clause.heading, HEADING_WEIGHT);
+        add([clause.text, ...clause.items.map((i) => i.text), clause.tail].join('\n'), 1);
+        let length = 0;
+        for (const v of tf.values()) length += v;
+        return { clause, tf, length };
+      });
+    for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
+    for (const w of lexicon.vocabulary) corpusWords.add(w);
+    this.knownWords = new Set([...corpusWords].filter((w) => !STOP_WORDS.has(w)));
+    this.fuse = new Fuse([...this.knownWords].filter((w) => w.length >= 4), {
+      includeScore: true,
+      threshold: 0.34,
+      distance: 20,
+      minMatchCharLength: 3,
+    });
+  }
+
+  /** Inverse document frequency of a term in this council's clauses (0 when absent). */
+  idf(term: string): number {
+    const n = this.df.get(term);
+    if (!n) return 0;
+    return Math.log(1 + (this.docs.length - n + 0.5) / (n + 0.5));
+  }
+
+  /** Ranks every clause with any matching term, best first. */
+  search(question: string): SearchResult {
+    const terms = this.queryTerms(question);
+    const unique = [...new Set(terms)];
+    const matched = unique.filter((t) => this.df.has(t)).map((term) => ({ term, idf: this.idf(term) }));
+    const hits: ScoredClause[] = [];
+    for (const doc of this.docs) {
+      let score = 0;
+      for (const { term, idf } of matched) {
+        const f = doc.tf.get(term);
+        if (!f) continue;
+        score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+      }
+      if (score > 0) hits.push({ clause: doc.clause, score });
+    }
+    hits.sort((a, b) => b.score - a.score || compareIds(a.clause.id, b.clause.id));
+    return { hits, matched, queryTerms: unique.length };
+  }
+
+  /** Query stems and concepts, with misspelt words replaced by their nearest known word. */
+  private queryTerms(question: string): string[] {
+    const corrected = words(question)
+      .map((w) => (STOP_WORDS.has(w) || this.knownWords.has(w) || w.length < 4 || /\d/.test(w) ? w : this.correct(w) ?? w))
+      .join(' ');
+    return analyse(corrected, this.lexicon);
+  }
+
+  private correct(word: string): string | null {
+    const cached = this.fuzzyCache.get(word);
+    if (cached !== undefined) return cached;
+    const best = this.fuse.search(word, { limit: 1 })[0];
+    const result = best ? best.item : null;
+    if (this.fuzzyCache.size >= MAX_FUZZY_CACHE) this.fuzzyCache.clear();
+    this.fuzzyCache.set(word, result);
+    return result;
+  }
+}
+
+/** Orders clause ids numerically: 2.4 < 2.10, 3.1 < 3.1(e). */
+export function compareIds(a: string, b: string): number {
+  const pa = a.split(/[.()]/).filter(Boolean);
+  const pb = b.split(/[.()]/).filter(Boolean);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const nx = Number(x);
+    const ny = Number(y);
+    const d = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
+    if (d !== 0) return d;
+  }
+  return 0;
+}

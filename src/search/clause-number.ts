@@ -1,0 +1,47 @@
+/** Recognises clause references ("2.4", "clause 3.1(e)", "para 3.1 e", "section 4") in what users type. */
+
+export interface ClauseRef {
+  /** The clause number, e.g. "3.1". */
+  clause: string;
+  /** A list item label if given, e.g. "e" for 3.1(e). */
+  item?: string;
+  /** The reference as an id: "3.1" or "3.1(e)". */
+  id: string;
+}
+
+const KEYWORD = String.raw`(?:clauses?|cl|paras?|paragraphs?|sections?|sec|s|§|rule|item|point|part|no|number)\.?`;
+const NUMBER = String.raw`(\d{1,2}(?:\.\d{1,2}){0,3})`;
+const ITEM = String.raw`(?:\s*\(\s*([a-z]{1,4}|\d{1,2})\s*\)|\s*([a-z])\b(?!\s*[a-z]))?`;
+
+// A dotted number anywhere ("2.4", "2.2.3"), or a bare number after a keyword ("section 4").
+const DOTTED = new RegExp(String.raw`(?:^|[^\d.])(?:${KEYWORD}\s*)?(\d{1,2}(?:\.\d{1,2}){1,3})${ITEM}`, 'i');
+const KEYWORDED = new RegExp(String.raw`\b${KEYWORD}\s*${NUMBER}${ITEM}`, 'i');
+const BARE = new RegExp(String.raw`^\s*${NUMBER}${ITEM}\s*[?.!]?\s*$`, 'i');
+
+/** Finds the first clause reference in the text, if any. */
+export function findClauseRef(text: string): ClauseRef | undefined {
+  const m = BARE.exec(text) ?? KEYWORDED.exec(text) ?? DOTTED.exec(text);
+  if (!m) return undefined;
+  const clause = m[1]!;
+  const rawItem = (m[2] ?? m[3])?.toLowerCase();
+  // A lone letter after a number is only an item label when it is a plausible one (a-z, not "i" as a word).
+  const item = rawItem && !(m[3] && ['i', 'a'].includes(rawItem) && !/\(/.test(m[0])) ? rawItem : undefined;
+  return { clause, ...(item ? { item } : {}), id: item ? `${clause}(${item})` : clause };
+}
+
+/**
+ * True when the text is essentially a lookup ("2.4", "clause 3.1(e)", "what does 2.2.3 say?") rather
+ * than a question that happens to contain a number.
+ */
+export function isLookup(text: string, ref: ClauseRef): boolean {
+  const rest = text
+    .toLowerCase()
+    .replace(/\d{1,2}(?:\.\d{1,2}){0,3}\s*(?:\(\s*[a-z0-9]{1,4}\s*\))?/g, ' ')
+    .replace(new RegExp(String.raw`\b${KEYWORD}(?=\s|$)`, 'gi'), ' ')
+    .replace(/\b(?:what|does|do|say|says|show|me|the|of|in|read|look|up|open|please|pls|can|you|i|see|is|about|protocol|text|full|give|quote|tell|on|a|an|and|under|our|go|to|what's|whats)\b/g, ' ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  if (!rest) return true;
+  // A short tail such as "2.4 again" or "section 4 political groups" is still a lookup.
+  return rest.split(/\s+/).length <= 2 && ref.id.includes('.') ;
+}

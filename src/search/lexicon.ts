@@ -1,0 +1,82 @@
+/**
+ * The domain lexicon (content/lexicon.yaml): words councillors and officers use for the same thing.
+ * Each concept adds one shared token wherever any of its terms appears, in clauses and in questions,
+ * so "gmail" finds the clause about email and "Labour group" the one about political groups.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ContentError } from '../errors';
+import { stem, words } from './text';
+
+const lexiconSchema = z.strictObject({
+  concepts: z.record(
+    z.string().regex(/^[a-z][a-z-]*$/, 'concept names are lower-case words'),
+    z.array(z.string().trim().min(1)).min(1, 'a concept needs at least one term'),
+  ),
+});
+
+export interface Lexicon {
+  /** Concept tokens for a sequence of stems, one per phrase occurrence. */
+  conceptsIn(stems: readonly string[]): string[];
+  /** Every raw word the lexicon knows, for fuzzy correction of typos. */
+  readonly vocabulary: readonly string[];
+}
+
+export const LEXICON_FILE = 'lexicon.yaml';
+
+export function loadLexicon(contentDir: string): Lexicon {
+  const file = join(contentDir, LEXICON_FILE);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'), { uniqueKeys: true });
+  } catch (err) {
+    throw new ContentError(file, `cannot be read as YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  const parsed = lexiconSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ContentError(file, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  return buildLexicon(parsed.data.concepts);
+}
+
+/** Builds a lexicon from concept -> terms; terms may be phrases ("political group"). */
+export function buildLexicon(concepts: Record<string, string[]>): Lexicon {
+  // Phrases indexed by their first stem, longest first, so "deputy clerk" wins over "clerk".
+  const byFirst = new Map<string, { stems: string[]; concept: string }[]>();
+  const vocabulary = new Set<string>();
+  for (const [concept, terms] of Object.entries(concepts)) {
+    for (const term of terms) {
+      const termWords = words(term);
+      termWords.forEach((w) => vocabulary.add(w));
+      const stems = termWords.map(stem);
+      if (stems.length === 0) continue;
+      const list = byFirst.get(stems[0]!) ?? [];
+      list.push({ stems, concept: `#${concept}` });
+      byFirst.set(stems[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+
+  return {
+    vocabulary: [...vocabulary],
+    conceptsIn(stems) {
+      const found: string[] = [];
+      for (let i = 0; i < stems.length; i++) {
+        const candidates = byFirst.get(stems[i]!);
+        if (!candidates) continue;
+        const seen = new Set<string>();
+        for (const c of candidates) {
+          if (seen.has(c.concept)) continue;
+          if (c.stems.every((s, k) => stems[i + k] === s)) {
+            found.push(c.concept);
+            seen.add(c.concept);
+          }
+        }
+      }
+      return found;
+    },
+  };
+}
