@@ -11,6 +11,7 @@ import { ROLES, type Clause, type Protocol, type Role } from './protocol/model';
 import { ClauseIndex, compareIds, type SearchResult } from './search/clause-index';
 import { findClauseRef, isLookup } from './search/clause-number';
 import { loadLexicon, type Lexicon } from './search/lexicon';
+import { loadHints, type SearchHints } from './search/search-hints';
 import { judgeConfidence } from './search/confidence';
 
 interface CouncilEntry {
@@ -24,13 +25,20 @@ const RELATED_MIN_RATIO = 0.3;
 
 /** Loads content/ (councils and lexicon) and builds the core; throws ContentError on bad content. */
 export function loadCore(contentDir: string, defaultCouncil: string): ProtocolCore {
-  return createProtocolCore({ protocols: loadProtocols(contentDir), lexicon: loadLexicon(contentDir), defaultCouncil });
+  const protocols = loadProtocols(contentDir);
+  const hints = new Map([...protocols.values()].map((p) => [p.id, loadHints(contentDir, p)]));
+  return createProtocolCore({ protocols, lexicon: loadLexicon(contentDir), hints, defaultCouncil });
 }
 
-export function createProtocolCore(deps: { protocols: Map<string, Protocol>; lexicon: Lexicon; defaultCouncil: string }): ProtocolCore {
+export function createProtocolCore(deps: {
+  protocols: Map<string, Protocol>;
+  lexicon: Lexicon;
+  hints?: Map<string, SearchHints>;
+  defaultCouncil: string;
+}): ProtocolCore {
   const councils = new Map<string, CouncilEntry>();
   for (const [id, protocol] of deps.protocols) {
-    councils.set(id, { protocol, index: new ClauseIndex(protocol, deps.lexicon), byId: new Map(protocol.clauses.map((c) => [c.id, c])) });
+    councils.set(id, { protocol, index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id)), byId: new Map(protocol.clauses.map((c) => [c.id, c])) });
   }
   const known = [...councils.keys()];
   if (!councils.has(deps.defaultCouncil)) throw new UnknownCouncilError(deps.defaultCouncil, known);

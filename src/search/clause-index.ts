@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import type { Clause, Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
+import type { SearchHints } from './search-hints';
 import { STOP_WORDS, stem, words } from './text';
 
 export interface ScoredClause {
@@ -27,17 +28,28 @@ interface Doc {
 }
 
 const HEADING_WEIGHT = 2;
+const HINT_WEIGHT = 1;
 const K1 = 1.2;
 const B = 0.6;
 const MAX_FUZZY_CACHE = 5000;
 
-/** Stems with concepts: concepts are found on all stems (phrases may span stop words), stop words then dropped. */
+const PAIR_WINDOW = 2;
+
+/**
+ * Stems, lexicon concepts and ordered word pairs. Concepts are found on all stems (phrases may span
+ * stop words); stop words are then dropped. Pairs of nearby words ("officer>expect") tell
+ * "officers can expect from councillors" from "councillors can expect from officers".
+ */
 export function analyse(text: string, lexicon: Lexicon): string[] {
-  const ws = words(text);
+  const ws = words(text).map((w) => lexicon.spell(w));
   const stems = ws.map(stem);
   const concepts = lexicon.conceptsIn(stems);
   const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
-  return [...kept, ...concepts];
+  const pairs: string[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    for (let k = 1; k <= PAIR_WINDOW && i + k < kept.length; k++) pairs.push(`${kept[i]}>${kept[i + k]}`);
+  }
+  return [...kept, ...concepts, ...pairs];
 }
 
 export class ClauseIndex {
@@ -51,6 +63,7 @@ export class ClauseIndex {
   constructor(
     readonly protocol: Protocol,
     private readonly lexicon: Lexicon,
+    hints: SearchHints = new Map(),
   ) {
     const corpusWords = new Set<string>();
     this.docs = protocol.clauses
@@ -63,6 +76,7 @@ export class ClauseIndex {
         };
         add(clause.heading, HEADING_WEIGHT);
         add([clause.text, ...clause.items.map((i) => i.text), clause.tail].join('\n'), 1);
+        for (const hint of hints.get(clause.id) ?? []) add(hint, HINT_WEIGHT);
         let length = 0;
         for (const v of tf.values()) length += v;
         return { clause, tf, length };
@@ -116,7 +130,13 @@ export class ClauseIndex {
   private correct(word: string): string | null {
     const cached = this.fuzzyCache.get(word);
     if (cached !== undefined) return cached;
-    const best = this.fuse.search(word, { limit: 1 })[0];
+    // Fuse finds candidates anywhere in a word; keep only a whole-word near miss (a typo, not a substring).
+    const maxEdits = word.length <= 5 ? 1 : 2;
+    const best = this.fuse
+      .search(word, { limit: 8 })
+      .map((r) => ({ item: r.item, edits: editDistance(word, r.item) }))
+      .filter((c) => c.edits <= maxEdits)
+      .sort((a, b) => a.edits - b.edits)[0];
     const result = best ? best.item : null;
     if (this.fuzzyCache.size >= MAX_FUZZY_CACHE) this.fuzzyCache.clear();
     this.fuzzyCache.set(word, result);
@@ -139,4 +159,20 @@ export function compareIds(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, as in "aks" for "ask"). */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }

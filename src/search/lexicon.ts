@@ -11,6 +11,7 @@ import { ContentError } from '../errors';
 import { stem, words } from './text';
 
 const lexiconSchema = z.strictObject({
+  spellings: z.record(z.string().regex(/^[a-z']+$/, 'spelling variants are single lower-case words'), z.string().regex(/^[a-z']+$/)).default({}),
   concepts: z.record(
     z.string().regex(/^[a-z][a-z-]*$/, 'concept names are lower-case words'),
     z.array(z.string().trim().min(1)).min(1, 'a concept needs at least one term'),
@@ -18,6 +19,8 @@ const lexiconSchema = z.strictObject({
 });
 
 export interface Lexicon {
+  /** The usual spelling of a word ("councilor" -> "councillor"), or the word itself. */
+  spell(word: string): string;
   /** Concept tokens for a sequence of stems, one per phrase occurrence. */
   conceptsIn(stems: readonly string[]): string[];
   /** Every raw word the lexicon knows, for fuzzy correction of typos. */
@@ -39,11 +42,11 @@ export function loadLexicon(contentDir: string): Lexicon {
     const issue = parsed.error.issues[0]!;
     throw new ContentError(file, `${issue.path.join('.')}: ${issue.message}`);
   }
-  return buildLexicon(parsed.data.concepts);
+  return buildLexicon(parsed.data.concepts, parsed.data.spellings);
 }
 
 /** Builds a lexicon from concept -> terms; terms may be phrases ("political group"). */
-export function buildLexicon(concepts: Record<string, string[]>): Lexicon {
+export function buildLexicon(concepts: Record<string, string[]>, spellings: Record<string, string> = {}): Lexicon {
   // Phrases indexed by their first stem, longest first, so "deputy clerk" wins over "clerk".
   const byFirst = new Map<string, { stems: string[]; concept: string }[]>();
   const vocabulary = new Set<string>();
@@ -60,7 +63,10 @@ export function buildLexicon(concepts: Record<string, string[]>): Lexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
 
+  for (const [variant, usual] of Object.entries(spellings)) vocabulary.add(variant).add(usual);
+  const spelling = new Map(Object.entries(spellings));
   return {
+    spell: (word) => spelling.get(word) ?? word,
     vocabulary: [...vocabulary],
     conceptsIn(stems) {
       const found: string[] = [];
