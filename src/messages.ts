@@ -9,6 +9,8 @@ export const messages = Object.freeze({
   unreadable: 'I could not read that as a question. Please ask in words, or give a clause number such as 2.4.',
   noMatch: (council: string) =>
     `I could not find anything in the ${council} protocol that answers that. Try rephrasing it (for example "can I ask the clerk to…"), or give a clause number such as 2.4. If you need a decision, the escalation path below says who to go to.`,
+  noEscalationProvision: (council: string) =>
+    `The ${council} protocol does not itself say where to take a complaint or problem like this. The route below is the council's own setting for who to go to.`,
   unknownClause: (id: string, council: string, nearest: string[]) =>
     `There is no clause ${id} in the ${council} protocol.${nearest.length ? ` The nearest are ${nearest.join(', ')}.` : ''}`,
   unknownCouncil: (id: string, known: readonly string[]) => `I don't know a council called "${id}". Councils available: ${known.join(', ')}.`,

@@ -13,6 +13,7 @@ import { findClauseRef, isLookup } from './search/clause-number';
 import { loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
 import { judgeConfidence } from './search/confidence';
+import { readIntent } from './search/question-intent';
 
 interface CouncilEntry {
   protocol: Protocol;
@@ -78,9 +79,28 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const ref = findClauseRef(check.text);
   if (ref && isLookup(check.text, ref)) return lookup(council, request.role, base, ref.id, ref.clause);
 
-  const result = council.index.search(check.text);
+  const intent = readIntent(check.text);
+  const voice: Role = intent.officerVoice ? 'officer' : request.role;
+  // An officer describing a councillor's behaviour is asking what officers can expect of councillors.
+  const searched = intent.officerVoice ? `${check.text} (officers can expect from councillors)` : check.text;
+  const result = council.index.search(searched);
+  if (intent.escalation) {
+    const path = protocol.escalation[voice];
+    if (path.isCouncilSetting) {
+      // The protocol itself does not say where to take this; the council's route is the answer.
+      return {
+        ...base,
+        kind: 'no-match',
+        confident: false,
+        clauses: [],
+        escalation: escalationFor(protocol, voice),
+        message: messages.noEscalationProvision(protocol.name),
+      };
+    }
+    boost(result, new Set(path.steps.flatMap((s) => (s.clause ? [s.clause] : []))));
+  }
   const top = result.hits[0];
-  if (!top || !judgeConfidence(result, council.index).confident) {
+  if (!top || !judgeConfidence(result).confident) {
     return {
       ...base,
       kind: 'no-match',
@@ -104,6 +124,14 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   };
 }
 
+const ESCALATION_BOOST = 1.6;
+
+/** Raises the clauses that provide the asker's escalation steps, and re-ranks. */
+function boost(result: SearchResult, clauseIds: ReadonlySet<string>): void {
+  for (const hit of result.hits) if (clauseIds.has(hit.clause.id)) hit.score *= ESCALATION_BOOST;
+  result.hits.sort((a, b) => b.score - a.score || compareIds(a.clause.id, b.clause.id));
+}
+
 /** A question that names a clause ("does 2.4 mean…") prefers that clause when it matched at all. */
 function pickBest(result: SearchResult, named?: string) {
   const hit = named ? result.hits.find((h) => h.clause.id === named) : undefined;
@@ -117,16 +145,21 @@ function lookup(
   id: string,
   clauseId: string,
 ): Answer {
-  const found = viewById(council, id) ?? (id !== clauseId ? undefined : undefined);
-  if (found) {
-    const children = council.protocol.clauses.filter((c) => c.parent === clauseId).map((c) => ({ id: c.id, heading: c.heading }));
+  const found = viewById(council, id);
+  // "2.4" where the document numbers only 2.4.1 and 2.4.2: show what is inside it.
+  const inside = found ? [] : council.protocol.clauses.filter((c) => c.id.startsWith(`${id}.`));
+  if (found || inside.length) {
+    const shown = found ? [found] : inside.slice(0, MAX_CLAUSES).map((c) => view(c, 1));
+    const children = council.protocol.clauses
+      .filter((c) => c.parent === clauseId && !shown.some((v) => v.id === c.id))
+      .map((c) => ({ id: c.id, heading: c.heading }));
     return {
       ...base,
       kind: 'lookup',
       confident: true,
-      clauses: [found],
+      clauses: shown,
       related: children.slice(0, 8),
-      escalation: escalationFor(council.protocol, role, clauseId),
+      escalation: escalationFor(council.protocol, role, shown[0]!.id),
     };
   }
   const nearest = nearestIds(council, id);

@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 import type { Clause, Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
+import { isEnglishWord } from './english-words';
 import { STOP_WORDS, stem, words } from './text';
 
 export interface ScoredClause {
@@ -19,6 +20,15 @@ export interface SearchResult {
   matched: { term: string; idf: number }[];
   /** Count of meaningful query terms (after stop words), before matching. */
   queryTerms: number;
+  /** Share of the question's content words that this council's index knows (0..1; 0 when none). */
+  knownShare: number;
+  /** Content words of the question, after spelling and typo correction. */
+  contentWords: string[];
+  /**
+   * Words naming a topic (a lexicon concept) that this council's protocol does not cover at all,
+   * such as "gmail" where the protocol says nothing about email.
+   */
+  uncoveredTopics: string[];
 }
 
 interface Doc {
@@ -41,7 +51,7 @@ const PAIR_WINDOW = 2;
  * "officers can expect from councillors" from "councillors can expect from officers".
  */
 export function analyse(text: string, lexicon: Lexicon): string[] {
-  const ws = words(text).map((w) => lexicon.spell(w));
+  const ws = lexicon.joinPhrases(words(text).map((w) => lexicon.spell(w)));
   const stems = ws.map(stem);
   const concepts = lexicon.conceptsIn(stems);
   const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
@@ -59,6 +69,8 @@ export class ClauseIndex {
   private readonly knownWords: Set<string>;
   private readonly fuse: Fuse<string>;
   private readonly fuzzyCache = new Map<string, string | null>();
+  /** Concepts that the protocol's own text (not its hints) mentions. */
+  private readonly textConcepts = new Set<string>();
 
   constructor(
     readonly protocol: Protocol,
@@ -74,8 +86,10 @@ export class ClauseIndex {
           for (const w of words(text)) corpusWords.add(w);
           for (const t of analyse(text, lexicon)) tf.set(t, (tf.get(t) ?? 0) + weight);
         };
+        const body = [clause.text, ...clause.items.map((i) => i.text), clause.tail].join('\n');
         add(clause.heading, HEADING_WEIGHT);
-        add([clause.text, ...clause.items.map((i) => i.text), clause.tail].join('\n'), 1);
+        add(body, 1);
+        for (const t of analyse(`${clause.heading}\n${body}`, lexicon)) if (t.startsWith('#')) this.textConcepts.add(t);
         for (const hint of hints.get(clause.id) ?? []) add(hint, HINT_WEIGHT);
         let length = 0;
         for (const v of tf.values()) length += v;
@@ -85,7 +99,7 @@ export class ClauseIndex {
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
     for (const w of lexicon.vocabulary) corpusWords.add(w);
     this.knownWords = new Set([...corpusWords].filter((w) => !STOP_WORDS.has(w)));
-    this.fuse = new Fuse([...this.knownWords].filter((w) => w.length >= 4), {
+    this.fuse = new Fuse([...this.knownWords].filter((w) => w.length >= 3), {
       includeScore: true,
       threshold: 0.34,
       distance: 20,
@@ -102,7 +116,17 @@ export class ClauseIndex {
 
   /** Ranks every clause with any matching term, best first. */
   search(question: string): SearchResult {
-    const terms = this.queryTerms(question);
+    const corrected = this.correctWords(question);
+    const terms = analyse(corrected.join(' '), this.lexicon);
+    const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
+    const known: string[] = [];
+    const uncoveredTopics: string[] = [];
+    for (const w of contentWords) {
+      const s = stem(w);
+      const concepts = this.lexicon.conceptsIn([s]);
+      if (this.df.has(s) || concepts.some((c) => this.df.has(c))) known.push(w);
+      if (!this.df.has(s) && concepts.some((c) => this.lexicon.topics.has(c) && !this.textConcepts.has(c))) uncoveredTopics.push(w);
+    }
     const unique = [...new Set(terms)];
     const matched = unique.filter((t) => this.df.has(t)).map((term) => ({ term, idf: this.idf(term) }));
     const hits: ScoredClause[] = [];
@@ -116,26 +140,35 @@ export class ClauseIndex {
       if (score > 0) hits.push({ clause: doc.clause, score });
     }
     hits.sort((a, b) => b.score - a.score || compareIds(a.clause.id, b.clause.id));
-    return { hits, matched, queryTerms: unique.length };
+    return {
+      hits,
+      matched,
+      queryTerms: unique.length,
+      knownShare: contentWords.length ? known.length / contentWords.length : 0,
+      contentWords,
+      uncoveredTopics,
+    };
   }
 
-  /** Query stems and concepts, with misspelt words replaced by their nearest known word. */
-  private queryTerms(question: string): string[] {
-    const corrected = words(question)
-      .map((w) => (STOP_WORDS.has(w) || this.knownWords.has(w) || w.length < 4 || /\d/.test(w) ? w : this.correct(w) ?? w))
-      .join(' ');
-    return analyse(corrected, this.lexicon);
+  /** The question's words, with misspelt ones replaced by their nearest known word. */
+  private correctWords(question: string): string[] {
+    return words(question)
+      .map((w) => this.lexicon.spell(w))
+      .map((w) =>
+        STOP_WORDS.has(w) || this.knownWords.has(w) || w.length < 3 || /\d/.test(w) || isEnglishWord(w) ? w : (this.correct(w) ?? w),
+      );
   }
 
   private correct(word: string): string | null {
     const cached = this.fuzzyCache.get(word);
     if (cached !== undefined) return cached;
     // Fuse finds candidates anywhere in a word; keep only a whole-word near miss (a typo, not a substring).
-    const maxEdits = word.length <= 5 ? 1 : 2;
+    // Typos rarely change the first letter, which also keeps "honiton" from becoming "monitor".
+    const maxEdits = word.length <= 4 ? 1 : 2;
     const best = this.fuse
       .search(word, { limit: 8 })
       .map((r) => ({ item: r.item, edits: editDistance(word, r.item) }))
-      .filter((c) => c.edits <= maxEdits)
+      .filter((c) => c.edits <= maxEdits && c.item[0] === word[0])
       .sort((a, b) => a.edits - b.edits)[0];
     const result = best ? best.item : null;
     if (this.fuzzyCache.size >= MAX_FUZZY_CACHE) this.fuzzyCache.clear();

@@ -1,21 +1,32 @@
 /**
  * Decides whether the best match is good enough to present as the answer. Showing an unrelated
- * clause confidently is the worst failure, so the bar is: some informative word of the question
- * must match, and the best clause must score clearly.
+ * clause confidently is the worst failure, so the bar is: the question must be mostly in words this
+ * protocol uses, must not be about a topic the protocol never covers, and the best clause must
+ * score clearly on at least one informative word.
  */
-import type { ClauseIndex, SearchResult } from './clause-index';
+import type { SearchResult } from './clause-index';
 
 export const CONFIDENCE = Object.freeze({
   /** Minimum BM25 score of the best clause. */
   minScore: 2.0,
-  /** At least one matched term must be at least this informative (idf). */
-  minTermIdf: 0.9,
+  /** At least one matched word or concept must be at least this informative (idf). */
+  minTermIdf: 0.5,
+  /** Minimum best score when the question names a topic the protocol's text never mentions. */
+  minScoreUncoveredTopic: 6,
+  /** Minimum share of the question's content words that the council's index knows. */
+  minKnownShare: 0.3,
 });
 
-export function judgeConfidence(result: SearchResult, _index: ClauseIndex): { confident: boolean; reason: string } {
+export function judgeConfidence(result: SearchResult): { confident: boolean; reason: string } {
   const top = result.hits[0];
   if (!top) return { confident: false, reason: 'no clause matched' };
-  if (!result.matched.some((m) => m.idf >= CONFIDENCE.minTermIdf)) return { confident: false, reason: 'only common words matched' };
+  if (result.uncoveredTopics.length && top.score < CONFIDENCE.minScoreUncoveredTopic) {
+    return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}` };
+  }
+  if (result.knownShare < CONFIDENCE.minKnownShare) return { confident: false, reason: 'mostly unknown words' };
+  if (!result.matched.some((m) => !m.term.includes('>') && m.idf >= CONFIDENCE.minTermIdf)) {
+    return { confident: false, reason: 'only common words matched' };
+  }
   if (top.score < CONFIDENCE.minScore) return { confident: false, reason: 'best score too low' };
   return { confident: true, reason: 'ok' };
 }

@@ -11,6 +11,8 @@ import { ContentError } from '../errors';
 import { stem, words } from './text';
 
 const lexiconSchema = z.strictObject({
+  topics: z.array(z.string()).default([]),
+  phrases: z.array(z.string().trim().min(1)).default([]),
   spellings: z.record(z.string().regex(/^[a-z']+$/, 'spelling variants are single lower-case words'), z.string().regex(/^[a-z']+$/)).default({}),
   concepts: z.record(
     z.string().regex(/^[a-z][a-z-]*$/, 'concept names are lower-case words'),
@@ -19,10 +21,14 @@ const lexiconSchema = z.strictObject({
 });
 
 export interface Lexicon {
+  /** Joins fixed phrases into one word ("term of office" -> "termofoffice") so their parts don't match alone. */
+  joinPhrases(words: readonly string[]): string[];
   /** The usual spelling of a word ("councilor" -> "councillor"), or the word itself. */
   spell(word: string): string;
   /** Concept tokens for a sequence of stems, one per phrase occurrence. */
   conceptsIn(stems: readonly string[]): string[];
+  /** Concept tokens ("#email") that name a topic a protocol may not cover at all. */
+  readonly topics: ReadonlySet<string>;
   /** Every raw word the lexicon knows, for fuzzy correction of typos. */
   readonly vocabulary: readonly string[];
 }
@@ -42,11 +48,19 @@ export function loadLexicon(contentDir: string): Lexicon {
     const issue = parsed.error.issues[0]!;
     throw new ContentError(file, `${issue.path.join('.')}: ${issue.message}`);
   }
-  return buildLexicon(parsed.data.concepts, parsed.data.spellings);
+  const unknownTopic = parsed.data.topics.find((t) => !(t in parsed.data.concepts));
+  if (unknownTopic) throw new ContentError(file, `topics: "${unknownTopic}" is not one of the concepts`);
+  return buildLexicon(parsed.data.concepts, parsed.data.spellings, parsed.data.topics, parsed.data.phrases);
 }
 
 /** Builds a lexicon from concept -> terms; terms may be phrases ("political group"). */
-export function buildLexicon(concepts: Record<string, string[]>, spellings: Record<string, string> = {}): Lexicon {
+export function buildLexicon(
+  concepts: Record<string, string[]>,
+  spellings: Record<string, string> = {},
+  topics: string[] = [],
+  phrases: string[] = [],
+): Lexicon {
+  const fixed = phrases.map((p) => words(p)).filter((p) => p.length > 1);
   // Phrases indexed by their first stem, longest first, so "deputy clerk" wins over "clerk".
   const byFirst = new Map<string, { stems: string[]; concept: string }[]>();
   const vocabulary = new Set<string>();
@@ -67,6 +81,19 @@ export function buildLexicon(concepts: Record<string, string[]>, spellings: Reco
   const spelling = new Map(Object.entries(spellings));
   return {
     spell: (word) => spelling.get(word) ?? word,
+    joinPhrases(ws) {
+      if (!fixed.length) return [...ws];
+      const out: string[] = [];
+      for (let i = 0; i < ws.length; i++) {
+        const phrase = fixed.find((p) => p.every((w, k) => ws[i + k] === w));
+        if (phrase) {
+          out.push(phrase.join(''));
+          i += phrase.length - 1;
+        } else out.push(ws[i]!);
+      }
+      return out;
+    },
+    topics: new Set(topics.map((t) => `#${t}`)),
     vocabulary: [...vocabulary],
     conceptsIn(stems) {
       const found: string[] = [];

@@ -1,0 +1,37 @@
+/**
+ * What a question is after, beyond its words: asking where to take a problem (escalation), and
+ * speaking as an officer ("I'm the deputy clerk, a councillor shouted at me").
+ */
+import { fold } from './text';
+
+const ESCALATION = [
+  /\b(who|where)\b.{0,20}\b(go|turn|complain|report|escalate|raise|take)\b/,
+  /\bhow\b.{0,25}\b(complain|complaint|grievance|escalate|report (him|her|them|it))\b/,
+  /\b(make|raise|lodge|file|submit|put in)\b.{0,12}\b(formal+ )?(complaint|grievance)\b/,
+  /\bcomplain(t)? (to|about)\b/,
+  /\bescalat/,
+  /\bgrievance\b/,
+  /\bwhat can i do( about (it|this|that))?\s*$/,
+  /\bwhat are my options\b/,
+];
+
+const OFFICER_VOICE = [
+  /\b(i'?m|i am|as) (the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
+  /\bi work (for|at) the council\b/,
+  /\b(my|our) (line manager|manager|boss)\b/,
+];
+
+export interface QuestionIntent {
+  /** Asks where to take a problem or how to complain. */
+  escalation: boolean;
+  /** Written by an officer about their own situation. */
+  officerVoice: boolean;
+}
+
+export function readIntent(text: string): QuestionIntent {
+  const t = fold(text).replace(/\s+/g, ' ').trim();
+  return {
+    escalation: ESCALATION.some((re) => re.test(t)),
+    officerVoice: OFFICER_VOICE.some((re) => re.test(t)),
+  };
+}
