@@ -37,7 +37,7 @@ export function parseProtocol(yamlText: string, file: string): Protocol {
   try {
     raw = parseYaml(yamlText, { uniqueKeys: true });
   } catch (err) {
-    throw new ContentError(file, `is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    throw new ContentError(file, `is not valid YAML: ${(err as Error).message.split('\n')[0]!.replace(/:\s*$/, '')}`);
   }
   const parsed = contentFileSchema.safeParse(raw);
   if (!parsed.success) {
@@ -56,7 +56,7 @@ function clauseAt(path: PropertyKey[], raw: unknown): string | undefined {
 function describePath(path: PropertyKey[], raw: unknown): string {
   const inClause = clauseAt(path, raw) !== undefined;
   const rest = inClause ? path.slice(2) : path;
-  const where = rest.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.');
+  const where = rest.map((p, i) => (typeof p === 'number' ? `[${p + 1}]` : `${i ? '.' : ''}${String(p)}`)).join('');
   return where ? `${where}: ` : '';
 }
 
@@ -74,12 +74,18 @@ function toProtocol(content: ContentFile, file: string): Protocol {
       throw new ContentError(file, 'clause has neither heading nor text', c.id);
     }
   }
-  const headingOf = new Map<string, string>();
+  const byId = new Map(content.clauses.map((c) => [c.id, c]));
+  // A clause without a heading takes the nearest ancestor's, wherever that stands in the file.
+  const headingOf = (id: string): string | undefined => {
+    const clause = byId.get(id);
+    if (clause?.heading) return clause.heading;
+    const parent = parentOf(id, seen);
+    return parent ? headingOf(parent) : undefined;
+  };
   const clauses: Clause[] = content.clauses.map((c) => {
     const parent = parentOf(c.id, seen);
-    const heading = c.heading ?? (parent ? headingOf.get(parent) : undefined);
+    const heading = headingOf(c.id);
     if (!heading) throw new ContentError(file, 'heading is missing and there is no section heading to inherit', c.id);
-    headingOf.set(c.id, heading);
     return {
       id: c.id,
       heading,
@@ -90,13 +96,13 @@ function toProtocol(content: ContentFile, file: string): Protocol {
     };
   });
   for (const role of ['councillor', 'officer'] as const) {
-    for (const step of content.escalation[role].steps) {
+    content.escalation[role].steps.forEach((step, i) => {
       for (const ref of [step.clause, ...step.governs]) {
         if (ref && !seen.has(ref)) {
-          throw new ContentError(file, `escalation.${role} refers to clause ${ref}, which does not exist`);
+          throw new ContentError(file, `escalation.${role}.steps[${i + 1}] ("${step.to}") refers to clause ${ref}, which does not exist`);
         }
       }
-    }
+    });
   }
   return {
     id: content.id,

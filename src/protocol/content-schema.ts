@@ -2,14 +2,22 @@
 import { z } from 'zod';
 
 const clauseId = z
-  .string({ error: 'clause id is required (quote it: id: "2.4")' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'clause id is required (quote it: id: "2.4")'
+        : `clause id must be quoted text such as "2.10" (unquoted, YAML reads ${String(issue.input)} as a number)`,
+  })
   .regex(/^\d+(\.\d+)*$/, 'clause id must be a number like 4, 2.4 or 2.2.3');
 
 const text = z.string().transform((s) => s.trim());
 
 export const itemSchema = z.strictObject({
   label: z
-    .string({ error: 'list item label is required (a, b, i, ii or 1, 2)' })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? 'list item label is required (a, b, i, ii or 1, 2)' : 'list item label must be quoted text such as "1" or "a"',
+    })
     .regex(/^[a-z]{1,4}$|^\d{1,2}$/i, 'list item label must be a letter, roman numeral or number'),
   text: text.pipe(z.string().min(1, 'list item text is empty')),
 });
@@ -29,10 +37,13 @@ export const stepSchema = z.strictObject({
   governs: z.array(clauseId).default([]),
 });
 
-export const pathSchema = z.strictObject({
+export const pathSchema = z.strictObject(
+  {
   council_setting: z.boolean().default(false),
-  steps: z.array(stepSchema).min(1, 'an escalation path needs at least one step'),
-});
+  steps: z.array(stepSchema, { error: 'steps is required (a list of who to go to, in order)' }).min(1, 'an escalation path needs at least one step'),
+  },
+  { error: 'this escalation path is missing (it needs council_setting and steps)' },
+);
 
 export const contentFileSchema = z.strictObject({
   id: z.string({ error: 'id is required' }).regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and hyphens'),

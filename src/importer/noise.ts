@@ -1,0 +1,68 @@
+/** Extraction noise in a protocol's plain text: repeated page headers, page numbers and the closing signature block. */
+
+export interface NoiseReport {
+  /**
+   * The text's lines with noise removed and trailing spaces trimmed (leading spaces are kept: a lost
+   * bullet glyph can leave one); blank lines are kept, except those that followed a removed header.
+   */
+  lines: string[];
+  /** One line per kind of noise removed, for the reviewer. */
+  removed: string[];
+}
+
+/** How many opening lines can make up a page header. */
+const HEADER_LINES = 3;
+/** A signature block is only taken as one near the end of the document. */
+const SIGNATURE_WINDOW = 15;
+
+const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)$/i;
+const SIGNATURE = /^(?:signed|signature|dated|date)\s*:/i;
+
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+
+/** Removes page headers (later repeats of the document's opening lines), page numbers and a closing signature block. */
+export function removeNoise(lines: readonly string[]): NoiseReport {
+  const trimmed = lines.map((l) => l.trim());
+  const drop = new Set<number>();
+  const removed: string[] = [];
+
+  const firstNumbered = trimmed.findIndex((l) => /^(?:[-–]\s*)?\d/.test(l));
+  const opening = trimmed
+    .slice(0, firstNumbered < 0 ? undefined : firstNumbered)
+    .filter((l) => l !== '')
+    .slice(0, HEADER_LINES);
+  for (const header of new Set(opening)) {
+    const first = trimmed.indexOf(header);
+    const repeats = trimmed.flatMap((l, i) => (l === header && i > first ? [i] : []));
+    if (repeats.length === 0) continue;
+    repeats.forEach((i) => drop.add(i));
+    removed.push(`repeated page header "${header}" (${repeats.length}×)`);
+  }
+
+  const pageNumbers = trimmed.flatMap((l, i) => (PAGE_NUMBER.test(l) ? [i] : []));
+  pageNumbers.forEach((i) => drop.add(i));
+  if (pageNumbers.length > 0) removed.push(`page numbers (${pageNumbers.length}×)`);
+
+  const nonBlank = trimmed.flatMap((l, i) => (l !== '' ? [i] : []));
+  const signatureStart = nonBlank.slice(-SIGNATURE_WINDOW).find((i) => SIGNATURE.test(trimmed[i]!));
+  if (signatureStart !== undefined) {
+    for (let i = signatureStart; i < trimmed.length; i++) drop.add(i);
+    removed.push(`signature block from "${trimmed[signatureStart]}" to the end`);
+  }
+
+  const kept: string[] = [];
+  let afterDropped = false;
+  trimmed.forEach((line, i) => {
+    if (drop.has(i)) {
+      afterDropped = true;
+      return;
+    }
+    // Blank lines after a removed header would otherwise pile up into a run that looks like lost bullets.
+    if (line === '' && afterDropped) return;
+    afterDropped = false;
+    kept.push(line === '' ? '' : lines[i]!.trimEnd());
+  });
+  return { lines: kept, removed };
+}

@@ -1,0 +1,118 @@
+/** Turns a protocol's extracted plain text into a content file for the clerk to review. */
+import type { ContentFile } from '../protocol/content-schema';
+import { ClauseDraft } from './clause-draft';
+import { defaultEscalation } from './default-escalation';
+import { classifyLine, headingCase, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
+import { wrapWidth } from './line-wrapping';
+import { removeNoise, splitLines } from './noise';
+import { BodyParser } from './protocol-body-parser';
+
+export interface ImportOptions {
+  id: string;
+  name: string;
+  /** The document's title; taken from its opening lines when absent. */
+  title?: string;
+  /** The source file's name, recorded in the content file. */
+  source: string;
+}
+
+export interface ImportResult {
+  content: ContentFile;
+  /** What the reviewer should check: noise removed, guesses made. */
+  notes: string[];
+}
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** Imports one protocol. Escalation paths are the default council setting, for the clerk to replace. */
+export function importPlainText(text: string, options: ImportOptions): ImportResult {
+  const { lines: cleaned, removed } = removeNoise(splitLines(text));
+  const { lines, bullets } = restoreSpaceBullets(cleaned);
+  const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
+  if (start < 0) throw new ImportError('found no clause numbered 1 or 1.1, so cannot tell where the protocol starts');
+  const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
+  const body = lines.slice(start);
+  const width = wrapWidth(body);
+  const notes = removed.map((r) => `Removed ${r}.`);
+  if (bullets > 0) {
+    notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
+  }
+  if (preamble.length > 0) {
+    notes.push(`Left out ${preamble.length} line(s) before the first clause (title, preamble): "${preamble.join(' / ').slice(0, 160)}". Check none of it is protocol text.`);
+  }
+
+  const parser = new BodyParser(width);
+  const sectionOne = sectionOneHeading(preamble, classifyLine(body[0]!));
+  if (sectionOne) {
+    parser.startUnnumberedSection('1', sectionOne);
+    notes.push(`Section 1 has no number in the text; its heading "${sectionOne}" comes from the line before clause 1.1.`);
+  }
+  parser.parse(body);
+
+  const title = options.title ?? titleFrom(preamble) ?? options.name;
+  if (!options.title) notes.push(`Title "${title}" was taken from the document's opening lines; pass --title to set it.`);
+  return {
+    content: {
+      id: options.id,
+      name: options.name,
+      title,
+      source: options.source,
+      escalation: defaultEscalation(),
+      clauses: parser.clauses.map((c) => c.toContent()),
+    },
+    notes: [...notes, ...parser.notes, ...headingNotes(parser.clauses)],
+  };
+}
+
+/** Minimum lines led by a single space before they are taken as a document's (lost) bullet style. */
+const SPACE_BULLETS = 3;
+
+/**
+ * Some extractions turn a bullet glyph into a single leading space (bfstc). One or two such lines are
+ * page-break artefacts; several plain-text lines led by one space are bullets.
+ */
+function restoreSpaceBullets(lines: readonly string[]): { lines: string[]; bullets: number } {
+  const nextText = (i: number): string => lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+  const isSpaceBullet = (line: string, i: number): boolean => {
+    if (!/^ \S/.test(line)) return false;
+    const c = classifyLine(line);
+    if (c.kind !== 'text' || isUpperCase(c.text)) return false;
+    // A heading stands alone; a bullet's first line is often continued by the next.
+    return !looksLikeHeading(c.text, Infinity) || startsLowerCase(nextText(i));
+  };
+  const marked = lines.map(isSpaceBullet);
+  const bullets = marked.filter(Boolean).length;
+  if (bullets < SPACE_BULLETS) return { lines: [...lines], bullets: 0 };
+  return { lines: lines.map((l, i) => (marked[i] ? `\u2022 ${l.trim()}` : l)), bullets };
+}
+
+function isFirstClause(line: SourceLine): boolean {
+  return line.kind === 'number' && (line.id === '1' || line.id === '1.1');
+}
+
+/** bfstc's "BACKGROUND" stands unnumbered before 1.1: a capitalised line there is section 1's heading. */
+function sectionOneHeading(preamble: readonly string[], first: SourceLine): string | undefined {
+  if (first.kind !== 'number' || first.id !== '1.1' || preamble.length < 2) return undefined;
+  const last = preamble.at(-1)!;
+  return isUpperCase(last) && looksLikeHeading(last, Infinity) ? headingCase(last) : undefined;
+}
+
+function titleFrom(preamble: readonly string[]): string | undefined {
+  const headings = preamble.filter((l) => looksLikeHeading(l, Infinity) && !/^\d/.test(l));
+  const title = headings.find((l) => /protocol/i.test(l)) ?? headings[0];
+  return title && headingCase(title);
+}
+
+function headingNotes(clauses: readonly ClauseDraft[]): string[] {
+  const withHeading = new Set(clauses.filter((c) => c.heading).map((c) => c.id));
+  return clauses
+    .filter((c) => !c.heading && !ancestors(c.id).some((a) => withHeading.has(a)))
+    .map((c) => `Clause ${c.id} has no heading and no section heading to inherit: add a heading.`);
+}
+
+function ancestors(id: string): string[] {
+  const parts = id.split('.');
+  return parts.slice(1).map((_, n) => parts.slice(0, n + 1).join('.'));
+}

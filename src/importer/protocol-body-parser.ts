@@ -1,0 +1,246 @@
+/** Walks a protocol's body line by line, building clauses: numbering, headings, lists and wrapped text. */
+import { ClauseDraft } from './clause-draft';
+import {
+  classifyLine,
+  headingCase,
+  isInlineClauseHeading,
+  isInlineSectionHeading,
+  isSectionNumber,
+  isUpperCase,
+  looksLikeHeading,
+  startsLowerCase,
+  startsUpperCase,
+  type SourceLine,
+} from './line-patterns';
+import { splitWrappedItems } from './line-wrapping';
+
+/** This many blank lines in a row, where a list belongs, are bullets whose glyphs were lost. */
+const LOST_BULLET_RUN = 3;
+
+/** Lines gathered for items whose markers came apart from their text (blank bullets, or "i / ii / iii" alone). */
+interface Gathering {
+  count: number;
+  labels?: string[];
+  lines: string[];
+  /** A clause number that turned up between the markers and their text; it starts after the items. */
+  deferred?: string;
+}
+
+export class BodyParser {
+  readonly clauses: ClauseDraft[] = [];
+  readonly notes: string[] = [];
+  private lines: SourceLine[] = [];
+  private current?: ClauseDraft;
+  private section = 0;
+  /** A sub-heading standing above a run of clauses (borough's "Officer Impartiality" over 2.2-2.4). */
+  private group?: string;
+  private expectHeading = false;
+  private pendingLabels: string[] = [];
+  private gathering?: Gathering;
+  /** The last line of running text or item, to tell whether a paragraph has closed. */
+  private prevText?: string;
+
+  constructor(private readonly width: number) {}
+
+  /** Starts a section whose number the document leaves out (bfstc's "BACKGROUND", "POLITICAL GROUPS"). */
+  startUnnumberedSection(id: string, heading: string): void {
+    this.openClause(id);
+    this.current!.heading = heading;
+  }
+
+  parse(raw: readonly string[]): void {
+    this.lines = raw.map(classifyLine);
+    let blankRun = 0;
+    this.lines.forEach((line, i) => {
+      if (line.kind === 'blank') {
+        if (this.gathering && this.gathering.lines.length > 0) this.finishGathering();
+        blankRun++;
+        return;
+      }
+      const run = blankRun;
+      blankRun = 0;
+      if (!this.gathering && run >= LOST_BULLET_RUN && this.current && this.startsLostList(line, i)) {
+        this.gathering = { count: run - 1, lines: [] };
+      }
+      if (this.gathering && this.gather(line, i)) return;
+      this.handle(line, i);
+    });
+    if (this.gathering) this.finishGathering();
+    for (const c of this.clauses) {
+      if (c.listAfterTail) this.notes.push(`Clause ${c.id}: a list follows text that comes after an earlier list; check the order.`);
+    }
+  }
+
+  private startsLostList(line: SourceLine, i: number): boolean {
+    return line.kind === 'text' || (line.kind === 'number' && line.rest === '' && this.nextIsRunningText(i));
+  }
+
+  /** Feeds one line to the gathering; false when the line ends it and must be handled normally. */
+  private gather(line: SourceLine, i: number): boolean {
+    const g = this.gathering!;
+    if (line.kind === 'number' && line.rest === '' && g.lines.length === 0 && !g.deferred && this.nextIsRunningText(i)) {
+      g.deferred = line.id;
+      return true;
+    }
+    if (line.kind === 'text') {
+      g.lines.push(line.text);
+      this.prevText = line.text;
+      return true;
+    }
+    this.finishGathering();
+    return false;
+  }
+
+  private finishGathering(): void {
+    const g = this.gathering!;
+    this.gathering = undefined;
+    const clause = this.current!;
+    if (g.lines.length > 0) {
+      const items = splitWrappedItems(g.lines, g.count);
+      items.forEach((lines, n) => clause.addWrappedItem(g.labels?.[n], lines));
+      const markers = g.labels ? `labels ${g.labels.join(', ')}` : `${g.count} blank bullet marker(s)`;
+      this.notes.push(
+        `Clause ${clause.id}: ${items.length} list item(s) rebuilt from wrapped lines (the text had ${markers} apart from the items); check where each item starts.`,
+      );
+    }
+    if (g.deferred) {
+      this.openClause(g.deferred);
+      this.expectHeading = true;
+      this.notes.push(`Clause ${g.deferred}: its number stood among the previous clause's list markers; it starts after that list.`);
+    }
+  }
+
+  private handle(line: SourceLine, i: number): void {
+    switch (line.kind) {
+      case 'number':
+        if (!this.isPlausible(line.id)) return this.handleText(line.raw, i);
+        if (isSectionNumber(line.id)) return this.startSection(line.id, line.rest, i);
+        return this.startClause(line.id, line.rest, i);
+      case 'item':
+        // A stray bullet in front of a heading (bfstc's " POLITICAL GROUPS").
+        if (!line.label && isUpperCase(line.text) && looksLikeHeading(line.text, this.width)) return this.handleText(line.text, i);
+        this.expectHeading = false;
+        this.current?.addItem(line.label, line.text);
+        this.prevText = line.text;
+        return;
+      case 'label':
+        this.pendingLabels.push(line.label);
+        return;
+      case 'text':
+        return this.handleText(line.text, i);
+      case 'blank':
+        return;
+    }
+  }
+
+  private handleText(text: string, i: number): void {
+    if (this.pendingLabels.length > 0) return this.textAfterLabels(text);
+    const closed = this.prevText === undefined || /[.;:!?]["”’)]?$/.test(this.prevText);
+    if (this.expectHeading) {
+      this.expectHeading = false;
+      if (looksLikeHeading(text, this.width) && this.nextAllowsHeading(i)) {
+        this.current!.heading = headingCase(text);
+        return;
+      }
+    } else if (closed && isUpperCase(text) && looksLikeHeading(text, this.width) && this.nextAllowsHeading(i)) {
+      const id = String(this.section + 1);
+      this.startUnnumberedSection(id, headingCase(text));
+      this.notes.push(`Section ${id} ("${headingCase(text)}") has no number in the text; it is numbered by its position.`);
+      return;
+    } else if (closed && looksLikeHeading(text, this.width) && this.nextIsClause(i)) {
+      this.group = headingCase(text);
+      this.prevText = undefined;
+      return;
+    }
+    if (!this.current) {
+      this.notes.push(`Text before any clause was left out: "${text.slice(0, 60)}".`);
+      return;
+    }
+    this.current.addText(text);
+    this.prevText = text;
+  }
+
+  private textAfterLabels(text: string): void {
+    const labels = this.pendingLabels;
+    this.pendingLabels = [];
+    if (labels.length === 1) {
+      this.current?.addItem(labels[0], text);
+      this.prevText = text;
+      return;
+    }
+    this.gathering = { count: labels.length, labels, lines: [text] };
+  }
+
+  private startSection(id: string, rest: string, i: number): void {
+    this.openClause(id);
+    if (!rest) {
+      this.expectHeading = true;
+    } else if (isInlineSectionHeading(rest) && !this.nextContinues(i)) {
+      this.current!.heading = headingCase(rest);
+    } else {
+      this.current!.addText(rest);
+      this.prevText = rest;
+    }
+  }
+
+  private startClause(id: string, rest: string, i: number): void {
+    const section = Number(id.split('.')[0]);
+    if (section !== this.section) {
+      this.notes.push(`Clause ${id} starts section ${section}, which has no heading line of its own.`);
+    }
+    this.openClause(id);
+    if (this.group) this.current!.heading = this.group;
+    if (!rest) {
+      this.expectHeading = true;
+    } else if (isInlineClauseHeading(rest) && !this.nextContinues(i)) {
+      this.current!.heading = headingCase(rest);
+    } else {
+      this.current!.addText(rest);
+      this.prevText = rest;
+    }
+  }
+
+  private openClause(id: string): void {
+    const section = Number(id.split('.')[0]);
+    if (section !== this.section) this.group = undefined;
+    this.section = section;
+    this.current = new ClauseDraft(id, this.width);
+    this.clauses.push(this.current);
+    this.expectHeading = false;
+    this.pendingLabels = [];
+    this.prevText = undefined;
+  }
+
+  /** A number at a line start is a clause only if it fits the numbering so far (not "2018" or a stray "7"). */
+  private isPlausible(id: string): boolean {
+    if (this.clauses.some((c) => c.id === id)) return false;
+    const first = Number(id.split('.')[0]);
+    if (isSectionNumber(id)) return first > this.section && first <= this.section + 2;
+    return first === this.section || first === this.section + 1;
+  }
+
+  private nextLine(i: number): SourceLine | undefined {
+    return this.lines.slice(i + 1).find((l) => l.kind !== 'blank');
+  }
+
+  private nextIsRunningText(i: number): boolean {
+    const next = this.nextLine(i);
+    return next?.kind === 'text' && !looksLikeHeading(next.text, this.width);
+  }
+
+  private nextContinues(i: number): boolean {
+    const next = this.nextLine(i);
+    return next?.kind === 'text' && startsLowerCase(next.text);
+  }
+
+  private nextAllowsHeading(i: number): boolean {
+    const next = this.nextLine(i);
+    if (!next) return false;
+    return next.kind !== 'text' || startsUpperCase(next.text);
+  }
+
+  private nextIsClause(i: number): boolean {
+    const next = this.nextLine(i);
+    return next?.kind === 'number' && !isSectionNumber(next.id);
+  }
+}
