@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { UnknownCouncilError, UnknownRoleError } from '../src/errors';
+import { loadCore } from '../src/protocol-core';
+import type { Role } from '../src/protocol/model';
+
+const core = loadCore('content', 'model');
+const ask = (council: string, text: string, role: Role = 'councillor') => core.ask({ council, role, text });
+
+/** The seed text with whitespace collapsed, to check that quoted text is the council's own. */
+function seed(file: string): string {
+  return readFileSync(`test/importer/fixtures/seeds/${file}`, 'utf8').replace(/\s+/g, ' ');
+}
+
+describe('answers', () => {
+  it('quotes the best clause verbatim with its number, heading and council', () => {
+    const a = ask('hexham', 'can I ask the clerk to help with my campaign leaflet?');
+    expect(a).toMatchObject({ kind: 'answer', confident: true, council: { id: 'hexham', name: 'Hexham Town Council' } });
+    expect(a.clauses[0]).toMatchObject({ id: '2.3', heading: 'Chairmen and Vice Chairmen' });
+    expect(seed('000_6fe040bc71789c11.txt')).toContain(a.clauses[0]!.text.split('\n')[0]!.replace(/\s+/g, ' '));
+    expect(a.clauses.length).toBeLessThanOrEqual(3);
+    expect(a.related.map((r) => r.id)).toEqual(a.clauses.slice(1).map((c) => c.id));
+  });
+
+  it('lands typo-ridden questions', () => {
+    expect(ask('bfstc', 'can i aks the clerk to atend our groop meeting').clauses[0]?.id).toBe('3');
+  });
+
+  it('gives the escalation path for the asker role, marking the step that governs the clause', () => {
+    const councillor = ask('bfstc', 'I am dissatisfied with the performance of an officer');
+    const officer = ask('bfstc', 'I am dissatisfied with the performance of an officer', 'officer');
+    expect(councillor.escalation.role).toBe('councillor');
+    expect(officer.escalation.role).toBe('officer');
+    expect(councillor.escalation.text).not.toEqual(officer.escalation.text);
+    expect(councillor.escalation.steps.some((s) => s.clause === '4.2')).toBe(true);
+    expect(councillor.escalation.steps.some((s) => s.appliesHere)).toBe(true);
+  });
+
+  it('marks a default route as a council setting where the protocol has none', () => {
+    const a = ask('model', 'the clerk is ignoring my emails');
+    expect(a.escalation.isCouncilSetting).toBe(true);
+    expect(a.escalation.text).toMatch(/council setting/);
+    expect(ask('hexham', 'the clerk is ignoring my emails').escalation.isCouncilSetting).toBe(false);
+  });
+
+  it('answers "who do I complain to" with the council route when the protocol has no provision', () => {
+    const a = ask('honiton', 'how do I make a formal complaint about the town clerk');
+    expect(a).toMatchObject({ kind: 'no-match', confident: false, clauses: [] });
+    expect(a.message).toMatch(/does not itself say/);
+    expect(a.escalation.steps.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['model', "what's the weather doing tomorrow"],
+    ['hexham', 'when is the green bin collected'],
+    ['honiton', 'recipe for lemon drizzle cake'],
+    ['hexham', 'can i use my gmail for council stuff'],
+    ['model', 'asdf qwer'],
+  ])('does not answer an off-topic question confidently (%s: %s)', (council, text) => {
+    const a = ask(council, text);
+    expect(a.confident).toBe(false);
+    expect(a.kind).not.toBe('answer');
+    expect(a.message).toBeTruthy();
+    expect(a.escalation.steps.length).toBeGreaterThan(0);
+  });
+});
+
+describe('clause lookups', () => {
+  it.each([
+    ['hexham', '2.4', '2.4'],
+    ['hexham', 'clause 3.1(e)', '3.1(e)'],
+    ['hexham', 'para 3.1 e', '3.1(e)'],
+    ['borough', 'section 4', '4'],
+    ['model', 'what does 2.2.3 say?', '2.2.3'],
+  ])('%s %s -> %s', (council, text, id) => {
+    const a = ask(council, text);
+    expect(a).toMatchObject({ kind: 'lookup', confident: true });
+    expect(a.clauses[0]?.id).toBe(id);
+  });
+
+  it('quotes a list item on its own', () => {
+    const a = ask('hexham', '3.1(e)');
+    expect(a.clauses[0]?.text).toBe('Professional advice, not influenced by political views or preferences');
+  });
+
+  it('shows the clauses inside a number the document does not use itself', () => {
+    const a = ask('bfstc', 'clause 2.4');
+    expect(a.kind).toBe('lookup');
+    expect(a.clauses.map((c) => c.id)).toEqual(['2.4.1', '2.4.2']);
+  });
+
+  it('says a number does not exist and lists the nearest', () => {
+    const a = ask('hexham', 'clause 2.9');
+    expect(a).toMatchObject({ kind: 'unknown-clause', confident: false, clauses: [] });
+    expect(a.message).toMatch(/There is no clause 2.9/);
+    expect(a.nearest.length).toBeGreaterThan(0);
+    expect(a.nearest.every((n) => n.id.startsWith('2'))).toBe(true);
+    expect(ask('model', '2.2.1').kind).toBe('unknown-clause');
+    expect(ask('hexham', '3.1(z)').kind).toBe('unknown-clause');
+  });
+
+  it('lists sections and finds clauses by exact id', () => {
+    expect(core.sections('hexham').map((s) => s.id)).toEqual(['1', '2', '3', '4', '5']);
+    expect(core.clause('hexham', '5.3')?.text).toMatch(/^If a Councillor is dissatisfied/);
+    expect(core.clause('hexham', '9.9')).toBeUndefined();
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['', /type a question/],
+    ['   \n\t ', /type a question/],
+    ['x'.repeat(10_000), /too long/],
+    ['🙂🙂🙂', /could not read/],
+    ['\u0000\u0001\u0002\u0003\u0004binary\u0005\u0006', /could not read/],
+  ])('%j gets a clear reply, not a crash', (text, message) => {
+    const a = ask('model', text);
+    expect(a).toMatchObject({ kind: 'invalid', confident: false, clauses: [] });
+    expect(a.message).toMatch(message);
+    expect(a.question.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('rejects an unknown council and an unknown role with a clear error', () => {
+    expect(() => ask('atlantis', 'hello')).toThrow(UnknownCouncilError);
+    expect(() => ask('atlantis', 'hello')).toThrow(/Known councils: .*hexham/);
+    expect(() => ask('model', 'hello', 'mayor' as Role)).toThrow(UnknownRoleError);
+  });
+
+  it('refuses to start with an unknown default council', () => {
+    expect(() => loadCore('content', 'atlantis')).toThrow(UnknownCouncilError);
+  });
+});

@@ -1,0 +1,26 @@
+import { buildLexicon } from '../../src/search/lexicon';
+import { analyse } from '../../src/search/clause-index';
+import { fold, stem, words } from '../../src/search/text';
+
+describe('text analysis', () => {
+  it('folds curly quotes, accents and punctuation', () => {
+    expect(fold('Council’s Café — “Clerk”!').split(/\s+/).filter(Boolean)).toEqual(["council's", 'cafe', 'clerk']);
+    expect(words("the Council’s clerk's")).toEqual(['the', 'council', 'clerk']);
+  });
+
+  it('stems plurals and verb forms to the same root', () => {
+    expect(stem('councillors')).toBe(stem('councillor'));
+    expect(stem('bullying')).toBe(stem('bullied'));
+    expect(stem('meetings')).toBe(stem('meeting'));
+    expect(stem('recommendations')).toBe(stem('recommend'));
+    expect(stem('press')).toBe('press');
+  });
+
+  it('adds lexicon concepts for words and phrases, and drops stop words', () => {
+    const lexicon = buildLexicon({ party: ['political group', 'labour'], email: ['gmail'] });
+    const terms = analyse('Can I ask about the Labour group and my gmail?', lexicon);
+    expect(terms).toEqual(expect.arrayContaining(['#party', '#email', 'labour', 'gmail', 'group']));
+    expect(terms).not.toContain('can');
+    expect(analyse('a political group meeting', lexicon)).toContain('#party');
+  });
+});
