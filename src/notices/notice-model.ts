@@ -1,5 +1,6 @@
 /** A political-group attendance notice as the clerk files it, validated at every way in. */
 import { z } from 'zod';
+import type { Platform } from '../store/store';
 
 export const NOTICE_LIMITS = {
   group: 120,
@@ -47,7 +48,10 @@ export type NoticeField = keyof NoticeInput;
 export function validateNoticeInput(
   raw: unknown,
 ): { ok: true; notice: NoticeInput } | { ok: false; errors: Partial<Record<NoticeField, string>> } {
-  const parsed = noticeInputSchema.safeParse(raw);
+  // Anything but an object (a missing form, a string) is judged as an empty form, so each field
+  // gets its own message rather than one error that names no field.
+  const form = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  const parsed = noticeInputSchema.safeParse(form);
   if (parsed.success) return { ok: true, notice: parsed.data };
   const errors: Partial<Record<NoticeField, string>> = {};
   for (const issue of parsed.error.issues) {
@@ -55,4 +59,18 @@ export function validateNoticeInput(
     if (field && !errors[field]) errors[field] = issue.message;
   }
   return { ok: false, errors };
+}
+
+/** How far a notice's delivery has got, for the officer who filed it. */
+export interface NoticeProgress {
+  /** Member and channel deliveries; the roster-expansion row is not counted. */
+  total: number;
+  delivered: number;
+  failed: number;
+  /** Waiting, being sent, or waiting to retry. */
+  pending: number;
+  /** Failed deliveries with the reason; recipient `*` means the member list itself could not be read. */
+  failures: { recipient: string; platform: Platform; error: string }[];
+  /** True when nothing is left to send (member lists read, every delivery delivered or failed). */
+  done: boolean;
 }

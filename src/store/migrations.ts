@@ -92,6 +92,12 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
         PRIMARY KEY (notice_id, platform, user_id));
     `,
   },
+  {
+    version: 2,
+    name: 'adapter state',
+    sqlite: `CREATE TABLE adapter_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL);`,
+    postgres: `CREATE TABLE adapter_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TIMESTAMPTZ NOT NULL);`,
+  },
 ]);
 
 const LEDGER_SQLITE = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -13,17 +13,19 @@ export interface OpenStoreOptions {
   logger: Logger;
   /** Time for rows the caller does not timestamp; tests pass a fixed clock. */
   clock?: () => Date;
+  /** PostgreSQL only: keep the tables in this schema instead of the connection's default. */
+  schema?: string;
 }
 
 /** Opens the store and runs its migrations; throws BotError STORE_FAILURE (with the cause) if either fails. */
 export async function openStore(options: OpenStoreOptions): Promise<BotStore> {
-  const { databaseUrl, dataDir, logger, clock } = options;
+  const { databaseUrl, dataDir, logger, clock, schema } = options;
   let store: BotStore;
   let where: Record<string, string>;
   try {
     if (databaseUrl) {
-      store = new PostgresStore({ connectionString: databaseUrl, logger, clock });
-      where = { kind: 'postgres', database: describeUrl(databaseUrl) };
+      store = new PostgresStore({ connectionString: databaseUrl, logger, clock, schema });
+      where = { kind: 'postgres', database: describeUrl(databaseUrl), ...(schema ? { schema } : {}) };
     } else {
       const sqlite = new SqliteStore({ dataDir, logger, clock });
       store = sqlite;

@@ -66,7 +66,9 @@ export class PostgresStore implements BotStore {
     await migratePostgres(this.pool, this.logger, this.schema);
   }
 
+  /** Ends the pool; closing twice is harmless. */
   async close(): Promise<void> {
+    if (this.pool.ended || this.pool.ending) return;
     await this.pool.end();
   }
 
@@ -81,6 +83,18 @@ export class PostgresStore implements BotStore {
   async pruneEvents(olderThan: Date): Promise<number> {
     const r = await this.pool.query('DELETE FROM processed_events WHERE seen_at < $1', [olderThan]);
     return r.rowCount ?? 0;
+  }
+
+  async putState(key: string, value: string): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO adapter_state (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+      [key, value, this.clock()],
+    );
+  }
+
+  async getState(key: string): Promise<string | null> {
+    const r = await this.pool.query<{ value: string }>('SELECT value FROM adapter_state WHERE key = $1', [key]);
+    return r.rows[0]?.value ?? null;
   }
 
   async recordFeedback(f: FeedbackRecord): Promise<void> {

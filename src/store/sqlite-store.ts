@@ -81,6 +81,17 @@ export class SqliteStore implements BotStore {
     return this.db.prepare('DELETE FROM processed_events WHERE seen_at < ?').run(olderThan.getTime()).changes;
   }
 
+  async putState(key: string, value: string): Promise<void> {
+    this.db
+      .prepare('INSERT INTO adapter_state (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .run(key, value, this.clock().getTime());
+  }
+
+  async getState(key: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT value FROM adapter_state WHERE key = ?').get(key) as { value: string } | undefined;
+    return row ? row.value : null;
+  }
+
   async recordFeedback(f: FeedbackRecord): Promise<void> {
     this.db
       .prepare('INSERT INTO feedback (platform, user_id, council, question, clause_id, helpful, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
