@@ -66,7 +66,6 @@ const envSchema = z.object({
   TEAMS_OFFICER_IDS: list,
   TEAMS_ALLOW_UNAUTHENTICATED: bool,
   TEAMS_ESCALATION_CONVERSATION: optionalText,
-  TEAMS_API_URL: optionalText.pipe(z.url('an http(s) URL').optional()),
 });
 
 export type Env = z.output<typeof envSchema>;
