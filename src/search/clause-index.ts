@@ -29,6 +29,10 @@ export interface SearchResult {
    * such as "gmail" where the protocol says nothing about email.
    */
   uncoveredTopics: string[];
+  /** Content words the best clause does not match (by word or concept). */
+  unmatchedWords: string[];
+  /** A resident's service request (bins, council tax bill) with nothing about councillors or staff. */
+  serviceRequest: boolean;
 }
 
 interface Doc {
@@ -69,8 +73,8 @@ export class ClauseIndex {
   private readonly knownWords: Set<string>;
   private readonly fuse: Fuse<string>;
   private readonly fuzzyCache = new Map<string, string | null>();
-  /** Concepts that the protocol's own text (not its hints) mentions. */
-  private readonly textConcepts = new Set<string>();
+  /** Words and concepts that the protocol's own text (not its hints) uses. */
+  private readonly textTerms = new Set<string>();
 
   constructor(
     readonly protocol: Protocol,
@@ -89,7 +93,7 @@ export class ClauseIndex {
         const body = [clause.text, ...clause.items.map((i) => i.text), clause.tail].join('\n');
         add(clause.heading, HEADING_WEIGHT);
         add(body, 1);
-        for (const t of analyse(`${clause.heading}\n${body}`, lexicon)) if (t.startsWith('#')) this.textConcepts.add(t);
+        for (const t of analyse(`${clause.heading}\n${body}`, lexicon)) this.textTerms.add(t);
         for (const hint of hints.get(clause.id) ?? []) add(hint, HINT_WEIGHT);
         let length = 0;
         for (const v of tf.values()) length += v;
@@ -125,9 +129,11 @@ export class ClauseIndex {
       const s = stem(w);
       const concepts = this.lexicon.conceptsIn([s]);
       if (this.df.has(s) || concepts.some((c) => this.df.has(c))) known.push(w);
-      if (!this.df.has(s) && concepts.some((c) => this.lexicon.topics.has(c) && !this.textConcepts.has(c))) uncoveredTopics.push(w);
+      if (!this.textTerms.has(s) && concepts.some((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c))) uncoveredTopics.push(w);
     }
     const unique = [...new Set(terms)];
+    const serviceRequest =
+      unique.some((t) => this.lexicon.services.has(t)) && !unique.some((t) => this.lexicon.relations.has(t));
     const matched = unique.filter((t) => this.df.has(t)).map((term) => ({ term, idf: this.idf(term) }));
     const hits: ScoredClause[] = [];
     for (const doc of this.docs) {
@@ -147,7 +153,17 @@ export class ClauseIndex {
       knownShare: contentWords.length ? known.length / contentWords.length : 0,
       contentWords,
       uncoveredTopics,
+      serviceRequest,
+      unmatchedWords: hits[0] ? this.unmatched(contentWords, hits[0].clause.id) : contentWords,
     };
+  }
+
+  private unmatched(contentWords: string[], clauseId: string): string[] {
+    const doc = this.docs.find((d) => d.clause.id === clauseId)!;
+    return contentWords.filter((w) => {
+      const s = stem(w);
+      return !doc.tf.has(s) && !this.lexicon.conceptsIn([s]).some((c) => doc.tf.has(c));
+    });
   }
 
   /** The question's words, with misspelt ones replaced by their nearest known word. */
@@ -166,7 +182,7 @@ export class ClauseIndex {
     // Typos rarely change the first letter, which also keeps "honiton" from becoming "monitor".
     const maxEdits = word.length <= 4 ? 1 : 2;
     const best = this.fuse
-      .search(word, { limit: 8 })
+      .search(word, { limit: 20 })
       .map((r) => ({ item: r.item, edits: editDistance(word, r.item) }))
       .filter((c) => c.edits <= maxEdits && c.item[0] === word[0])
       .sort((a, b) => a.edits - b.edits)[0];

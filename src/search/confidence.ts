@@ -8,18 +8,19 @@ import type { SearchResult } from './clause-index';
 
 export const CONFIDENCE = Object.freeze({
   /** Minimum BM25 score of the best clause. */
-  minScore: 2.0,
+  minScore: 2.5,
   /** At least one matched word or concept must be at least this informative (idf). */
   minTermIdf: 0.5,
   /** Minimum best score when the question names a topic the protocol's text never mentions. */
   minScoreUncoveredTopic: 6,
   /** Minimum share of the question's content words that the council's index knows. */
-  minKnownShare: 0.3,
+  minKnownShare: 0.15,
 });
 
 export function judgeConfidence(result: SearchResult): { confident: boolean; reason: string } {
   const top = result.hits[0];
   if (!top) return { confident: false, reason: 'no clause matched' };
+  if (result.serviceRequest) return { confident: false, reason: 'a service request, not a protocol question' };
   if (result.uncoveredTopics.length && top.score < CONFIDENCE.minScoreUncoveredTopic) {
     return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}` };
   }
@@ -27,6 +28,8 @@ export function judgeConfidence(result: SearchResult): { confident: boolean; rea
   if (!result.matched.some((m) => !m.term.includes('>') && m.idf >= CONFIDENCE.minTermIdf)) {
     return { confident: false, reason: 'only common words matched' };
   }
-  if (top.score < CONFIDENCE.minScore) return { confident: false, reason: 'best score too low' };
+  // A one- or two-word query ("training", "political groups") scores low but is clear when all of it matched.
+  const shortAndMatched = result.contentWords.length <= 2 && result.unmatchedWords.length === 0;
+  if (top.score < CONFIDENCE.minScore && !shortAndMatched) return { confident: false, reason: 'best score too low' };
   return { confident: true, reason: 'ok' };
 }

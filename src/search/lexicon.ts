@@ -12,6 +12,8 @@ import { stem, words } from './text';
 
 const lexiconSchema = z.strictObject({
   topics: z.array(z.string()).default([]),
+  services: z.array(z.string()).default([]),
+  relations: z.array(z.string()).default([]),
   phrases: z.array(z.string().trim().min(1)).default([]),
   spellings: z.record(z.string().regex(/^[a-z']+$/, 'spelling variants are single lower-case words'), z.string().regex(/^[a-z']+$/)).default({}),
   concepts: z.record(
@@ -29,6 +31,10 @@ export interface Lexicon {
   conceptsIn(stems: readonly string[]): string[];
   /** Concept tokens ("#email") that name a topic a protocol may not cover at all. */
   readonly topics: ReadonlySet<string>;
+  /** Concept tokens of residents' service requests (bins, potholes), out of scope on their own. */
+  readonly services: ReadonlySet<string>;
+  /** Concept tokens that mark a question about councillors and staff. */
+  readonly relations: ReadonlySet<string>;
   /** Every raw word the lexicon knows, for fuzzy correction of typos. */
   readonly vocabulary: readonly string[];
 }
@@ -48,18 +54,21 @@ export function loadLexicon(contentDir: string): Lexicon {
     const issue = parsed.error.issues[0]!;
     throw new ContentError(file, `${issue.path.join('.')}: ${issue.message}`);
   }
-  const unknownTopic = parsed.data.topics.find((t) => !(t in parsed.data.concepts));
-  if (unknownTopic) throw new ContentError(file, `topics: "${unknownTopic}" is not one of the concepts`);
-  return buildLexicon(parsed.data.concepts, parsed.data.spellings, parsed.data.topics, parsed.data.phrases);
+  const { concepts, spellings, topics, services, relations, phrases } = parsed.data;
+  for (const [list, names] of Object.entries({ topics, services, relations })) {
+    const unknown = names.find((t) => !(t in concepts));
+    if (unknown) throw new ContentError(file, `${list}: "${unknown}" is not one of the concepts`);
+  }
+  return buildLexicon(concepts, { spellings, topics, services, relations, phrases });
 }
 
 /** Builds a lexicon from concept -> terms; terms may be phrases ("political group"). */
 export function buildLexicon(
   concepts: Record<string, string[]>,
-  spellings: Record<string, string> = {},
-  topics: string[] = [],
-  phrases: string[] = [],
+  options: { spellings?: Record<string, string>; topics?: string[]; services?: string[]; relations?: string[]; phrases?: string[] } = {},
 ): Lexicon {
+  const { spellings = {}, topics = [], services = [], relations = [], phrases = [] } = options;
+  const tokens = (names: string[]) => new Set(names.map((t) => `#${t}`));
   const fixed = phrases.map((p) => words(p)).filter((p) => p.length > 1);
   // Phrases indexed by their first stem, longest first, so "deputy clerk" wins over "clerk".
   const byFirst = new Map<string, { stems: string[]; concept: string }[]>();
@@ -93,7 +102,9 @@ export function buildLexicon(
       }
       return out;
     },
-    topics: new Set(topics.map((t) => `#${t}`)),
+    topics: tokens(topics),
+    services: tokens(services),
+    relations: tokens(relations),
     vocabulary: [...vocabulary],
     conceptsIn(stems) {
       const found: string[] = [];

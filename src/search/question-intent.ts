@@ -18,6 +18,8 @@ const ESCALATION = [
 const OFFICER_VOICE = [
   /\b(i'?m|i am|as) (the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
   /\bi work (for|at) the council\b/,
+  /\b(clerk|officer|rfo|assistant|apprentice|administrator) here\b/,
+  /\b(i'?m|i am) (an? )?(admin |office |finance )?(apprentice|officer|employee)\b/,
   /\b(my|our) (line manager|manager|boss)\b/,
 ];
 
