@@ -97,7 +97,8 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
         message: messages.noEscalationProvision(protocol.name),
       };
     }
-    boost(result, new Set(path.steps.flatMap((s) => (s.clause ? [s.clause] : []))));
+    const cited = path.steps.flatMap((s) => (s.clause ? [s.clause] : []));
+    if (cited.length) boost(result, cited, council.byId);
   }
   const top = result.hits[0];
   if (!top || !judgeConfidence(result).confident) {
@@ -126,10 +127,20 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
 
 const ESCALATION_BOOST = 1.6;
 
-/** Raises the clauses that provide the asker's escalation steps, and re-ranks. */
-function boost(result: SearchResult, clauseIds: ReadonlySet<string>): void {
-  for (const hit of result.hits) if (clauseIds.has(hit.clause.id)) hit.score *= ESCALATION_BOOST;
+/**
+ * For "where do I take this?" the protocol's own escalation provisions are the answer: the clauses
+ * the asker's steps cite are raised, and the best of them goes first even if its words matched less.
+ */
+function boost(result: SearchResult, clauseIds: readonly string[], clauses: ReadonlyMap<string, Clause>): void {
+  const ids = new Set(clauseIds);
+  for (const hit of result.hits) if (ids.has(hit.clause.id)) hit.score *= ESCALATION_BOOST;
   result.hits.sort((a, b) => b.score - a.score || compareIds(a.clause.id, b.clause.id));
+  const top = result.hits[0];
+  if (!top || ids.has(top.clause.id)) return;
+  const cited = result.hits.find((h) => ids.has(h.clause.id));
+  const first = cited ?? { clause: clauses.get(clauseIds[0]!)!, score: 0 };
+  first.score = top.score * 1.05;
+  result.hits = [first, ...result.hits.filter((h) => h !== first)];
 }
 
 /** A question that names a clause ("does 2.4 mean…") prefers that clause when it matched at all. */

@@ -10,7 +10,6 @@ const ESCALATION = [
   /\b(make|raise|lodge|file|submit|put in)\b.{0,12}\b(formal+ )?(complaint|grievance)\b/,
   /\bcomplain(t)? (to|about)\b/,
   /\bescalat/,
-  /\bgrievance\b/,
   /\bwhat can i do( about (it|this|that))?\s*$/,
   /\bwhat are my options\b/,
 ];
