@@ -20,6 +20,8 @@ const OFFICER_VOICE = [
   /\b(clerk|officer|rfo|assistant|apprentice|administrator) here\b/,
   /\b(i'?m|i am) (an? )?(admin |office |finance )?(apprentice|officer|employee)\b/,
   /\b(my|our) (line manager|manager|boss)\b/,
+  // "a councillor shouted at me": a member's behaviour towards the asker is an officer's situation.
+  /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b.{0,40}\b(at|to|with|on|towards) me\b/,
 ];
 
 export interface QuestionIntent {
