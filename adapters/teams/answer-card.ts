@@ -1,0 +1,91 @@
+/**
+ * Renders the core's plain Answer as an Adaptive Card: council, clause number and heading, the
+ * clause verbatim, the escalation path, related clauses as buttons, and feedback / Ask the Clerk.
+ */
+import type { Answer, ClauseView, EscalationView, RelatedClause } from '../../src/answer/answer-model';
+import type { CouncilSummary } from '../../src/core';
+import { helpText } from '../../src/messages';
+import { actionSet, adaptiveCard, container, linesToBlocks, submitAction, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card';
+import { neutralise, truncate } from './card-text';
+import { teamsMessages } from './teams-messages';
+
+/** Clause text beyond this is cut, keeping the card well inside Teams' message size limit. */
+const MAX_CLAUSE_CHARS = 12_000;
+const MAX_BUTTONS = 8;
+
+export function renderAnswerCard(answer: Answer): AdaptiveCard {
+  const best = answer.clauses[0];
+  const shown = (answer.kind === 'answer' || answer.kind === 'lookup') && best ? best : undefined;
+  const body: CardElement[] = [councilLine(answer.council)];
+  if (answer.kind === 'answer' || answer.kind === 'no-match') body.push(textBlock(`You asked: ${neutralise(answer.question)}`, { subtle: true, size: 'Small' }));
+  if (shown) {
+    body.push(...clauseElements(shown));
+    const label = answer.kind === 'lookup' ? teamsMessages.withinHeading : teamsMessages.relatedHeading;
+    body.push(...clauseButtons(label, answer.council.id, answer.related));
+  } else {
+    body.push(textBlock(answer.message ?? ''));
+    if (answer.kind === 'unknown-clause') body.push(...clauseButtons(teamsMessages.nearestHeading, answer.council.id, answer.nearest));
+    if (answer.kind === 'no-match') body.push(...clauseButtons(teamsMessages.possibleHeading, answer.council.id, answer.clauses));
+  }
+  if (answer.kind !== 'invalid') body.push(escalationContainer(answer.escalation));
+  return adaptiveCard(body, answerActions(answer));
+}
+
+/** A clause on its own (from a related-clause or section button), with the clauses within it. */
+export function renderClauseCard(council: CouncilSummary, clause: ClauseView, within: RelatedClause[]): AdaptiveCard {
+  return adaptiveCard([councilLine(council), ...clauseElements(clause), ...clauseButtons(teamsMessages.withinHeading, council.id, within)]);
+}
+
+/** Help: what the bot does, how to ask, the officers' commands, and the sections as buttons. */
+export function renderHelpCard(council: CouncilSummary, sections: RelatedClause[]): AdaptiveCard {
+  const lines = helpText(council.name)
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => textBlock(line.replace(/^• /, '- ')));
+  return adaptiveCard([councilLine(council), ...lines, ...clauseButtons(teamsMessages.sectionsHeading, council.id, sections)]);
+}
+
+/** A short plain-text version of an answer, for notifications and screen readers. */
+export function answerSummary(answer: Answer): string {
+  const best = answer.clauses[0];
+  if ((answer.kind === 'answer' || answer.kind === 'lookup') && best) return `${answer.council.name}, clause ${best.id}: ${best.heading}`;
+  return truncate(answer.message ?? answer.council.name, 200);
+}
+
+function councilLine(council: { name: string; title: string }): CardElement {
+  return textBlock(`${council.name}: ${council.title}`, { subtle: true, size: 'Small', spacing: 'None' });
+}
+
+function clauseElements(clause: ClauseView): CardElement[] {
+  const text = clause.text.length > MAX_CLAUSE_CHARS ? `${clause.text.slice(0, MAX_CLAUSE_CHARS).trimEnd()}…` : clause.text;
+  return [textBlock(`Clause ${clause.id}: ${clause.heading}`, { weight: 'Bolder', size: 'Medium' }), ...linesToBlocks(text)];
+}
+
+function clauseButtons(label: string, councilId: string, clauses: readonly RelatedClause[]): CardElement[] {
+  if (!clauses.length) return [];
+  const buttons = clauses.slice(0, MAX_BUTTONS).map((c) => submitAction(`${c.id} ${c.heading}`, { action: 'clause', council: councilId, id: c.id }));
+  return [textBlock(label, { weight: 'Bolder', spacing: 'Medium' }), actionSet(buttons)];
+}
+
+/** The escalation path for the asker's role, the step(s) governing this clause in bold. */
+function escalationContainer(escalation: EscalationView): CardElement {
+  const lines = escalation.text.split('\n').map((line, i) => {
+    const step = escalation.steps[i - 1];
+    return textBlock(line, { spacing: 'None', ...(step?.appliesHere ? { weight: 'Bolder' as const } : {}) });
+  });
+  return container([textBlock(teamsMessages.escalationHeading, { weight: 'Bolder' }), ...lines], { separator: true });
+}
+
+function answerActions(answer: Answer): CardElement[] {
+  if (answer.kind === 'invalid') return [];
+  const ref = { council: answer.council.id, question: truncate(answer.question, 500), clauseId: answer.clauses[0]?.id ?? null };
+  const actions: CardElement[] = [];
+  if (answer.kind === 'answer' || answer.kind === 'lookup') {
+    actions.push(
+      submitAction(`👍 ${teamsMessages.helpful}`, { action: 'feedback', helpful: true, ...ref }),
+      submitAction(`👎 ${teamsMessages.notHelpful}`, { action: 'feedback', helpful: false, ...ref }),
+    );
+  }
+  actions.push(submitAction(teamsMessages.askClerk, { action: 'ask-clerk', ...ref }));
+  return actions;
+}
