@@ -62,9 +62,6 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
     stops.push(() => slack.stop());
   }
   if (config.teams) {
-    if (config.teams.allowUnauthenticated) {
-      logger.warn('TEAMS_ALLOW_UNAUTHENTICATED=true: Teams requests are not authenticated. Use only for local testing.');
-    }
     const teams = createTeamsAdapter({ ...common, config: config.teams });
     await teams.start();
     stops.push(() => teams.stop());
