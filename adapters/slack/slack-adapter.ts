@@ -1,0 +1,82 @@
+/**
+ * The Slack adapter on @slack/bolt: HTTP mode (events, slash commands and interactivity at
+ * POST /slack/events on the shared server, Bolt's signature check on) or Socket Mode. It turns
+ * Slack's events into plain requests for the core and renders the core's answers as Block Kit.
+ */
+import { App } from '@slack/bolt';
+import { BotError } from '../../src/errors';
+import { registerAnswerActions } from './answer-actions';
+import { boltLogger } from './bolt-logger';
+import { CommandReplies } from './command-replies';
+import { registerConversationListeners } from './conversation-listeners';
+import { createErrorHandler } from './error-reply';
+import { eventGate } from './event-gate';
+import { NoticeActions } from './notice-listeners';
+import { NoticeProgressReporter } from './notice-progress';
+import { type SlackAdapterDeps, webApiUrl } from './slack-context';
+import { createReceiver } from './slack-receiver';
+
+export { createSlackCourier, type SlackCourierOptions } from './slack-courier';
+export type { SlackAdapterDeps, SlackAdapterOptions } from './slack-context';
+
+export interface SlackAdapter {
+  /** Checks the bot token (auth.test), then takes requests: routes POST /slack/events, or connects the socket. */
+  start(): Promise<void>;
+  /** Stops taking requests and following notice status messages. */
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { config, logger, store } = deps;
+  const slackReceiver = createReceiver({ config, http: deps.http, logger });
+  const app = new App({
+    token: config.botToken,
+    receiver: slackReceiver.receiver,
+    logger: boltLogger(logger, 'slack'),
+    clientOptions: {
+      ...webApiUrl(config),
+      // Replies are interactive: a few quick retries, not the client's default half-hour of them.
+      retryConfig: { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 2000 },
+      timeout: 10_000,
+    },
+    // auth.test runs in start(), not in this constructor.
+    deferInitialization: true,
+    extendedErrorHandler: true,
+    // The event gate drops the bot's own events itself, and logs it.
+    ignoreSelf: false,
+  });
+
+  const progress = new NoticeProgressReporter({
+    notices: deps.notices,
+    store,
+    client: app.client,
+    logger,
+    intervalMs: deps.options?.progressIntervalMs ?? 3000,
+  });
+  const noticeActions = new NoticeActions(deps, progress);
+
+  app.use(eventGate({ store, logger }));
+
+  registerConversationListeners(app, { deps, replies: new CommandReplies(deps), notices: noticeActions });
+  registerAnswerActions(app, deps);
+  noticeActions.register(app);
+  app.error(createErrorHandler({ client: app.client, logger }));
+
+  return {
+    async start() {
+      try {
+        await app.init();
+      } catch (err) {
+        const detail = (err as { data?: { error?: string } }).data?.error ?? (err as Error).message;
+        throw new BotError('CONFIG_INVALID', `Slack did not accept SLACK_BOT_TOKEN (auth.test: ${detail}).`, { cause: err });
+      }
+      await slackReceiver.start();
+      await progress.resume();
+      logger.info({ mode: config.mode }, 'Slack adapter started');
+    },
+    async stop() {
+      await slackReceiver.stop();
+      await progress.stop();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** Wording the Slack adapter adds around the core's answers, kept together. */
+
+export const slackMessages = Object.freeze({
+  command: '/protocol',
+  feedbackThanks: 'Thanks, your feedback has been noted.',
+  sentToClerk: 'I have sent your question to the Clerk, with my best match. They will come back to you.',
+  noClerkConfigured:
+    'I am not set up to forward questions to the Clerk yet. Please contact the Clerk directly.',
+  clerkForwardIntro: (role: string) => `(${role}) would like the Clerk's help with this question:`,
+  clerkFallback: (role: string, question: string) => `A ${role} would like the Clerk's help: ${question}`,
+  clerkBestMatch: (clause: string) => `My best match was ${clause}.`,
+  clerkNoMatch: 'I found nothing in the protocol that fits.',
+  youAsked: 'Question:',
+  sharedBy: (who: string) => `Shared by ${who}`,
+  escalationHeading: 'Escalation path',
+  relatedHeading: 'Related clauses',
+  withinHeading: 'Clauses within it',
+  nearestHeading: 'Nearest clauses',
+  possibleHeading: 'Possibly relevant',
+  clauseUnavailable: (id: string) => `Clause ${id} is no longer in the protocol.`,
+  reportHeading: (days: number) => `Unanswered and not-helpful questions, last ${days} days`,
+  reportEmpty: (days: number) => `No unanswered or not-helpful questions in the last ${days} days.`,
+  reportMore: (shown: number, total: number) => `Showing the newest ${shown} of ${total}.`,
+  homeSections: 'Sections of the protocol',
+  homeOfficers: 'For officers',
+  noticeFormTitle: 'Attendance notice',
+  noticeFormIntro:
+    'Record the advice given at a political group meeting. Every member will be sent the statements of material fact below.',
+  noticeOpenButton: 'File a notice',
+  noticeUseCommand: 'Officers file notices with the form: use the button below, or type /protocol notice.',
+  registerHeading: (n: number) => `Notices register (${n})`,
+  registerMore: (shown: number, total: number) => `Showing the newest ${shown} of ${total}. Use /protocol notices export for all of them.`,
+  exportSent: 'I have sent you the register as a CSV file in our direct messages.',
+  exportComment: 'The notices register, as CSV.',
+});
