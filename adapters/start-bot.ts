@@ -35,6 +35,12 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
   const teamsCourier = config.teams ? createTeamsCourier({ config: config.teams, store, logger }) : undefined;
   if (teamsCourier) couriers.push(teamsCourier);
 
+  if (!config.databaseUrl) {
+    // The embedded store has one process: anything in flight now was cut off by a crash, so it is
+    // checked and resent at once rather than after the shared-queue stale window.
+    const recovered = await store.recoverInFlight(new Date());
+    if (recovered) logger.warn({ recovered }, 'deliveries interrupted by a crash returned to the queue');
+  }
   const notices = new NoticeService({ store, couriers, logger, council: config.council });
   const outbox = new NoticeOutbox({ store, couriers, logger });
   outbox.start();

@@ -186,6 +186,14 @@ export class PostgresStore implements BotStore {
     );
   }
 
+  async recoverInFlight(now: Date): Promise<number> {
+    const result = await this.pool.query(
+      `UPDATE deliveries SET state = 'pending', may_have_been_sent = TRUE, claimed_at = NULL, not_before = $1 WHERE state = 'in-flight'`,
+      [now],
+    );
+    return result.rowCount ?? 0;
+  }
+
   async markFailed(deliveryId: string, error: string): Promise<void> {
     await this.pool.query(`UPDATE deliveries SET state = 'failed', last_error = $1, claimed_at = NULL WHERE id = $2 AND state <> 'delivered'`, [
       clipError(error),

@@ -181,6 +181,12 @@ export class SqliteStore implements BotStore {
       .immediate();
   }
 
+  async recoverInFlight(now: Date): Promise<number> {
+    return this.db
+      .prepare(`UPDATE deliveries SET state = 'pending', may_have_been_sent = 1, claimed_at = NULL, not_before = ? WHERE state = 'in-flight'`)
+      .run(now.getTime()).changes;
+  }
+
   async markFailed(deliveryId: string, error: string): Promise<void> {
     this.db
       .prepare(`UPDATE deliveries SET state = 'failed', last_error = ?, claimed_at = NULL WHERE id = ? AND state <> 'delivered'`)

@@ -127,6 +127,12 @@ export interface BotStore {
    * queue at `notBefore` without counting the attempt; `note` replaces lastError when given.
    */
   releaseDeliveries(deliveryIds: string[], notBefore: Date, note?: string): Promise<void>;
+  /**
+   * Returns every in-flight delivery to the queue, due now, marked as possibly sent (so the outbox
+   * checks the platform before resending). Only for a store used by one process at a time (the
+   * embedded SQLite store), where anything in flight at start-up was left by a crash.
+   */
+  recoverInFlight(now: Date): Promise<number>;
   markFailed(deliveryId: string, error: string): Promise<void>;
   getDelivery(deliveryId: string): Promise<Delivery | null>;
   listDeliveries(noticeId: string): Promise<Delivery[]>;

@@ -3,14 +3,12 @@
  * environment), so a test can SIGKILL it mid-work and start it again on the same DATA_DIR.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Json } from './fake-slack-api';
 
 /** The composition root's entry point: src/main.ts as agreed, or adapters/main.ts where it lives today. */
-export function botEntryPoint(): string {
-  return existsSync('src/main.ts') ? 'src/main.ts' : 'adapters/main.ts';
-}
+/** The bot's real entry point, as `npm start` runs it. */
+export const BOT_ENTRY_POINT = 'adapters/main.ts';
 
 export class BotProcess {
   readonly logs: Json[] = [];
@@ -36,8 +34,8 @@ export class BotProcess {
   }
 
   /** Starts the bot and resolves once it logs that it is ready (with its port); rejects if it exits first. */
-  static async start(env: Record<string, string>, preloads: string[] = []): Promise<BotProcess> {
-    const args = ['-r', 'tsx/cjs', ...preloads.flatMap((p) => ['-r', p]), botEntryPoint()];
+  static async start(env: Record<string, string>): Promise<BotProcess> {
+    const args = ['-r', 'tsx/cjs', BOT_ENTRY_POINT];
     const child = spawn(process.execPath, args, {
       cwd: process.cwd(),
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },

@@ -134,6 +134,22 @@ export function deliveryQueueContract(h: ContractHarness): void {
       ]);
     });
 
+    it('recovers every in-flight row at start-up as due now and possibly sent', async () => {
+      const store = await h.open();
+      await noticeFor(store, ['U1', 'U2', 'U3']);
+      const claimed = await store.claimDeliveries('slack', 2, h.clock.now(), STALE);
+      await store.markDelivered(claimed[0]!.id, 'D1:1');
+      const later = new Date(h.clock.now().getTime() + SECOND);
+
+      expect(await store.recoverInFlight(later)).toBe(1);
+
+      expect(await store.getDelivery(claimed[0]!.id)).toMatchObject({ state: 'delivered', messageId: 'D1:1' });
+      expect(await store.getDelivery(claimed[1]!.id)).toMatchObject({ state: 'pending', claimedAt: null, notBefore: later });
+      const again = await store.claimDeliveries('slack', 10, later, STALE);
+      expect(again.find((d) => d.id === claimed[1]!.id)).toMatchObject({ mayHaveBeenSent: true });
+      expect(await store.recoverInFlight(later)).toBe(2);
+    });
+
     it('tells when the next pending row falls due', async () => {
       const store = await h.open();
       expect(await store.nextDueAt('slack')).toBeNull();
