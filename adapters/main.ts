@@ -3,7 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../src/config';
 import { BotError } from '../src/errors';
 import { createLogger } from '../src/logger';
-import { startBot } from './start-bot';
+import { startBot, type RunningBot } from './start-bot';
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
@@ -18,15 +18,21 @@ async function main(): Promise<void> {
   // In the terminal chat, logs go to stderr and only warnings show, so they don't interleave with answers.
   const logger = createLogger({
     level: chatPlatform ? config.logLevel : process.env.LOG_LEVEL ? config.logLevel : 'warn',
-    pretty: Boolean(process.stderr.isTTY),
+    fd: chatPlatform ? 1 : 2,
+    pretty: Boolean(chatPlatform ? process.stdout.isTTY : process.stderr.isTTY),
   });
-  const bot = await startBot(config, logger, { input: process.stdin, output: process.stdout });
+  // Signals are taken from the start, so one that arrives during start-up still stops the bot cleanly.
+  let bot: RunningBot | undefined;
+  let stopRequested = false;
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    void bot.stop();
+    stopRequested = true;
+    void bot?.stop();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  bot = await startBot(config, logger, { input: process.stdin, output: process.stdout });
+  if (stopRequested) void bot.stop();
   await bot.done;
   process.exit(0);
 }

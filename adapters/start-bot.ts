@@ -55,8 +55,21 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
 
   if (!config.slack && !config.teams) {
     let stopping: Promise<void> | undefined;
-    const stop = () => (stopping ??= stopAll());
-    const done = runShell({ core, store, notices, logger, input: terminal.input, output: terminal.output, council: config.council }).then(stop);
+    const ended = new AbortController();
+    const stop = () => {
+      ended.abort();
+      return (stopping ??= stopAll());
+    };
+    const done = runShell({
+      core,
+      store,
+      notices,
+      logger,
+      input: terminal.input,
+      output: terminal.output,
+      council: config.council,
+      signal: ended.signal,
+    }).then(stop);
     return { done, stop };
   }
 

@@ -15,13 +15,15 @@ const REDACT = [
   'headers.authorization',
 ];
 
-export function createLogger(options: { level: string; pretty?: boolean; destination?: pino.DestinationStream }): Logger {
+/** `fd` 1 (stdout, the default for services) or 2 (stderr, so logs stay out of the terminal chat). */
+export function createLogger(options: { level: string; pretty?: boolean; fd?: 1 | 2; destination?: pino.DestinationStream }): Logger {
   const base: pino.LoggerOptions = { level: options.level, redact: { paths: REDACT, censor: '[redacted]' } };
   if (options.destination) return pino(base, options.destination);
+  const fd = options.fd ?? 1;
   if (options.pretty) {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, destination: 2 } } });
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, destination: fd } } });
   }
-  return pino(base);
+  return pino(base, pino.destination({ fd, sync: true }));
 }
 
 /** A logger that discards everything, for tests and one-shot CLI runs. */

@@ -25,6 +25,8 @@ export interface ShellDeps {
   council?: string;
   role?: Role;
   userId?: string;
+  /** Ends the chat (e.g. on SIGTERM) as if the input had closed. */
+  signal?: AbortSignal;
 }
 
 export const PROMPT = '> ';
@@ -42,6 +44,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   let wizard: NoticeWizard | undefined;
 
   const rl = createInterface({ input: deps.input, terminal: false });
+  deps.signal?.addEventListener('abort', () => rl.close(), { once: true });
   write(`${deps.core.protocol(council).name}: protocol guidance. Type a question, a clause number, "help", or /quit.`);
   write(`(council: ${council}, role: ${role})`);
   deps.output.write(PROMPT);
