@@ -22,17 +22,17 @@ async function main(): Promise<void> {
     pretty: Boolean(chatPlatform ? process.stdout.isTTY : process.stderr.isTTY),
   });
   // Signals are taken from the start, so one that arrives during start-up still stops the bot cleanly.
-  let bot: RunningBot | undefined;
-  let stopRequested = false;
+  const running: { bot?: RunningBot; stopRequested: boolean } = { stopRequested: false };
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    stopRequested = true;
-    void bot?.stop();
+    running.stopRequested = true;
+    void running.bot?.stop();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-  bot = await startBot(config, logger, { input: process.stdin, output: process.stdout });
-  if (stopRequested) void bot.stop();
+  const bot = await startBot(config, logger, { input: process.stdin, output: process.stdout });
+  running.bot = bot;
+  if (running.stopRequested) void bot.stop();
   await bot.done;
   process.exit(0);
 }

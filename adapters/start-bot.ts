@@ -85,7 +85,7 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
     await teams.start();
     stops.push(() => teams.stop());
   }
-  const port = await http.listen(config.port);
+  const port = await http.listen(config.port, config.host);
   stops.unshift(() => http.close());
   http.setReady(true);
   logger.info({ port, slack: config.slack?.mode ?? 'off', teams: config.teams ? 'on' : 'off' }, 'bot ready');

@@ -36,6 +36,7 @@ export const DEFAULTS = Object.freeze({
 const envSchema = z.object({
   NODE_ENV: optionalText,
   PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULTS.PORT),
+  HOST: optionalText,
   COUNCIL: z
     .string()
     .trim()
@@ -94,6 +95,8 @@ export interface TeamsConfig {
 export interface Config {
   nodeEnv?: string;
   port: number;
+  /** Interface to listen on; all interfaces when unset. */
+  host?: string;
   council: string;
   dataDir: string;
   contentDir: string;
@@ -114,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
+    host: e.HOST,
     council: e.COUNCIL,
     dataDir: e.DATA_DIR,
     contentDir: e.CONTENT_DIR,

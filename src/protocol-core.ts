@@ -204,17 +204,20 @@ function view(clause: Clause, score: number): ClauseView {
 /** The existing clauses closest to a missing id: same parent first, then numerically nearest. */
 function nearestIds(council: CouncilEntry, id: string): RelatedClause[] {
   const base = id.replace(/\(.*\)$/, '');
-  const all = council.protocol.clauses.map((c) => c.id);
+  const all = council.protocol.clauses.map((c) => c.id).filter((c) => c !== base);
   const prefix = base.split('.').slice(0, -1).join('.');
+  // One sort gives every id's position beside the missing one; distances are then computed once each.
+  const position = new Map([...all, base].sort(compareIds).map((c, i) => [c, i]));
+  const at = position.get(base)!;
   const distance = (c: string) => {
-    const sameParent = prefix && (c.startsWith(`${prefix}.`) || c === prefix) ? 0 : 1000;
-    const sorted = [...all, base].sort(compareIds);
-    return sameParent + Math.abs(sorted.indexOf(c) - sorted.indexOf(base));
+    const sameParent = prefix && (c.startsWith(`${prefix}.`) || c === prefix) ? 0 : 1_000_000;
+    return sameParent + Math.abs(position.get(c)! - at);
   };
   return all
-    .filter((c) => c !== base)
-    .sort((a, b) => distance(a) - distance(b) || compareIds(a, b))
+    .map((c) => ({ c, d: distance(c) }))
+    .sort((a, b) => a.d - b.d || compareIds(a.c, b.c))
     .slice(0, 3)
+    .map(({ c }) => c)
     .sort(compareIds)
     .map((c) => ({ id: c, heading: council.byId.get(c)!.heading }));
 }

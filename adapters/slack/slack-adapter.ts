@@ -42,6 +42,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     // auth.test runs in start(), not in this constructor.
     deferInitialization: true,
     extendedErrorHandler: true,
+    // No workflow steps or conversation state are used; Bolt's in-memory store only costs time per request.
+    convoStore: false,
     // The event gate drops the bot's own events itself, and logs it.
     ignoreSelf: false,
   });

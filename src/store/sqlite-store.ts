@@ -47,6 +47,14 @@ export class SqliteStore implements BotStore {
   private readonly logger: Logger;
   private readonly clock: () => Date;
   private readonly retention: EventRetention;
+  private readonly busyTimeoutMs: number;
+  /**
+   * A second connection for de-duplication keys only, with synchronous=NORMAL: under WAL that skips
+   * an fsync per incoming event (the hot path under load); losing the last few keys in a power cut
+   * costs at most a repeated answer, never a notice, which stays on the FULL connection.
+   */
+  private eventsDb: Database.Database | undefined;
+  private claimStatement: Database.Statement | undefined;
 
   constructor(options: SqliteStoreOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -57,7 +65,8 @@ export class SqliteStore implements BotStore {
     this.db = new Database(this.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    this.db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+    this.busyTimeoutMs = Math.trunc(options.busyTimeoutMs ?? 5000);
+    this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
     this.db.pragma('foreign_keys = ON');
   }
 
@@ -66,6 +75,7 @@ export class SqliteStore implements BotStore {
   }
 
   async close(): Promise<void> {
+    if (this.eventsDb?.open) this.eventsDb.close();
     if (this.db.open) this.db.close();
   }
 
@@ -73,8 +83,13 @@ export class SqliteStore implements BotStore {
     const now = this.clock();
     const cutoff = this.retention.cutoffIfDue(now);
     if (cutoff) await this.pruneEvents(cutoff);
-    const r = this.db.prepare('INSERT INTO processed_events (key, seen_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, now.getTime());
-    return r.changes === 1;
+    if (!this.claimStatement) {
+      this.eventsDb = new Database(this.file);
+      this.eventsDb.pragma('synchronous = NORMAL');
+      this.eventsDb.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      this.claimStatement = this.eventsDb.prepare('INSERT INTO processed_events (key, seen_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
+    }
+    return this.claimStatement.run(key, now.getTime()).changes === 1;
   }
 
   async pruneEvents(olderThan: Date): Promise<number> {

@@ -44,6 +44,7 @@ describe('Slack: a crash mid-broadcast', () => {
     SLACK_OFFICER_IDS: OFFICER,
     DATA_DIR: dataDir,
     PORT: '0',
+    HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
     COUNCIL: 'model',
   });
