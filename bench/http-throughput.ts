@@ -82,7 +82,7 @@ export async function measureHttp(): Promise<SectionReport> {
         'Every Slack request is signed as it is sent (v0 HMAC over v0:timestamp:body, fresh timestamp) and must come back with Block Kit blocks; every Teams activity has a new id, so none is dropped as a duplicate, and its answer card goes to the fake Bot Connector before the 200.',
         `Where the bot's CPU goes under Slack load (profiled in a separate ${LOAD.profileS} s run): ${describePlaces(slackProfile.places)}; hottest: ${slackProfile.functions.map(describeHot).join('; ')}.`,
         `Where the bot's CPU goes under Teams load (same): ${describePlaces(teamsProfile.places)}; hottest: ${teamsProfile.functions.map(describeHot).join('; ')}.`,
-        'startBot has no host setting and listens on every interface; the bench child makes it listen on 127.0.0.1 only.',
+        'The bot under load is started with HOST=127.0.0.1, so it listens on loopback only.',
       ],
     };
   } finally {
