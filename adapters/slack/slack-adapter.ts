@@ -17,9 +17,11 @@ import { type SlackAdapterDeps, webApiUrl } from './slack-context';
 import { createReceiver } from './slack-receiver';
 
 export { createSlackCourier, type SlackCourierOptions } from './slack-courier';
+import type { ChatAdapter } from '../chat-adapter';
+
 export type { SlackAdapterDeps, SlackAdapterOptions } from './slack-context';
 
-export interface SlackAdapter {
+export interface SlackAdapter extends ChatAdapter {
   /** Checks the bot token (auth.test), then takes requests: routes POST /slack/events, or connects the socket. */
   start(): Promise<void>;
   /** Stops taking requests and following notice status messages. */

@@ -1,24 +1,9 @@
 /** What every Slack listener works with: the adapter's dependencies, and who a Slack user is to us. */
-import type { SharedHttpServer } from '../http/http-server';
+import type { ChatAdapterDeps } from '../chat-adapter';
 import type { SlackConfig } from '../../src/config';
-import type { ProtocolCore } from '../../src/core';
-import type { Logger } from '../../src/logger';
-import type { NoticeService } from '../../src/notices/notice-service';
 import type { Role } from '../../src/protocol/model';
-import type { BotStore } from '../../src/store/store';
 
-export interface SlackAdapterDeps {
-  config: SlackConfig;
-  core: ProtocolCore;
-  store: BotStore;
-  notices: NoticeService;
-  http: SharedHttpServer;
-  logger: Logger;
-  /** The council this workspace's questions are answered from. */
-  council: string;
-  /** Tuning for tests; production uses the defaults. */
-  options?: SlackAdapterOptions;
-}
+export type SlackAdapterDeps = ChatAdapterDeps<SlackConfig, SlackAdapterOptions>;
 
 export interface SlackAdapterOptions {
   /** How often a filer's notice status message is refreshed while delivery runs (default 3000 ms). */

@@ -5,12 +5,8 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../../src/config';
-import type { ProtocolCore } from '../../src/core';
-import type { Logger } from '../../src/logger';
 import { messages } from '../../src/messages';
-import type { NoticeService } from '../../src/notices/notice-service';
-import type { BotStore } from '../../src/store/store';
-import type { SharedHttpServer } from '../http/http-server';
+import type { ChatAdapter, ChatAdapterDeps } from '../chat-adapter';
 import { botAppId, createCloudAdapter } from './bot-framework';
 import { ClerkEscalation } from './clerk-escalation';
 import { MESSAGES_ROUTE_DEFAULTS, messagesRoute } from './http-bridge';
@@ -24,19 +20,13 @@ export { createTeamsCourier, TEAMS_COURIER_LIMITS } from './teams-courier';
 
 export const MESSAGES_PATH = '/api/messages';
 
-export interface TeamsAdapterDeps {
-  config: TeamsConfig;
-  core: ProtocolCore;
-  store: BotStore;
-  notices: NoticeService;
-  http: SharedHttpServer;
-  logger: Logger;
-  council: string;
-  /** Tuning, mostly for tests: how soon Teams gets its 200, and how often the filer's progress is refreshed. */
-  options?: { respondWithinMs?: number; progressIntervalMs?: number };
-}
+export type TeamsAdapterDeps = ChatAdapterDeps<
+  TeamsConfig,
+  /** Mostly for tests: how soon Teams gets its 200, and how often the filer's progress is refreshed. */
+  { respondWithinMs?: number; progressIntervalMs?: number }
+>;
 
-export interface TeamsAdapter {
+export interface TeamsAdapter extends ChatAdapter {
   /** Registers POST /api/messages; call before the shared server listens. */
   start(): Promise<void>;
   /** Stops progress updates; in-flight turns finish with the HTTP server. */
