@@ -31,6 +31,8 @@ export interface SearchResult {
   uncoveredTopics: string[];
   /** Content words the best clause does not match (by word or concept). */
   unmatchedWords: string[];
+  /** The best clause's score without the words of uncovered topics (equal to its score when there are none). */
+  scoreBesideTopics: number;
   /** A resident's service request (bins, council tax bill) with nothing about councillors or staff. */
   serviceRequest: boolean;
 }
@@ -137,15 +139,14 @@ export class ClauseIndex {
     const matched = unique.filter((t) => this.df.has(t)).map((term) => ({ term, idf: this.idf(term) }));
     const hits: ScoredClause[] = [];
     for (const doc of this.docs) {
-      let score = 0;
-      for (const { term, idf } of matched) {
-        const f = doc.tf.get(term);
-        if (!f) continue;
-        score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
-      }
+      const score = this.score(doc, matched);
       if (score > 0) hits.push({ clause: doc.clause, score });
     }
     hits.sort((a, b) => b.score - a.score || compareIds(a.clause.id, b.clause.id));
+    // What the best clause scores on the rest of the question, leaving out an uncovered topic's words.
+    const topicTerms = new Set(uncoveredTopics.flatMap((w) => [stem(w), ...this.lexicon.conceptsIn([stem(w)])]));
+    const topDoc = hits[0] && this.docs.find((d) => d.clause === hits[0]!.clause);
+    const scoreBesideTopics = topDoc ? this.score(topDoc, matched.filter((m) => !topicTerms.has(m.term))) : 0;
     return {
       hits,
       matched,
@@ -154,8 +155,18 @@ export class ClauseIndex {
       contentWords,
       uncoveredTopics,
       serviceRequest,
+      scoreBesideTopics,
       unmatchedWords: hits[0] ? this.unmatched(contentWords, hits[0].clause.id) : contentWords,
     };
+  }
+
+  private score(doc: Doc, terms: readonly { term: string; idf: number }[]): number {
+    let score = 0;
+    for (const { term, idf } of terms) {
+      const f = doc.tf.get(term);
+      if (f) score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+    }
+    return score;
   }
 
   private unmatched(contentWords: string[], clauseId: string): string[] {

@@ -11,8 +11,11 @@ export const CONFIDENCE = Object.freeze({
   minScore: 2.5,
   /** At least one matched word or concept must be at least this informative (idf). */
   minTermIdf: 0.5,
-  /** Minimum best score when the question names a topic the protocol's text never mentions. */
-  minScoreUncoveredTopic: 6,
+  /**
+   * When the question names a topic the protocol's text never mentions, the minimum the best clause
+   * must score on the rest of the question.
+   */
+  minScoreBesideUncoveredTopic: 5.5,
   /** Minimum share of the question's content words that the council's index knows. */
   minKnownShare: 0.15,
 });
@@ -21,7 +24,7 @@ export function judgeConfidence(result: SearchResult): { confident: boolean; rea
   const top = result.hits[0];
   if (!top) return { confident: false, reason: 'no clause matched' };
   if (result.serviceRequest) return { confident: false, reason: 'a service request, not a protocol question' };
-  if (result.uncoveredTopics.length && top.score < CONFIDENCE.minScoreUncoveredTopic) {
+  if (result.uncoveredTopics.length && result.scoreBesideTopics < CONFIDENCE.minScoreBesideUncoveredTopic) {
     return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}` };
   }
   if (result.knownShare < CONFIDENCE.minKnownShare) return { confident: false, reason: 'mostly unknown words' };
