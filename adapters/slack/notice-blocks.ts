@@ -4,8 +4,9 @@
  * filer's status message.
  */
 import type { types } from '@slack/bolt';
+import { CHANNEL_RECIPIENT_PREFIX } from '../../src/notices/courier';
 import { NOTICE_LIMITS, type NoticeField, type NoticeProgress } from '../../src/notices/notice-model';
-import { noticeMessages, renderNoticeText } from '../../src/notices/notice-messages';
+import { noticeMessages, progressHeadline, renderNoticeText } from '../../src/notices/notice-messages';
 import { ROSTER_RECIPIENT, type StoredNotice } from '../../src/store/store';
 import { ACTIONS, NOTICE_MODAL_ID } from './action-values';
 import { type Block, type SlackMessage, actions, button, fallback, section, sections } from './block-kit';
@@ -97,7 +98,7 @@ export function noticeMessage(notice: StoredNotice): SlackMessage {
 
 /** The filer's status message: "Delivered to N of M members.", what is under way, and failures. */
 export function progressMessage(notice: StoredNotice, progress: NoticeProgress): SlackMessage {
-  const lines = [`*${escapeMrkdwn(noticeMessages.progress(progress.delivered, progress.total))}*`];
+  const lines = [`*${escapeMrkdwn(progressHeadline(progress))}*`];
   if (progress.pending > 0) lines.push(escapeMrkdwn(noticeMessages.stillSending(progress.pending)));
   if (!progress.done && progress.pending === 0) lines.push(escapeMrkdwn(noticeMessages.readingMemberList));
   const blocks: Block[] = [
@@ -117,10 +118,10 @@ export function progressMessage(notice: StoredNotice, progress: NoticeProgress):
     if (progress.failures.length > FAILURES_SHOWN) failures.push(`…and ${progress.failures.length - FAILURES_SHOWN} more.`);
     blocks.push(...sections(`${escapeMrkdwn(noticeMessages.failuresHeading(progress.failures.length))}\n${failures.join('\n')}`));
   }
-  return { text: fallback(noticeMessages.progress(progress.delivered, progress.total)), blocks };
+  return { text: fallback(progressHeadline(progress)), blocks };
 }
 
 function recipientMention(recipient: string): string {
-  return recipient.startsWith('channel:') ? channelMention(recipient.slice('channel:'.length)) : userMention(recipient);
+  return recipient.startsWith(CHANNEL_RECIPIENT_PREFIX) ? channelMention(recipient.slice(CHANNEL_RECIPIENT_PREFIX.length)) : userMention(recipient);
 }
 

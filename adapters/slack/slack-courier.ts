@@ -9,14 +9,14 @@ import { webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config';
 import { DeliveryError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
-import type { Courier, DeliveryRequest, Recipient } from '../../src/notices/courier';
+import { CHANNEL_RECIPIENT_PREFIX, type Courier, type DeliveryRequest, type Recipient } from '../../src/notices/courier';
 import { boltLogger } from './bolt-logger';
 import { POST_OPTIONS } from './block-kit';
 import { noticeMessage } from './notice-blocks';
 import { webApiUrl } from './slack-context';
 
 export const NOTICE_EVENT_TYPE = 'protocol_notice';
-const CHANNEL_PREFIX = 'channel:';
+const CHANNEL_PREFIX = CHANNEL_RECIPIENT_PREFIX;
 /** Slack's own bot; it is a member of nothing we want to notify. */
 const SLACKBOT = 'USLACKBOT';
 

@@ -6,7 +6,7 @@
 import type { TeamsConfig } from '../../src/config';
 import { DeliveryError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
-import type { Courier, DeliveryRequest, Recipient } from '../../src/notices/courier';
+import { CHANNEL_RECIPIENT_PREFIX, type Courier, type DeliveryRequest, type Recipient } from '../../src/notices/courier';
 import { noticeMessages } from '../../src/notices/notice-messages';
 import type { BotStore } from '../../src/store/store';
 import { cardAttachment } from './adaptive-card';
@@ -20,7 +20,7 @@ import { teamsMessages } from './teams-messages';
 /** Teams allows a bot about 7 messages a second, and 1 a second into any one conversation. */
 export const TEAMS_COURIER_LIMITS = Object.freeze({ perSecond: 7, perRecipientPerSecond: 1 });
 
-export const CHANNEL_PREFIX = 'channel:';
+export const CHANNEL_PREFIX = CHANNEL_RECIPIENT_PREFIX;
 
 /** A stop for a roster that never stops paging (a connector bug would otherwise loop forever). */
 const MAX_ROSTER_PAGES = 500;

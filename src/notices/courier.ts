@@ -4,6 +4,9 @@
  */
 import type { Platform, StoredNotice } from '../store/store';
 
+/** Recipients named `channel:<id>` are the post in a members channel, not a member. */
+export const CHANNEL_RECIPIENT_PREFIX = 'channel:';
+
 export interface Recipient {
   /** A member's user id, or `channel:<id>` for the post in the members channel. */
   id: string;

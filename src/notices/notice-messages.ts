@@ -21,6 +21,8 @@ export const noticeMessages = Object.freeze({
   } satisfies Record<NoticeField, string>),
   filed: 'Notice filed and stored in the register. It is being delivered to every member now.',
   progress: (delivered: number, total: number) => `Delivered to ${delivered} of ${total} members.`,
+  postedInChannel: 'Posted in the members channel.',
+  notYetInChannel: 'Not yet posted in the members channel.',
   stillSending: (pending: number) => `Still sending to ${pending}.`,
   readingMemberList: 'Still reading the member list.',
   failuresHeading: (n: number) => `${n} could not be delivered:`,
@@ -41,8 +43,16 @@ export function renderFieldErrors(errors: Partial<Record<NoticeField, string>>):
 }
 
 /** "Delivered to N of M members.", what is still under way, and each failure with its reason. */
+/** "Delivered to N of M members." and whether the post in the members channel is up. */
+export function progressHeadline(progress: NoticeProgress): string {
+  const { channels } = progress;
+  const members = noticeMessages.progress(progress.delivered, progress.total);
+  if (channels.total === 0) return members;
+  return `${members} ${channels.delivered === channels.total ? noticeMessages.postedInChannel : noticeMessages.notYetInChannel}`;
+}
+
 export function renderProgress(progress: NoticeProgress): string {
-  const lines = [noticeMessages.progress(progress.delivered, progress.total)];
+  const lines = [progressHeadline(progress)];
   const readingList = !progress.done && progress.pending === 0;
   if (progress.pending > 0) lines.push(noticeMessages.stillSending(progress.pending));
   if (readingList) lines.push(noticeMessages.readingMemberList);

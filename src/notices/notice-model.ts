@@ -63,7 +63,7 @@ export function validateNoticeInput(
 
 /** How far a notice's delivery has got, for the officer who filed it. */
 export interface NoticeProgress {
-  /** Member and channel deliveries; the roster-expansion row is not counted. */
+  /** Deliveries to members; posts in members channels and the roster-expansion row are not counted. */
   total: number;
   delivered: number;
   failed: number;
@@ -73,4 +73,6 @@ export interface NoticeProgress {
   failures: { recipient: string; platform: Platform; error: string }[];
   /** True when nothing is left to send (member lists read, every delivery delivered or failed). */
   done: boolean;
+  /** The posts in members channels (`channel:<id>` recipients). */
+  channels: { total: number; delivered: number };
 }

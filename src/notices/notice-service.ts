@@ -8,7 +8,7 @@ import { NotAuthorisedError } from '../errors';
 import type { Logger } from '../logger';
 import type { Role } from '../protocol/model';
 import { ROSTER_RECIPIENT, type BotStore, type NoticeSummary, type Platform, type StoredNotice } from '../store/store';
-import type { Courier } from './courier';
+import { CHANNEL_RECIPIENT_PREFIX, type Courier } from './courier';
 import { announceNoticeFiled } from './notice-filed-signal';
 import { validateNoticeInput, type NoticeField, type NoticeProgress } from './notice-model';
 import { registerCsv } from './notice-register-csv';
@@ -86,12 +86,17 @@ export class NoticeService {
   /** Delivered N of M, failures with reasons, and whether anything is left to send. */
   async progress(noticeId: string): Promise<NoticeProgress> {
     const deliveries = await this.store.listDeliveries(noticeId);
-    const progress: NoticeProgress = { total: 0, delivered: 0, failed: 0, pending: 0, failures: [], done: true };
+    const progress: NoticeProgress = { total: 0, delivered: 0, failed: 0, pending: 0, failures: [], done: true, channels: { total: 0, delivered: 0 } };
     for (const d of deliveries) {
       const unfinished = d.state === 'pending' || d.state === 'in-flight';
       if (unfinished) progress.done = false;
       if (d.state === 'failed') progress.failures.push({ recipient: d.recipient, platform: d.platform, error: d.lastError ?? 'unknown error' });
       if (d.recipient === ROSTER_RECIPIENT) continue;
+      if (d.recipient.startsWith(CHANNEL_RECIPIENT_PREFIX)) {
+        progress.channels.total += 1;
+        if (d.state === 'delivered') progress.channels.delivered += 1;
+        continue;
+      }
       progress.total += 1;
       if (d.state === 'delivered') progress.delivered += 1;
       else if (d.state === 'failed') progress.failed += 1;

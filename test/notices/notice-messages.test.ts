@@ -50,7 +50,13 @@ describe('notice messages', () => {
   });
 
   it('says how far delivery has got and why any failed', () => {
-    expect(renderProgress({ total: 5, delivered: 5, failed: 0, pending: 0, failures: [], done: true })).toBe('Delivered to 5 of 5 members.');
+    expect(renderProgress({ total: 5, delivered: 5, failed: 0, pending: 0, failures: [], done: true, channels: { total: 0, delivered: 0 } })).toBe('Delivered to 5 of 5 members.');
+    expect(renderProgress({ total: 5, delivered: 5, failed: 0, pending: 0, failures: [], done: true, channels: { total: 1, delivered: 1 } })).toBe(
+      'Delivered to 5 of 5 members. Posted in the members channel.',
+    );
+    expect(renderProgress({ total: 5, delivered: 4, failed: 0, pending: 2, failures: [], done: false, channels: { total: 1, delivered: 0 } })).toMatch(
+      /^Delivered to 4 of 5 members\. Not yet posted in the members channel\./,
+    );
     expect(
       renderProgress({
         total: 5,
@@ -58,6 +64,7 @@ describe('notice messages', () => {
         failed: 1,
         pending: 1,
         done: false,
+        channels: { total: 0, delivered: 0 },
         failures: [
           { recipient: 'U2', platform: 'slack', error: 'user_not_found' },
           { recipient: '*', platform: 'teams', error: 'gave up after 8 attempts: timeout' },
@@ -72,7 +79,7 @@ describe('notice messages', () => {
         '• the member list on teams: gave up after 8 attempts: timeout',
       ].join('\n'),
     );
-    expect(renderProgress({ total: 0, delivered: 0, failed: 0, pending: 0, failures: [], done: false })).toBe(
+    expect(renderProgress({ total: 0, delivered: 0, failed: 0, pending: 0, failures: [], done: false, channels: { total: 0, delivered: 0 } })).toBe(
       'Delivered to 0 of 0 members.\nStill reading the member list.',
     );
   });

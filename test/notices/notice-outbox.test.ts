@@ -50,7 +50,7 @@ describe('NoticeOutbox on SQLite', () => {
     if (!filed.ok) throw new Error('expected the notice to be filed');
     const progress = await deliverUntilDone(service, [outbox], kit.clock, filed.notice.id);
 
-    expect(progress).toMatchObject({ total: 501, delivered: 499, failed: 2, pending: 0, done: true });
+    expect(progress).toMatchObject({ total: 500, delivered: 498, failed: 2, pending: 0, done: true, channels: { total: 1, delivered: 1 } });
     expect(progress.failures).toEqual([
       { recipient: 'U007', platform: 'slack', error: 'user_not_found' },
       { recipient: 'U013', platform: 'slack', error: 'gave up after 5 attempts: upstream timeout' },
@@ -224,6 +224,7 @@ describe('NoticeOutbox on SQLite', () => {
       failed: 0,
       pending: 0,
       done: true,
+      channels: { total: 0, delivered: 0 },
       failures: [{ recipient: ROSTER_RECIPIENT, platform: 'slack', error: 'gave up after 5 attempts: conversations.members: internal_error' }],
     });
   });

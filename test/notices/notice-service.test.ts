@@ -105,7 +105,7 @@ describe('NoticeService', () => {
       platform.script('U002', 'permanent');
       const slackOnly = new NoticeService({ store: kit.store, couriers: [platform.courier('slack')], logger, council: 'model', clock: kit.clock.now });
       const notice = filedNotice(await slackOnly.file(aNotice(), aFiler()));
-      expect(await slackOnly.progress(notice.id)).toEqual({ total: 0, delivered: 0, failed: 0, pending: 0, failures: [], done: false });
+      expect(await slackOnly.progress(notice.id)).toEqual({ total: 0, delivered: 0, failed: 0, pending: 0, failures: [], done: false, channels: { total: 0, delivered: 0 } });
 
       await new NoticeOutbox({ store: kit.store, couriers: [platform.courier('slack')], logger, clock: kit.clock.now }).drain();
 
@@ -116,6 +116,7 @@ describe('NoticeService', () => {
         pending: 0,
         failures: [{ recipient: 'U002', platform: 'slack', error: 'user_not_found' }],
         done: true,
+        channels: { total: 0, delivered: 0 },
       });
     });
   });
