@@ -75,6 +75,8 @@ export class ClauseIndex {
   private readonly knownWords: Set<string>;
   private readonly fuse: Fuse<string>;
   private readonly fuzzyCache = new Map<string, string | null>();
+  /** The council's own name ("Honiton Town Council"): naming it says nothing about which clause. */
+  private readonly nameWords: ReadonlySet<string>;
   /** Words and concepts that the protocol's own text (not its hints) uses. */
   private readonly textTerms = new Set<string>();
 
@@ -103,6 +105,8 @@ export class ClauseIndex {
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
+    // Words of the council's name that its clauses never use ("honiton", "tc" aside) carry no meaning.
+    this.nameWords = new Set(words(protocol.name).filter((w) => !corpusWords.has(w)));
     for (const w of lexicon.vocabulary) corpusWords.add(w);
     this.knownWords = new Set([...corpusWords].filter((w) => !STOP_WORDS.has(w)));
     this.fuse = new Fuse([...this.knownWords].filter((w) => w.length >= 3), {
@@ -122,9 +126,9 @@ export class ClauseIndex {
 
   /** Ranks every clause with any matching term, best first. */
   search(question: string): SearchResult {
-    const corrected = this.correctWords(question);
+    const corrected = this.correctWords(question).filter((w) => !this.nameWords.has(w));
     const terms = analyse(corrected.join(' '), this.lexicon);
-    const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
+    const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && !this.nameWords.has(w) && w.length > 1);
     const known: string[] = [];
     const uncoveredTopics: string[] = [];
     for (const w of contentWords) {

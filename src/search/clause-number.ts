@@ -42,6 +42,9 @@ export function isLookup(text: string, ref: ClauseRef): boolean {
     .replace(/[^a-z]+/g, ' ')
     .trim();
   if (!rest) return true;
-  // A short tail such as "2.4 again" or "section 4 political groups" is still a lookup.
-  return rest.split(/\s+/).length <= 2 && ref.id.includes('.') ;
+  const left = rest.split(/\s+/).length;
+  // "Honiton TC protocol, section 2.4 – what does it say?": a number named as a clause is a lookup.
+  if (new RegExp(String.raw`\b${KEYWORD}\s*${ref.clause.replace(/\./g, '\\.')}\b`, 'i').test(text)) return left <= 4;
+  // A short tail such as "2.4 again" is still a lookup.
+  return left <= 2 && ref.id.includes('.');
 }

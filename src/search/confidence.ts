@@ -18,6 +18,8 @@ export const CONFIDENCE = Object.freeze({
   minScoreBesideUncoveredTopic: 5.5,
   /** Minimum share of the question's content words that the council's index knows. */
   minKnownShare: 0.15,
+  /** The same, for questions of four content words or fewer. */
+  minKnownShareShort: 0.5,
 });
 
 export function judgeConfidence(result: SearchResult): { confident: boolean; reason: string } {
@@ -27,7 +29,9 @@ export function judgeConfidence(result: SearchResult): { confident: boolean; rea
   if (result.uncoveredTopics.length && result.scoreBesideTopics < CONFIDENCE.minScoreBesideUncoveredTopic) {
     return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}` };
   }
-  if (result.knownShare < CONFIDENCE.minKnownShare) return { confident: false, reason: 'mostly unknown words' };
+  // A short question mostly in words this protocol never uses ("lorem ipsum dolor sit") is not about it.
+  const minShare = result.contentWords.length <= 4 ? CONFIDENCE.minKnownShareShort : CONFIDENCE.minKnownShare;
+  if (result.knownShare < minShare) return { confident: false, reason: 'mostly unknown words' };
   if (!result.matched.some((m) => !m.term.includes('>') && m.idf >= CONFIDENCE.minTermIdf)) {
     return { confident: false, reason: 'only common words matched' };
   }

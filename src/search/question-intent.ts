@@ -5,7 +5,8 @@
 import { fold } from './text';
 
 const ESCALATION = [
-  /\b(who|where)\b.{0,20}\b(go|turn|complain|report|escalate|raise|take)\b/,
+  /\b(who|where)\b.{0,20}\b(go|turn|complain|escalate)\b/,
+  /\b(who|where)\b.{0,20}\b(report|raise|take) (him|her|them|it|this|that|a complaint|my complaint|the matter|the issue)\b/,
   /\bhow\b.{0,25}\b(complain|complaint|grievance|escalate|report (him|her|them|it))\b/,
   /\b(make|raise|lodge|file|submit|put in)\b.{0,12}\b(formal+ )?(complaint|grievance)\b/,
   /\bcomplain(t)? (to|about)\b/,
@@ -17,8 +18,9 @@ const ESCALATION = [
 const OFFICER_VOICE = [
   /\b(i'?m|i am|as) (the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
   /\bi work (for|at) the council\b/,
-  /\b(clerk|officer|rfo|assistant|apprentice|administrator) here\b/,
-  /\b(i'?m|i am) (an? )?(admin |office |finance )?(apprentice|officer|employee)\b/,
+  /\b(clerk|officer|rfo|assistant|apprentice|administrator) (here|asking)\b/,
+  /\b(i'?m|i am) (an? |the )?(exec(utive)? director|director|head of service|service manager|team leader|chief executive)\b/,
+  /\b(i'?m|i am) (an? |the )?(admin |office |finance |events |planning )?(apprentice|officer|employee)\b/,
   /\b(my|our) (line manager|manager|boss)\b/,
   // "a councillor shouted at me": a member's behaviour towards the asker is an officer's situation.
   /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b.{0,40}\b(at|to|with|on|towards) me\b/,

@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   im ive dont cant wont isnt doesnt didnt shouldnt wouldnt couldnt hi hello hey please thanks thank ok okay yes yeah just really
   also get got getting go going gone want wanted wants need needs know like say says said tell told ask asked asking
   allowed allow may might must shall one someone somebody anyone anything something thing things way ways lot lots bit
-  mine us per etc via re u ur pls plz good morning afternoon evening thanks cheers hiya all everyone folks`
+  mine us per etc via re u ur pls plz good morning afternoon evening thanks cheers hiya all everyone folks tc pc btw tbh lol goes went`
     .split(/\s+/)
     .filter(Boolean),
 );

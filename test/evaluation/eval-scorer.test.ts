@@ -42,18 +42,22 @@ describe('the team question set (regression gate)', () => {
 
   it('keeps its scores from regressing', () => {
     const { summary } = runEval(core, questions);
-    // Floors sit just under the scores measured when they were set (92.5% / 96.9% / 24 of 25).
+    // Floors sit just under the scores measured when they were set (92.5% / 97.5% / 24 of 25).
     expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(0.91);
-    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(0.96);
+    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(0.97);
     expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('keeps its scores on the validation set written apart from the tuning', () => {
-    const { summary } = runEval(core, parseEvalFile(readFileSync('test/eval/validation.jsonl', 'utf8')));
-    // Measured 89.8% / 97.5% / 31 of 32 when set.
-    expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(0.88);
-    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(0.96);
-    expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(0.93);
+  it.each([
+    // file, top-1, top-3 and rejection floors, just under what was measured when they were set:
+    // validation 92.4% / 97.5% / 31 of 32; holdout 80.8% / 92.5% / 30 of 30.
+    ['validation.jsonl', 0.9, 0.96, 0.93],
+    ['holdout.jsonl', 0.78, 0.9, 0.96],
+  ])('keeps its scores on %s, written apart from the tuning', (file, top1, top3, rejection) => {
+    const { summary } = runEval(core, parseEvalFile(readFileSync(`test/eval/${file}`, 'utf8')));
+    expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(top1);
+    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(top3);
+    expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(rejection);
   });
 });
 
