@@ -84,6 +84,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // An officer describing a councillor's behaviour is asking what officers can expect of councillors.
   const searched = intent.officerVoice ? `${check.text} (officers can expect from councillors)` : check.text;
   const result = council.index.search(searched);
+  let escalated = false;
   if (intent.escalation) {
     const path = protocol.escalation[voice];
     if (path.isCouncilSetting) {
@@ -98,10 +99,18 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
       };
     }
     const cited = path.steps.flatMap((s) => (s.clause ? [s.clause] : []));
-    if (cited.length) boost(result, cited, council.byId);
+    if (cited.length) {
+      boost(result, cited, council.byId);
+      escalated = true;
+    }
   }
   const top = result.hits[0];
-  if (!top || !judgeConfidence(result).confident) {
+  // "Who do I take this to?" about a member or an officer is answered by the protocol's own
+  // escalation provisions, however the rest of the question is worded.
+  const escalationAnswer = intent.escalation && top !== undefined && escalated && !result.serviceRequest && result.aboutPeople;
+  // A complaint about something that is not a member or an officer (noise, a neighbour) is not for this protocol.
+  const complaintElsewhere = intent.escalation && !result.aboutPeople;
+  if (!top || complaintElsewhere || (!escalationAnswer && !judgeConfidence(result).confident)) {
     return {
       ...base,
       kind: 'no-match',

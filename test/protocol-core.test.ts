@@ -49,7 +49,19 @@ describe('answers', () => {
     expect(a.escalation.steps.length).toBeGreaterThan(0);
   });
 
+  it('answers "who do I take this to?" about staff with the protocol\'s own escalation clause', () => {
+    expect(ask('hexham', 'not happy with how the caretaker spoke to a hirer. who do i take this to?').clauses[0]?.id).toBe('5.3');
+    expect(ask('bfstc', 'the clerk is being rude to me, how do i make a formal complaint').clauses[0]?.id).toBe('4.2');
+    // Spoken as an officer, the officer's provisions apply.
+    expect(ask('bfstc', 'deputy clerk here. a cllr has been really aggressive with me. what can I do about it?').clauses[0]?.id).toBe('4.1');
+  });
+
   it.each([
+    ['hexham', 'who do I complain to about the noise from the pub'],
+    ['hexham', 'where do i report a pothole'],
+    ['borough', 'how do I pay my council tax online?'],
+    ['bfstc', 'good morning all'],
+    ['borough', 'lorem ipsum dolor sit'],
     ['model', "what's the weather doing tomorrow"],
     ['hexham', 'when is the green bin collected'],
     ['honiton', 'recipe for lemon drizzle cake'],

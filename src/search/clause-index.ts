@@ -33,6 +33,8 @@ export interface SearchResult {
   unmatchedWords: string[];
   /** The best clause's score without the words of uncovered topics (equal to its score when there are none). */
   scoreBesideTopics: number;
+  /** The question mentions councillors, staff, chairs or party groups (a lexicon relation concept). */
+  aboutPeople: boolean;
   /** A resident's service request (bins, council tax bill) with nothing about councillors or staff. */
   serviceRequest: boolean;
 }
@@ -138,8 +140,8 @@ export class ClauseIndex {
       if (!this.textTerms.has(s) && concepts.some((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c))) uncoveredTopics.push(w);
     }
     const unique = [...new Set(terms)];
-    const serviceRequest =
-      unique.some((t) => this.lexicon.services.has(t)) && !unique.some((t) => this.lexicon.relations.has(t));
+    const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
+    const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
     const matched = unique.filter((t) => this.df.has(t)).map((term) => ({ term, idf: this.idf(term) }));
     const hits: ScoredClause[] = [];
     for (const doc of this.docs) {
@@ -159,6 +161,7 @@ export class ClauseIndex {
       contentWords,
       uncoveredTopics,
       serviceRequest,
+      aboutPeople,
       scoreBesideTopics,
       unmatchedWords: hits[0] ? this.unmatched(contentWords, hits[0].clause.id) : contentWords,
     };
