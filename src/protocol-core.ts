@@ -80,6 +80,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   if (ref && isLookup(check.text, ref)) return lookup(council, request.role, base, ref.id, ref.clause);
 
   const intent = readIntent(check.text);
+  // Someone who says they are an officer ("deputy clerk here") is shown the officer's path.
   const voice: Role = intent.officerVoice ? 'officer' : request.role;
   // An officer describing a councillor's behaviour is asking what officers can expect of councillors.
   const searched = intent.officerVoice ? `${check.text} (officers can expect from councillors)` : check.text;
@@ -116,7 +117,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
       kind: 'no-match',
       confident: false,
       clauses: result.hits.slice(0, MAX_CLAUSES).map((h) => view(h.clause, round(h.score))),
-      escalation: escalationFor(protocol, request.role),
+      escalation: escalationFor(protocol, voice),
       message: messages.noMatch(protocol.name),
     };
   }
@@ -130,7 +131,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     confident: true,
     clauses: [best, ...related].map((h) => view(h.clause, round(h.score))),
     related: related.map((h) => ({ id: h.clause.id, heading: h.clause.heading })),
-    escalation: escalationFor(protocol, request.role, best.clause.id),
+    escalation: escalationFor(protocol, voice, best.clause.id),
   };
 }
 

@@ -52,8 +52,10 @@ describe('answers', () => {
   it('answers "who do I take this to?" about staff with the protocol\'s own escalation clause', () => {
     expect(ask('hexham', 'not happy with how the caretaker spoke to a hirer. who do i take this to?').clauses[0]?.id).toBe('5.3');
     expect(ask('bfstc', 'the clerk is being rude to me, how do i make a formal complaint').clauses[0]?.id).toBe('4.2');
-    // Spoken as an officer, the officer's provisions apply.
-    expect(ask('bfstc', 'deputy clerk here. a cllr has been really aggressive with me. what can I do about it?').clauses[0]?.id).toBe('4.1');
+    // Spoken as an officer, the officer's provisions and path apply.
+    const officer = ask('bfstc', 'deputy clerk here. a cllr has been really aggressive with me. what can I do about it?');
+    expect(officer.clauses[0]?.id).toBe('4.1');
+    expect(officer.escalation.role).toBe('officer');
   });
 
   it.each([
