@@ -111,7 +111,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const escalationAnswer = intent.escalation && top !== undefined && escalated && !result.serviceRequest && result.aboutPeople;
   // A complaint about something that is not a member or an officer (noise, a neighbour) is not for this protocol.
   const complaintElsewhere = intent.escalation && !result.aboutPeople;
-  if (!top || complaintElsewhere || (!escalationAnswer && !judgeConfidence(result).confident)) {
+  if (!top || complaintElsewhere || intent.timetable || (!escalationAnswer && !judgeConfidence(result).confident)) {
     return {
       ...base,
       kind: 'no-match',

@@ -60,6 +60,9 @@ describe('answers', () => {
 
   it.each([
     ['hexham', 'who do I complain to about the noise from the pub'],
+    ['honiton', "when's the next full town council meeting?"],
+    ['hexham', 'where is the town council office?'],
+    ['honiton', "What are the Town Clerk's office opening hours?"],
     ['hexham', 'where do i report a pothole'],
     ['borough', 'how do I pay my council tax online?'],
     ['bfstc', 'good morning all'],

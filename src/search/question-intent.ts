@@ -26,7 +26,17 @@ const OFFICER_VOICE = [
   /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b.{0,40}\b(at|to|with|on|towards) me\b/,
 ];
 
+// Opening hours and meeting dates: practical questions no protocol answers, whoever they mention.
+const TIMETABLE = [
+  /\bwhen('?s| is| are| does| do)\b.{0,40}\b(next|open|opens|close|closes|collected)\b/,
+  /\b(opening|closing) (hours|times)\b/,
+  /\b(what time|what hours)\b.{0,30}\b(open|close|meeting)\b/,
+  /\bwhere('?s| is| are) (the|your|our) ([a-z]+ ){0,3}(office|offices|building|hall|chamber|library|car park|toilets)\b/,
+];
+
 export interface QuestionIntent {
+  /** Asks when something is open, when the next meeting is, or where the office is. */
+  timetable: boolean;
   /** Asks where to take a problem or how to complain. */
   escalation: boolean;
   /** Written by an officer about their own situation. */
@@ -36,6 +46,7 @@ export interface QuestionIntent {
 export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   return {
+    timetable: TIMETABLE.some((re) => re.test(t)),
     escalation: ESCALATION.some((re) => re.test(t)),
     officerVoice: OFFICER_VOICE.some((re) => re.test(t)),
   };
