@@ -46,7 +46,7 @@ interface Doc {
 }
 
 const HEADING_WEIGHT = 2;
-const HINT_WEIGHT = 1;
+const HINT_WEIGHT = 1.5;
 const K1 = 1.2;
 const B = 0.6;
 const MAX_FUZZY_CACHE = 5000;
