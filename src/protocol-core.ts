@@ -7,8 +7,9 @@ import type { CouncilSummary, ProtocolCore } from './core';
 import { UnknownCouncilError, UnknownRoleError } from './errors';
 import { messages } from './messages';
 import { loadProtocols } from './protocol/content-loader';
+import { compareIds, isWithin } from './protocol/clause-id';
 import { ROLES, type Clause, type Protocol, type Role } from './protocol/model';
-import { ClauseIndex, compareIds, type SearchResult } from './search/clause-index';
+import { ClauseIndex, type SearchResult } from './search/clause-index';
 import { findClauseRef, isLookup } from './search/clause-number';
 import { loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
@@ -168,7 +169,7 @@ function lookup(
 ): Answer {
   const found = viewById(council, id);
   // "2.4" where the document numbers only 2.4.1 and 2.4.2: show what is inside it.
-  const inside = found ? [] : council.protocol.clauses.filter((c) => c.id.startsWith(`${id}.`));
+  const inside = found ? [] : council.protocol.clauses.filter((c) => c.id !== id && isWithin(c.id, id));
   if (found || inside.length) {
     const shown = found ? [found] : inside.slice(0, MAX_CLAUSES).map((c) => view(c, 1));
     const children = council.protocol.clauses
@@ -220,7 +221,7 @@ function nearestIds(council: CouncilEntry, id: string): RelatedClause[] {
   const position = new Map([...all, base].sort(compareIds).map((c, i) => [c, i]));
   const at = position.get(base)!;
   const distance = (c: string) => {
-    const sameParent = prefix && (c.startsWith(`${prefix}.`) || c === prefix) ? 0 : 1_000_000;
+    const sameParent = prefix && isWithin(c, prefix) ? 0 : 1_000_000;
     return sameParent + Math.abs(position.get(c)! - at);
   };
   return all

@@ -1,6 +1,7 @@
 /** Scores an evaluation file: top-1, top-3 and off-topic rejection, per council and overall. */
 import { z } from 'zod';
 import type { ProtocolCore } from '../core';
+import { isWithin } from '../protocol/clause-id';
 
 export const evalQuestionSchema = z.strictObject({
   council: z.string().min(1),
@@ -57,9 +58,7 @@ export function parseEvalFile(text: string): EvalQuestion[] {
 }
 
 /** A returned id hits expected `e` if it is `e` or inside it (2.4.1 and 3.1(e) are inside 2.4 and 3.1). */
-export function hits(returned: string, expected: string): boolean {
-  return returned === expected || returned.startsWith(`${expected}.`) || returned.startsWith(`${expected}(`);
-}
+export const hits: (returned: string, expected: string) => boolean = isWithin;
 
 export function runEval(core: ProtocolCore, questions: EvalQuestion[]): { results: EvalResult[]; summary: EvalSummary } {
   const results = questions.map((q): EvalResult => {

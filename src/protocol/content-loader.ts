@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError } from '../errors';
 import { contentFileSchema, type ContentFile } from './content-schema';
+import { parentOf } from './clause-id';
 import type { Clause, Protocol } from './model';
 
 export const COUNCILS_SUBDIR = 'councils';
@@ -115,14 +116,4 @@ function toProtocol(content: ContentFile, file: string): Protocol {
       officer: { steps: content.escalation.officer.steps, isCouncilSetting: content.escalation.officer.council_setting },
     },
   };
-}
-
-/** The nearest existing ancestor: "2.4.1" -> "2.4" if present, else "2". */
-export function parentOf(id: string, existing: ReadonlySet<string>): string | undefined {
-  const parts = id.split('.');
-  for (let n = parts.length - 1; n >= 1; n--) {
-    const candidate = parts.slice(0, n).join('.');
-    if (existing.has(candidate)) return candidate;
-  }
-  return undefined;
 }

@@ -3,6 +3,7 @@
  * fuse.js correcting misspelt words against the index vocabulary ("aks" -> "ask", "groop" -> "group").
  */
 import Fuse from 'fuse.js';
+import { compareIds } from '../protocol/clause-id';
 import type { Clause, Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
@@ -209,23 +210,6 @@ export class ClauseIndex {
     this.fuzzyCache.set(word, result);
     return result;
   }
-}
-
-/** Orders clause ids numerically: 2.4 < 2.10, 3.1 < 3.1(e). */
-export function compareIds(a: string, b: string): number {
-  const pa = a.split(/[.()]/).filter(Boolean);
-  const pb = b.split(/[.()]/).filter(Boolean);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    const nx = Number(x);
-    const ny = Number(y);
-    const d = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, as in "aks" for "ask"). */
