@@ -131,7 +131,7 @@ export class ClauseIndex {
   search(question: string): SearchResult {
     const corrected = this.correctWords(question).filter((w) => !this.nameWords.has(w));
     const terms = analyse(corrected.join(' '), this.lexicon);
-    const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && !this.nameWords.has(w) && w.length > 1);
+    const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
     const known: string[] = [];
     const uncoveredTopics: string[] = [];
     for (const w of contentWords) {
@@ -144,15 +144,12 @@ export class ClauseIndex {
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
     const matched = unique.filter((t) => this.df.has(t)).map((term) => ({ term, idf: this.idf(term) }));
-    const hits: ScoredClause[] = [];
-    for (const doc of this.docs) {
-      const score = this.score(doc, matched);
-      if (score > 0) hits.push({ clause: doc.clause, score });
-    }
-    hits.sort((a, b) => b.score - a.score || compareIds(a.clause.id, b.clause.id));
+    const scored = this.docs.map((doc) => ({ doc, score: this.score(doc, matched) })).filter((d) => d.score > 0);
+    scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
+    const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
+    const topDoc = scored[0]?.doc;
     // What the best clause scores on the rest of the question, leaving out an uncovered topic's words.
     const topicTerms = new Set(uncoveredTopics.flatMap((w) => [stem(w), ...this.lexicon.conceptsIn([stem(w)])]));
-    const topDoc = hits[0] && this.docs.find((d) => d.clause === hits[0]!.clause);
     const scoreBesideTopics = topDoc ? this.score(topDoc, matched.filter((m) => !topicTerms.has(m.term))) : 0;
     return {
       hits,
@@ -164,7 +161,7 @@ export class ClauseIndex {
       serviceRequest,
       aboutPeople,
       scoreBesideTopics,
-      unmatchedWords: hits[0] ? this.unmatched(contentWords, hits[0].clause.id) : contentWords,
+      unmatchedWords: topDoc ? this.unmatched(contentWords, topDoc) : contentWords,
     };
   }
 
@@ -177,8 +174,7 @@ export class ClauseIndex {
     return score;
   }
 
-  private unmatched(contentWords: string[], clauseId: string): string[] {
-    const doc = this.docs.find((d) => d.clause.id === clauseId)!;
+  private unmatched(contentWords: string[], doc: Doc): string[] {
     return contentWords.filter((w) => {
       const s = stem(w);
       return !doc.tf.has(s) && !this.lexicon.conceptsIn([s]).some((c) => doc.tf.has(c));
