@@ -4,7 +4,7 @@
  * filer's status message.
  */
 import type { types } from '@slack/bolt';
-import { CHANNEL_RECIPIENT_PREFIX } from '../../src/notices/courier';
+import { channelOf } from '../../src/notices/courier';
 import { NOTICE_LIMITS, type NoticeField, type NoticeProgress } from '../../src/notices/notice-model';
 import { noticeMessages, progressHeadline, renderNoticeText } from '../../src/notices/notice-messages';
 import { ROSTER_RECIPIENT, type StoredNotice } from '../../src/store/store';
@@ -122,6 +122,7 @@ export function progressMessage(notice: StoredNotice, progress: NoticeProgress):
 }
 
 function recipientMention(recipient: string): string {
-  return recipient.startsWith(CHANNEL_RECIPIENT_PREFIX) ? channelMention(recipient.slice(CHANNEL_RECIPIENT_PREFIX.length)) : userMention(recipient);
+  const channel = channelOf(recipient);
+  return channel ? channelMention(channel) : userMention(recipient);
 }
 

@@ -9,14 +9,13 @@ import { webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config';
 import { DeliveryError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
-import { CHANNEL_RECIPIENT_PREFIX, type Courier, type DeliveryRequest, type Recipient } from '../../src/notices/courier';
+import { CHANNEL_RECIPIENT_PREFIX, channelOf, type Courier, type DeliveryRequest, type Recipient } from '../../src/notices/courier';
 import { boltLogger } from './bolt-logger';
 import { POST_OPTIONS } from './block-kit';
 import { noticeMessage } from './notice-blocks';
 import { webApiUrl } from './slack-context';
 
 export const NOTICE_EVENT_TYPE = 'protocol_notice';
-const CHANNEL_PREFIX = CHANNEL_RECIPIENT_PREFIX;
 /** Slack's own bot; it is a member of nothing we want to notify. */
 const SLACKBOT = 'USLACKBOT';
 
@@ -104,7 +103,8 @@ export function createSlackCourier(deps: { config: SlackConfig; logger: Logger; 
 
   /** The DM (or the channel) a recipient's message goes to. */
   const conversationOf = async (recipient: string): Promise<string> => {
-    if (recipient.startsWith(CHANNEL_PREFIX)) return recipient.slice(CHANNEL_PREFIX.length);
+    const channel = channelOf(recipient);
+    if (channel) return channel;
     const opened = await call('conversations.open', () => client.conversations.open({ users: recipient }));
     const id = opened.channel?.id;
     if (!id) throw new DeliveryError('DELIVERY_TRANSIENT', 'conversations.open returned no channel');
@@ -139,13 +139,13 @@ export function createSlackCourier(deps: { config: SlackConfig; logger: Logger; 
 
       const people = [...new Set(members)].filter((id) => !notHuman.has(id));
       logger.info({ channel: membersChannel, members: members.length, recipients: people.length }, 'Slack members channel read');
-      return [...people.map((id) => ({ id })), { id: `${CHANNEL_PREFIX}${membersChannel}` }];
+      return [...people.map((id) => ({ id })), { id: `${CHANNEL_RECIPIENT_PREFIX}${membersChannel}` }];
     },
 
     async deliver(request: DeliveryRequest): Promise<{ messageId: string }> {
       const recipient = request.recipient;
       // A user id as the channel posts in the app's DM with that user.
-      const channel = recipient.startsWith(CHANNEL_PREFIX) ? recipient.slice(CHANNEL_PREFIX.length) : recipient;
+      const channel = channelOf(recipient) ?? recipient;
       const posted = await call('chat.postMessage', () =>
         client.chat.postMessage({
           channel,

@@ -6,7 +6,7 @@
 import type { TeamsConfig } from '../../src/config';
 import { DeliveryError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
-import { CHANNEL_RECIPIENT_PREFIX, type Courier, type DeliveryRequest, type Recipient } from '../../src/notices/courier';
+import { CHANNEL_RECIPIENT_PREFIX, channelOf, type Courier, type DeliveryRequest, type Recipient } from '../../src/notices/courier';
 import { noticeMessages } from '../../src/notices/notice-messages';
 import type { BotStore } from '../../src/store/store';
 import { cardAttachment } from './adaptive-card';
@@ -20,7 +20,6 @@ import { teamsMessages } from './teams-messages';
 /** Teams allows a bot about 7 messages a second, and 1 a second into any one conversation. */
 export const TEAMS_COURIER_LIMITS = Object.freeze({ perSecond: 7, perRecipientPerSecond: 1 });
 
-export const CHANNEL_PREFIX = CHANNEL_RECIPIENT_PREFIX;
 
 /** A stop for a roster that never stops paging (a connector bug would otherwise loop forever). */
 const MAX_ROSTER_PAGES = 500;
@@ -71,7 +70,7 @@ class TeamsCourier implements Courier {
     } while (token && pages < MAX_ROSTER_PAGES);
     if (token) this.logger.error({ teamId: team.teamId, pages }, 'team roster still paging after the page limit; delivering to those read');
     this.logger.info({ teamId: team.teamId, members: members.size, pages }, 'team roster read');
-    return [...[...members].map((id) => ({ id })), { id: `${CHANNEL_PREFIX}${team.conversationId}` }];
+    return [...[...members].map((id) => ({ id })), { id: `${CHANNEL_RECIPIENT_PREFIX}${team.conversationId}` }];
   }
 
   async deliver(request: DeliveryRequest): Promise<{ messageId: string }> {
@@ -81,15 +80,15 @@ class TeamsCourier implements Courier {
       summary: noticeMessages.title,
       attachments: [cardAttachment(renderNoticeCard(request.notice))],
     };
-    const toChannel = request.recipient.startsWith(CHANNEL_PREFIX);
+    const channel = channelOf(request.recipient);
     try {
-      const messageId = toChannel
-        ? await this.messenger.send({ ...team, conversationId: request.recipient.slice(CHANNEL_PREFIX.length) }, activity)
+      const messageId = channel
+        ? await this.messenger.send({ ...team, conversationId: channel }, activity)
         : (await this.messenger.sendToUser(team, request.recipient, activity)).activityId;
       // Teams always returns an id; the delivery id stands in so the row still records a send.
       return { messageId: messageId || `sent:${request.deliveryId}` };
     } catch (err) {
-      throw toDeliveryError(err, toChannel ? 'posting in the team channel' : 'sending to the member');
+      throw toDeliveryError(err, channel ? 'posting in the team channel' : 'sending to the member');
     }
   }
 

@@ -7,6 +7,11 @@ import type { Platform, StoredNotice } from '../store/store';
 /** Recipients named `channel:<id>` are the post in a members channel, not a member. */
 export const CHANNEL_RECIPIENT_PREFIX = 'channel:';
 
+/** The channel id of a `channel:<id>` recipient, or undefined for a member. */
+export function channelOf(recipient: string): string | undefined {
+  return recipient.startsWith(CHANNEL_RECIPIENT_PREFIX) ? recipient.slice(CHANNEL_RECIPIENT_PREFIX.length) : undefined;
+}
+
 export interface Recipient {
   /** A member's user id, or `channel:<id>` for the post in the members channel. */
   id: string;

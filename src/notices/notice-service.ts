@@ -8,7 +8,7 @@ import { NotAuthorisedError } from '../errors';
 import type { Logger } from '../logger';
 import type { Role } from '../protocol/model';
 import { ROSTER_RECIPIENT, type BotStore, type NoticeSummary, type Platform, type StoredNotice } from '../store/store';
-import { CHANNEL_RECIPIENT_PREFIX, type Courier } from './courier';
+import { channelOf, type Courier } from './courier';
 import { announceNoticeFiled } from './notice-filed-signal';
 import { validateNoticeInput, type NoticeField, type NoticeProgress } from './notice-model';
 import { registerCsv } from './notice-register-csv';
@@ -92,7 +92,7 @@ export class NoticeService {
       if (unfinished) progress.done = false;
       if (d.state === 'failed') progress.failures.push({ recipient: d.recipient, platform: d.platform, error: d.lastError ?? 'unknown error' });
       if (d.recipient === ROSTER_RECIPIENT) continue;
-      if (d.recipient.startsWith(CHANNEL_RECIPIENT_PREFIX)) {
+      if (channelOf(d.recipient) !== undefined) {
         progress.channels.total += 1;
         if (d.state === 'delivered') progress.channels.delivered += 1;
         continue;
