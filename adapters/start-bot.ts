@@ -52,13 +52,14 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
     await store.close();
     logger.info('stopped');
   };
+  let stopping: Promise<void> | undefined;
+  const stopOnce = () => (stopping ??= stopAll());
 
   if (!config.slack && !config.teams) {
-    let stopping: Promise<void> | undefined;
     const ended = new AbortController();
     const stop = () => {
       ended.abort();
-      return (stopping ??= stopAll());
+      return stopOnce();
     };
     const done = runShell({
       core,
@@ -92,10 +93,5 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
 
   let resolveDone!: () => void;
   const done = new Promise<void>((r) => (resolveDone = r));
-  let stopping: Promise<void> | undefined;
-  return {
-    done,
-    port,
-    stop: () => (stopping ??= stopAll().then(resolveDone)),
-  };
+  return { done, port, stop: () => stopOnce().then(resolveDone) };
 }
