@@ -82,6 +82,9 @@ function summarise(results: EvalResult[]): EvalSummary {
   const misses: EvalSummary['misses'] = [];
   for (const r of results) {
     const s = (councils[r.council] ??= empty());
+    const found = (ids: string[]) => ids.some((id) => r.expect.some((e) => hits(id, e)));
+    const top1 = found(r.ids.slice(0, 1));
+    const top3 = found(r.ids.slice(0, 3));
     for (const score of [overall, s]) {
       score.questions++;
       if (r.expect.length === 0) {
@@ -89,11 +92,11 @@ function summarise(results: EvalResult[]): EvalSummary {
         if (!r.confident) score.offTopicRejected++;
       } else {
         score.answerable++;
-        if (r.ids[0] && r.expect.some((e) => hits(r.ids[0]!, e))) score.top1++;
-        if (r.ids.slice(0, 3).some((id) => r.expect.some((e) => hits(id, e)))) score.top3++;
+        if (top1) score.top1++;
+        if (top3) score.top3++;
       }
     }
-    const ok = r.expect.length === 0 ? !r.confident : Boolean(r.ids[0] && r.expect.some((e) => hits(r.ids[0]!, e)));
+    const ok = r.expect.length === 0 ? !r.confident : top1;
     if (!ok) misses.push({ council: r.council, question: r.question, expect: r.expect, ids: r.ids, confident: r.confident });
   }
   for (const s of [overall, ...Object.values(councils)]) {
