@@ -17,6 +17,19 @@ export interface ClauseView {
   score: number;
 }
 
+/**
+ * The part of the best clause that answers the question, when the clause is long or a list: an item
+ * ("3.1(e)", "3.1(c)(i)") or a sentence, quoted verbatim. Adapters lead with it and keep the whole
+ * clause one button or command away. Absent for look-ups by number and for short clauses.
+ */
+export interface AnswerFocus {
+  clauseId: string;
+  /** The item's full id when the focus is a list item; absent for a sentence. */
+  itemId?: string;
+  /** The focused item or sentence, verbatim. */
+  text: string;
+}
+
 export interface RelatedClause {
   id: string;
   heading: string;
@@ -46,6 +59,8 @@ export interface Answer {
   clauses: ClauseView[];
   related: RelatedClause[];
   nearest: RelatedClause[];
+  /** See AnswerFocus; set only on confident answers to a question. */
+  focus?: AnswerFocus;
   escalation: EscalationView;
   /** A short plain-text explanation for no-match, unknown-clause and invalid answers. */
   message?: string;

@@ -70,6 +70,11 @@ function toProtocol(content: ContentFile, file: string): Protocol {
     for (const item of c.items) {
       if (labels.has(item.label)) throw new ContentError(file, `duplicate list item label "${item.label}"`, c.id);
       labels.add(item.label);
+      const subLabels = new Set<string>();
+      for (const sub of item.items ?? []) {
+        if (subLabels.has(sub.label)) throw new ContentError(file, `duplicate list item label "${sub.label}" under (${item.label})`, c.id);
+        subLabels.add(sub.label);
+      }
     }
     if (!c.text && c.items.length === 0 && !c.tail && !c.heading) {
       throw new ContentError(file, 'clause has neither heading nor text', c.id);
@@ -91,7 +96,11 @@ function toProtocol(content: ContentFile, file: string): Protocol {
       id: c.id,
       heading,
       text: c.text,
-      items: c.items.map((i) => ({ id: `${c.id}(${i.label})`, label: i.label, text: i.text })),
+      items: c.items.map((i) => {
+        const id = `${c.id}(${i.label})`;
+        const subs = (i.items ?? []).map((s) => ({ id: `${id}(${s.label})`, label: s.label, text: s.text }));
+        return { id, label: i.label, text: i.text, ...(subs.length ? { items: subs } : {}) };
+      }),
       tail: c.tail,
       ...(parent ? { parent } : {}),
     };

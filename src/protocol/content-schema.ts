@@ -12,14 +12,21 @@ const clauseId = z
 
 const text = z.string().transform((s) => s.trim());
 
-export const itemSchema = z.strictObject({
-  label: z
+const itemLabel = z
     .string({
       error: (issue) =>
         issue.input === undefined ? 'list item label is required (a, b, i, ii or 1, 2)' : 'list item label must be quoted text such as "1" or "a"',
     })
-    .regex(/^[a-z]{1,4}$|^\d{1,2}$/i, 'list item label must be a letter, roman numeral or number'),
-  text: text.pipe(z.string().min(1, 'list item text is empty')),
+    .regex(/^[a-z]{1,4}$|^\d{1,2}$/i, 'list item label must be a letter, roman numeral or number');
+const itemText = text.pipe(z.string().min(1, 'list item text is empty'));
+
+/** A second-level item, e.g. (i) under (c) or an "o" bullet under a bullet; no deeper nesting. */
+export const subItemSchema = z.strictObject({ label: itemLabel, text: itemText });
+
+export const itemSchema = z.strictObject({
+  label: itemLabel,
+  text: itemText,
+  items: z.array(subItemSchema).optional(),
 });
 
 export const clauseSchema = z.strictObject({

@@ -10,6 +10,8 @@ export interface ClauseItem {
   /** The item's own label as printed ("e", "ii") or its position for bullets ("1", "2"). */
   label: string;
   text: string;
+  /** Second-level items nested under this one ("3.1(c)(i)"); absent when there are none. */
+  items?: ClauseItem[];
 }
 
 export interface Clause {
