@@ -48,6 +48,8 @@ export type AnswerKind =
   | 'lookup' // a clause asked for by number
   | 'unknown-clause' // a number that does not exist; `nearest` lists the closest
   | 'no-match' // nothing fits well enough
+  | 'declined' // a neighbouring matter the protocol does not cover, or text addressed to the bot; `message` says where to look
+  | 'smalltalk' // a greeting or thanks; `message` is a short friendly reply, never logged as unanswered
   | 'invalid'; // empty, too long, or unreadable input
 
 export interface Answer {
