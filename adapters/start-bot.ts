@@ -75,6 +75,7 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
   }
 
   const http = new SharedHttpServer(logger);
+  http.addReadinessCheck('database', () => store.ping());
   const common = { core, store, notices, http, logger, council: config.council };
   if (config.slack) {
     const slack = createSlackAdapter({ ...common, config: config.slack });

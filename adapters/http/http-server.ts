@@ -1,10 +1,15 @@
 /**
- * The one HTTP server every adapter shares (PORT): adapters register routes; GET /healthz answers
- * 200 once start-up has finished and 503 before that or while shutting down.
+ * The one HTTP server every adapter shares (PORT): adapters register routes. GET /healthz says the
+ * process is alive and started (200; 503 before that or while shutting down); GET /readyz says it
+ * can do its work: started, and every readiness check (the database answers, Slack's socket is
+ * connected) passes within a few seconds.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/logger';
+
+/** A readiness check slower than this counts as failing (a stalled database must not stall probes). */
+const READINESS_TIMEOUT_MS = 2000;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -12,6 +17,7 @@ export class SharedHttpServer {
   private readonly routes = new Map<string, RouteHandler>();
   private readonly server: Server;
   private ready = false;
+  private readonly readinessChecks: { name: string; check: () => Promise<void> }[] = [];
 
   constructor(private readonly logger: Logger) {
     this.server = createServer((req, res) => void this.dispatch(req, res));
@@ -26,6 +32,11 @@ export class SharedHttpServer {
 
   setReady(ready: boolean): void {
     this.ready = ready;
+  }
+
+  /** Adds a check for /readyz: it passes when `check` resolves within READINESS_TIMEOUT_MS. */
+  addReadinessCheck(name: string, check: () => Promise<void>): void {
+    this.readinessChecks.push({ name, check });
   }
 
   /** Starts listening; resolves with the bound port (useful when port is 0 in tests). */
@@ -47,11 +58,38 @@ export class SharedHttpServer {
     });
   }
 
+  private async failingChecks(): Promise<string[]> {
+    const results = await Promise.all(
+      this.readinessChecks.map(async ({ name, check }) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+        });
+        try {
+          await Promise.race([check(), timeout]);
+          return undefined;
+        } catch (err) {
+          this.logger.warn({ check: name, err: (err as Error).message }, 'readiness check failed');
+          return name;
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
+    return results.filter((name): name is string => name !== undefined);
+  }
+
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {
       res.writeHead(this.ready ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ status: this.ready ? 'ok' : 'starting' }));
+      return;
+    }
+    if (req.method === 'GET' && path === '/readyz') {
+      const failing = this.ready ? await this.failingChecks() : ['starting'];
+      res.writeHead(failing.length ? 503 : 200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(failing.length ? { status: 'not ready', failing } : { status: 'ready' }));
       return;
     }
     const handler = this.routes.get(`${req.method} ${path}`);

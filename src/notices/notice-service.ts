@@ -23,7 +23,23 @@ export interface Filer {
   role: Role;
 }
 
-export type FileResult = { ok: true; notice: StoredNotice } | { ok: false; errors: Partial<Record<NoticeField, string>> };
+/**
+ * `alreadyFiled` is true when the submission key had been used before: the notice returned is the
+ * one filed then, and nothing new was stored or sent.
+ */
+export type FileResult =
+  | { ok: true; notice: StoredNotice; alreadyFiled?: boolean }
+  | { ok: false; errors: Partial<Record<NoticeField, string>> };
+
+export interface FileOptions {
+  /**
+   * A key from the submission (a Slack view id, a Teams activity id): filing twice with the same key
+   * files once, so a replay, a platform retry or a double click never files or sends twice.
+   */
+  submissionKey?: string;
+  /** The council whose register the notice goes in; defaults to the service's council. */
+  council?: string;
+}
 
 export interface NoticeServiceDeps {
   store: BotStore;
@@ -57,7 +73,7 @@ export class NoticeService {
    * Validates (per-field errors), refuses non-officers with NotAuthorisedError (nothing stored),
    * stores the notice and its outbox rows in ONE transaction, then wakes the outbox.
    */
-  async file(raw: unknown, filer: Filer): Promise<FileResult> {
+  async file(raw: unknown, filer: Filer, options: FileOptions = {}): Promise<FileResult> {
     if (filer.role !== 'officer') {
       this.logger.warn({ platform: filer.platform, userId: filer.userId, role: filer.role }, 'notice refused: not an officer');
       throw new NotAuthorisedError('file political-group attendance notices');
@@ -67,7 +83,7 @@ export class NoticeService {
     const notice: StoredNotice = {
       ...checked.notice,
       id: this.newId(),
-      council: this.council,
+      council: options.council ?? this.council,
       filedBy: { platform: filer.platform, userId: filer.userId, ...(filer.name ? { name: filer.name } : {}) },
       filedAt: this.clock(),
     };

@@ -67,6 +67,10 @@ export class PostgresStore implements BotStore {
   }
 
   /** Ends the pool; closing twice is harmless. */
+  async ping(): Promise<void> {
+    await this.pool.query('select 1');
+  }
+
   async close(): Promise<void> {
     if (this.pool.ended || this.pool.ending) return;
     await this.pool.end();

@@ -74,6 +74,10 @@ export class SqliteStore implements BotStore {
     migrateSqlite(this.db, this.logger);
   }
 
+  async ping(): Promise<void> {
+    this.db.prepare('select 1').get();
+  }
+
   async close(): Promise<void> {
     if (this.eventsDb?.open) this.eventsDb.close();
     if (this.db.open) this.db.close();

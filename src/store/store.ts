@@ -82,6 +82,8 @@ export interface BotStore {
   /** Runs pending schema migrations; safe to call on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** Resolves when the database answers a trivial query; rejects otherwise (readiness checks). */
+  ping(): Promise<void>;
 
   /**
    * True the first time a key is seen (platform retries de-duplication), false after. Keys older
