@@ -53,7 +53,7 @@ function paraLines(block: Extract<DocBlock, { kind: 'para' }>, layout: Layout, m
   const base = block.level === 0 ? 0 : block.level === 1 ? NUMBER_WIDTH : NUMBER_WIDTH + ITEM_WIDTH;
   const own = block.level === 0 ? NUMBER_WIDTH : ITEM_WIDTH;
   const labelWidth = Math.max(own, block.label.length + 1);
-  const hang = layout.hang;
+  const hang = layout.hang || block.level > 0;
   const first = ' '.repeat(base) + (block.label ? block.label.padEnd(labelWidth) : ' '.repeat(hang ? labelWidth : 0));
   const rest = ' '.repeat(base + (hang ? labelWidth : 0));
   return wrapParagraph(block.text, first, rest, layout.wrap, layout.hyphenate);
