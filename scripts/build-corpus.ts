@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     .map((d) => d.name)
     .sort();
   for (const id of ids) process.stdout.write(`${await buildOne(join(CORPUS, id))}\n`);
-  for (const file of await writeBadInputs(join(CORPUS, 'bad'))) process.stdout.write(`${file}\n`);
+  const corruptSource = join(CORPUS, 'kingsford-city', 'protocol.pdf');
+  for (const file of await writeBadInputs(join(CORPUS, 'bad'), corruptSource)) process.stdout.write(`${file}\n`);
 }
 
 main().catch((err: unknown) => {
