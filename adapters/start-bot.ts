@@ -73,6 +73,7 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
       output: terminal.output,
       council: config.council,
       signal: ended.signal,
+      color: Boolean((terminal.output as { isTTY?: boolean }).isTTY) && !config.noColor,
     }).then(stop);
     return { done, stop };
   }

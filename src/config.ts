@@ -81,6 +81,8 @@ const envSchema = z.object({
   DATABASE_URL: text.refine((s) => s === undefined || /^postgres(ql)?:\/\//.test(s), 'a postgres:// URL'),
   LOG_LEVEL: oneOf(LOG_LEVELS),
   RETENTION_DAYS: wholeNumber(1, undefined, DEFAULTS.RETENTION_DAYS),
+  // https://no-color.org: any non-empty value turns colour off.
+  NO_COLOR: text.transform((s) => s !== undefined),
 
   SLACK_SIGNING_SECRET: text,
   SLACK_BOT_TOKEN: prefixed('xoxb-', 'a bot token'),
@@ -137,6 +139,8 @@ export interface Config {
   logLevelSet: boolean;
   /** Days questions, feedback and Ask-the-Clerk records are kept before they are purged. */
   retentionDays: number;
+  /** NO_COLOR was set: the terminal chat uses no bold or colour even on a terminal. */
+  noColor: boolean;
   slack?: SlackConfig;
   teams?: TeamsConfig;
 }
@@ -181,6 +185,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL ?? DEFAULTS.LOG_LEVEL,
     logLevelSet: e.LOG_LEVEL !== undefined,
     retentionDays: e.RETENTION_DAYS,
+    noColor: e.NO_COLOR,
     slack: slackFrom(e),
     teams: teamsFrom(e),
   };
