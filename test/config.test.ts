@@ -92,6 +92,12 @@ describe('loadConfig', () => {
     expect(message).not.toMatch(/secret|hunter2/);
   });
 
+  it('turns colour off when NO_COLOR has any value (https://no-color.org)', () => {
+    expect(loadConfig({}).noColor).toBe(false);
+    expect(loadConfig({ NO_COLOR: '' }).noColor).toBe(false);
+    expect(loadConfig({ NO_COLOR: '1' }).noColor).toBe(true);
+  });
+
   it('enables Teams without an app id only for unauthenticated local testing', () => {
     const teams = loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' }).teams;
     expect(teams).toMatchObject({ allowUnauthenticated: true, appType: 'MultiTenant' });
