@@ -1,23 +1,21 @@
 /** Entry point: reads the environment once, starts the bot, and handles signals. */
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../src/config';
-import { BotError } from '../src/errors';
+import { ConfigError } from '../src/errors';
 import { createLogger } from '../src/logger';
 import { startBot, type RunningBot } from './start-bot';
 
+/** Exit codes: 2 for configuration the operator must change, 1 for any other start-up failure. */
+const EXIT_CONFIG = 2;
+const EXIT_FAILED = 1;
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
-    process.exit(2);
-  }
+  const config = loadConfig(process.env);
   const chatPlatform = Boolean(config.slack || config.teams);
   // In the terminal chat, logs go to stderr and only warnings show, so they don't interleave with answers.
   const logger = createLogger({
-    level: chatPlatform ? config.logLevel : process.env.LOG_LEVEL ? config.logLevel : 'warn',
+    level: chatPlatform || config.logLevelSet ? config.logLevel : 'warn',
     fd: chatPlatform ? 1 : 2,
     pretty: Boolean(chatPlatform ? process.stdout.isTTY : process.stderr.isTTY),
   });
@@ -37,9 +35,15 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
+/** One plain line for the operator: a configuration error as it stands, anything else prefixed, never a stack. */
+function startupMessage(err: unknown): string {
+  if (err instanceof ConfigError) return err.message;
+  const message = err instanceof Error ? err.message : String(err);
+  const firstLine = message.split('\n')[0]!.trim() || (err instanceof Error ? err.name : 'unknown error');
+  return `Start-up failed: ${firstLine}`;
+}
+
 main().catch((err: unknown) => {
-  // Start-up failures (bad content, bad config, database down) end here with a precise message.
-  const message = err instanceof BotError ? err.message : (err as Error)?.stack ?? String(err);
-  process.stderr.write(`Start-up failed: ${message}\n`);
-  process.exit(1);
+  process.stderr.write(`${startupMessage(err)}\n`);
+  process.exit(err instanceof ConfigError ? EXIT_CONFIG : EXIT_FAILED);
 });

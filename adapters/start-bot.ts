@@ -14,6 +14,7 @@ import { SharedHttpServer } from './http/http-server';
 import { runShell } from './shell/shell-adapter';
 import { createSlackAdapter, createSlackCourier } from './slack/slack-adapter';
 import { createTeamsAdapter, createTeamsCourier } from './teams/teams-adapter';
+import { checkContentDir, checkDataDir, listenError, withCouncilNamed } from './startup-checks';
 
 export interface RunningBot {
   /** Resolves when the bot has stopped (terminal closed, or stop() finished). */
@@ -25,8 +26,10 @@ export interface RunningBot {
 }
 
 export async function startBot(config: Config, logger: Logger, terminal: { input: Readable; output: Writable }): Promise<RunningBot> {
-  const core = loadCore(config.contentDir, config.council);
+  checkContentDir(config.contentDir);
+  const core = withCouncilNamed(config, () => loadCore(config.contentDir, config.council));
   logger.info({ councils: core.councils().map((c) => c.id), council: config.council }, 'content loaded');
+  if (!config.databaseUrl) checkDataDir(config.dataDir);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
 
   const couriers: Courier[] = [];
@@ -70,6 +73,7 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
       output: terminal.output,
       council: config.council,
       signal: ended.signal,
+      color: Boolean((terminal.output as { isTTY?: boolean }).isTTY) && !config.noColor,
     }).then(stop);
     return { done, stop };
   }
@@ -87,7 +91,13 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
     await teams.start();
     stops.push(() => teams.stop());
   }
-  const port = await http.listen(config.port, config.host);
+  let port: number;
+  try {
+    port = await http.listen(config.port, config.host);
+  } catch (err) {
+    await stopOnce();
+    throw listenError(err, config.port, config.host);
+  }
   stops.unshift(() => http.close());
   http.setReady(true);
   logger.info({ port, slack: config.slack?.mode ?? 'off', teams: config.teams ? 'on' : 'off' }, 'bot ready');

@@ -10,10 +10,13 @@ import { BotError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
 import { helpText, messages } from '../../src/messages';
 import { ROLES, type Role } from '../../src/protocol/model';
-import type { BotStore } from '../../src/store/store';
+import type { BotStore, NoticeSummary } from '../../src/store/store';
 import type { NoticeService } from '../../src/notices/notice-service';
+import { registerCsv } from '../../src/notices/notice-register-csv';
 import { renderAnswer } from './shell-render';
 import { NoticeWizard } from './shell-notice-wizard';
+import { groupReport, reportText } from './shell-report';
+import { widthOf, wrap } from './terminal-text';
 
 export interface ShellDeps {
   core: ProtocolCore;
@@ -27,7 +30,14 @@ export interface ShellDeps {
   userId?: string;
   /** Ends the chat (e.g. on SIGTERM) as if the input had closed. */
   signal?: AbortSignal;
+  /** Bold and colour: only for a colour terminal (the caller checks isTTY and NO_COLOR). Default off. */
+  color?: boolean;
+  /** Columns to wrap at; default the output's own `columns` (read at each reply), else 80. */
+  width?: number;
 }
+
+/** Days of questions the officers' report covers. */
+const REPORT_DAYS = 30;
 
 export const PROMPT = '> ';
 
@@ -40,7 +50,9 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   let council = deps.council ?? deps.core.defaultCouncil;
   let role: Role = deps.role ?? 'councillor';
   const userId = deps.userId ?? 'terminal';
-  const write = (text: string) => deps.output.write(`${text}\n`);
+  const width = () => deps.width ?? widthOf(deps.output as { columns?: number });
+  /** Plain text, wrapped to the window at word boundaries. */
+  const write = (text: string) => deps.output.write(`${wrap(text, width()).join('\n')}\n`);
   let wizard: NoticeWizard | undefined;
 
   const rl = createInterface({ input: deps.input, terminal: false });
@@ -105,7 +117,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
           write(messages.officersOnly('file political-group attendance notices'));
           return;
         }
-        wizard = new NoticeWizard(deps.notices, { platform: 'shell', userId, role });
+        wizard = new NoticeWizard(deps.notices, { platform: 'shell', userId, role }, council, deps.core.protocol(council).name);
         write(wizard.intro());
         return;
       case 'notices': {
@@ -113,7 +125,10 @@ export async function runShell(deps: ShellDeps): Promise<void> {
           write(messages.officersOnly('see the notices register'));
           return;
         }
-        write(command.export ? await deps.notices.exportCsv(role) : await renderRegister(deps.notices, role));
+        // The register of the council selected, as new notices are filed under it.
+        const rows = await deps.store.listNotices(council);
+        if (command.export) deps.output.write(`${registerCsv(rows)}\n`);
+        else write(renderRegister(rows, deps.core.protocol(council).name));
         return;
       }
       case 'report': {
@@ -121,13 +136,10 @@ export async function runShell(deps: ShellDeps): Promise<void> {
           write(messages.officersOnly('see the report'));
           return;
         }
-        const since = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+        const since = new Date(Date.now() - REPORT_DAYS * 24 * 3600 * 1000);
         const rows = await deps.store.report(council, since);
-        write(
-          rows.length
-            ? rows.map((r) => `${r.at.toISOString().slice(0, 10)}  ${r.kind}  ${r.clauseId ?? '-'}  ${r.question}`).join('\n')
-            : 'No unanswered or not-helpful questions in the last 30 days.',
-        );
+        const isGreeting = (question: string) => deps.core.ask({ council, role, text: question }).kind === 'smalltalk';
+        write(reportText(groupReport(rows, isGreeting), REPORT_DAYS, deps.core.protocol(council).name));
         return;
       }
       case 'ask': {
@@ -135,16 +147,15 @@ export async function runShell(deps: ShellDeps): Promise<void> {
         if (answer.kind === 'no-match') {
           await deps.store.recordUnanswered({ platform: 'shell', userId, council, question: answer.question });
         }
-        write(renderAnswer(answer));
+        deps.output.write(`${renderAnswer(answer, { width: width(), color: deps.color ?? false })}\n`);
         return;
       }
     }
   }
 }
 
-async function renderRegister(notices: NoticeService, role: Role): Promise<string> {
-  const rows = await notices.register(role);
-  if (!rows.length) return 'The notices register is empty.';
+function renderRegister(rows: NoticeSummary[], councilName: string): string {
+  if (!rows.length) return `The ${councilName} notices register is empty.`;
   return rows
     .map(
       (r) =>

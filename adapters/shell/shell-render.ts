@@ -1,32 +1,84 @@
-/** Renders the core's plain answers as terminal text. */
-import type { Answer } from '../../src/answer/answer-model';
+/** Renders the core's plain answers as terminal text, wrapped to the window and styled only on a colour terminal. */
+import type { Answer, EscalationView } from '../../src/answer/answer-model';
+import { DEFAULT_WIDTH, stylesFor, wrap, type Layout, type Styles } from './terminal-text';
 
-function indent(text: string, prefix = '  │ '): string {
-  return text
-    .split('\n')
-    .map((l) => prefix + l)
-    .join('\n');
+const QUOTE_BAR = '  │ ';
+
+/** Wording only the terminal uses; the core's own messages come with the answer. */
+export const shellWording = Object.freeze({
+  wholeClause: (clauseId: string) => `Type ${clauseId} for the whole clause.`,
+  oneLineEscalation: (step: { to: string; clause?: string }) =>
+    `If you need a decision, go to ${lowerFirst(step.to)}${step.clause ? ` (clause ${step.clause})` : ''}.`,
+  cannotAnswer: 'I could not answer that.',
+});
+
+/** "The Clerk" reads "go to the Clerk"; names and titles ("Monitoring Officer") keep their capitals. */
+function lowerFirst(text: string): string {
+  return /^(The|A|An|Your|Their)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-export function renderAnswer(answer: Answer): string {
-  const out: string[] = [];
+class Lines {
+  readonly out: string[] = [];
+  constructor(
+    private readonly layout: Layout,
+    readonly style: Styles,
+  ) {}
+
+  text(text: string, style: (s: string) => string = (s) => s): void {
+    for (const line of wrap(text, this.layout.width)) this.out.push(style(line));
+  }
+
+  /** Clause text, verbatim, with the quote bar on every wrapped line. */
+  quote(text: string): void {
+    const bar = this.style.accent(QUOTE_BAR.trimEnd());
+    for (const line of wrap(text, this.layout.width, QUOTE_BAR)) this.out.push(bar + line.slice(QUOTE_BAR.trimEnd().length));
+  }
+
+  blank(): void {
+    this.out.push('');
+  }
+}
+
+/** The escalation route in full after an answer; one line after a reply that found nothing to quote. */
+function escalationLines(lines: Lines, escalation: EscalationView, full: boolean): void {
+  const first = escalation.steps[0];
+  if (!full && !first) return;
+  lines.blank();
+  if (full || !first) lines.text(escalation.text);
+  else lines.text(shellWording.oneLineEscalation(first), lines.style.dim);
+}
+
+export function renderAnswer(answer: Answer, layout: Partial<Layout> = {}): string {
+  const lines = new Lines({ width: layout.width ?? DEFAULT_WIDTH, color: layout.color ?? false }, stylesFor(layout.color ?? false));
+  const { bold, dim } = lines.style;
   const best = answer.clauses[0];
   if ((answer.kind === 'answer' || answer.kind === 'lookup') && best) {
-    out.push(`${answer.council.name}, ${answer.council.title}`);
-    out.push(`Clause ${best.id}: ${best.heading}`);
-    out.push(indent(best.text));
-    const more = answer.kind === 'lookup' ? answer.clauses.slice(1) : [];
-    for (const c of more) out.push(`Clause ${c.id}: ${c.heading}`, indent(c.text));
+    lines.text(`${answer.council.name}, ${answer.council.title}`, dim);
+    const focus = answer.kind === 'answer' && answer.focus?.clauseId === best.id ? answer.focus : undefined;
+    if (focus) {
+      lines.text(`Clause ${focus.itemId ?? focus.clauseId}: ${best.heading}`, bold);
+      lines.quote(focus.text);
+      lines.text(shellWording.wholeClause(focus.clauseId), dim);
+    } else {
+      lines.text(`Clause ${best.id}: ${best.heading}`, bold);
+      lines.quote(best.text);
+    }
+    for (const c of answer.kind === 'lookup' ? answer.clauses.slice(1) : []) {
+      lines.text(`Clause ${c.id}: ${c.heading}`, bold);
+      lines.quote(c.text);
+    }
     if (answer.related.length) {
       const label = answer.kind === 'lookup' ? 'Clauses within it' : 'Related';
-      out.push(`${label}: ${answer.related.map((r) => `${r.id} (${r.heading})`).join('; ')}`);
+      lines.text(`${label}: ${answer.related.map((r) => `${r.id} (${r.heading})`).join('; ')}`);
     }
-  } else {
-    out.push(answer.message ?? 'I could not answer that.');
-    if (answer.kind === 'unknown-clause' && answer.nearest.length) {
-      out.push(`Nearest: ${answer.nearest.map((n) => `${n.id} (${n.heading})`).join('; ')}`);
-    }
+    escalationLines(lines, answer.escalation, true);
+    return lines.out.join('\n');
   }
-  if (answer.kind !== 'invalid') out.push('', answer.escalation.text);
-  return out.join('\n');
+  lines.text(answer.message ?? shellWording.cannotAnswer);
+  if (answer.kind === 'unknown-clause' && answer.nearest.length) {
+    lines.text(`Nearest: ${answer.nearest.map((n) => `${n.id} (${n.heading})`).join('; ')}`);
+  }
+  // A greeting or unreadable input needs no route; anything else that found nothing gets one line of it.
+  if (answer.kind !== 'invalid' && answer.kind !== 'smalltalk') escalationLines(lines, answer.escalation, false);
+  return lines.out.join('\n');
 }

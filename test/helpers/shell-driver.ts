@@ -7,7 +7,9 @@ export class ShellDriver {
   private buffer = '';
   private waiters: (() => void)[] = [];
 
-  constructor() {
+  /** `columns` makes the output look like a terminal window that wide, as process.stdout does. */
+  constructor(options: { columns?: number } = {}) {
+    if (options.columns !== undefined) Object.assign(this.output, { columns: options.columns });
     this.output.setEncoding('utf8');
     this.output.on('data', (chunk: string) => {
       this.buffer += chunk;

@@ -11,6 +11,9 @@ import { ShellDriver } from '../../helpers/shell-driver';
 
 const core = loadCore('content', 'model');
 
+/** A reply as one line of words: wrapping and the quote bar removed, for matching phrases. */
+const flat = (reply: string) => reply.replace(/\n {2}│ ?/g, ' ').replace(/\s+/g, ' ');
+
 describe('terminal chat', () => {
   let dir: string;
   let store: BotStore;
@@ -21,7 +24,7 @@ describe('terminal chat', () => {
     dir = mkdtempSync(join(tmpdir(), 'shell-'));
     store = await openStore({ dataDir: dir, logger: silentLogger() });
     const notices = new NoticeService({ store, couriers: [], logger: silentLogger(), council: 'model' });
-    shell = new ShellDriver();
+    shell = new ShellDriver({ columns: 72 });
     done = runShell({ core, store, notices, logger: silentLogger(), input: shell.input, output: shell.output, council: 'model' });
     await shell.next();
   });
@@ -36,7 +39,7 @@ describe('terminal chat', () => {
   it('answers a question with the clause and the escalation path', async () => {
     const reply = await shell.send('can I tell the groundsman what to do?');
     expect(reply).toMatch(/Clause 2\.2\.4/);
-    expect(reply).toMatch(/Councillors should not involve themselves in the day to day running of the Council/);
+    expect(flat(reply)).toMatch(/Councillors should not involve themselves in the day to day running of the Council/);
     expect(reply).toMatch(/as a councillor go to/);
   });
 
@@ -67,27 +70,53 @@ describe('terminal chat', () => {
     expect(await store.listNotices('model')).toEqual([]);
   });
 
-  it('walks an officer through filing a notice, re-asking a field that is wrong', async () => {
+  it('walks an officer through filing a notice, checking each field as it is typed', async () => {
     await shell.send('/role officer');
-    expect(await shell.send('notice')).toMatch(/Political group: $/);
-    expect(await shell.send('Labour group')).toMatch(/Meeting date/);
-    expect(await shell.send('23/11/2026')).toMatch(/Officer\(s\) who attended: $/);
+    expect(await shell.send('notice')).toMatch(/for Model.*\nPolitical group: $/s);
+    expect(await shell.send('   ')).toBe('• Political group is required.\nPolitical group: ');
+    expect(await shell.send('Labour group')).toMatch(/Meeting date \(e\.g\. 23 November 2026\): $/);
+    // An ambiguous date is refused at once, and the same field is asked again.
+    const ambiguous = await shell.send('12/11/2026');
+    expect(ambiguous).toMatch(/could be 12 November or 11 December/);
+    expect(ambiguous).toMatch(/Meeting date \(e\.g\. 23 November 2026\): $/);
+    expect(await shell.send('31 February 2026')).toMatch(/not a real date/);
+    expect(await shell.send('20 November 2026')).toMatch(/Officer\(s\) who attended: $/);
     expect(await shell.send('Town Clerk')).toMatch(/Advice given/);
     expect(await shell.send('The precept was set at £120,000 on 1 March.')).toMatch(/Information provided/);
-    const errors = await shell.send('');
-    expect(errors).toMatch(/Meeting date.*: Meeting date must be a date like/);
-    expect(errors).toMatch(/Meeting date \(YYYY-MM-DD\): $/);
-    for (const line of ['2026-11-20', 'Town Clerk', 'The precept was set at £120,000 on 1 March.']) await shell.send(line);
-    expect(await shell.send('')).toMatch(/Notice filed and stored in the register/);
+    expect(await shell.send('')).toMatch(/Notice filed in the Model .* register/);
     const register = await shell.send('notices');
     expect(register).toMatch(/2026-11-20\s+Labour group/);
     expect(await store.listNotices('model')).toHaveLength(1);
   });
 
-  it('records an unanswered question for the report', async () => {
-    await shell.send('recipe for lemon drizzle cake');
+  it('files a notice under the council selected, and shows that council\'s register', async () => {
     await shell.send('/role officer');
-    expect(await shell.send('report')).toMatch(/unanswered.*lemon drizzle/);
+    await shell.send('/council hexham');
+    expect(await shell.send('notice')).toMatch(/for Hexham Town Council/);
+    for (const line of ['Independent group', '2026-11-23', 'Town Clerk', 'Standing orders were explained.']) await shell.send(line);
+    expect(await shell.send('')).toMatch(/Notice filed in the Hexham Town Council register/);
+    expect(await store.listNotices('hexham')).toHaveLength(1);
+    expect(await store.listNotices('model')).toHaveLength(0);
+    expect(await shell.send('notices')).toMatch(/2026-11-23\s+Independent group/);
+    await shell.send('/council model');
+    expect(flat(await shell.send('notices'))).toMatch(/register is empty/);
+  });
+
+  it('reports unanswered questions grouped, with a count', async () => {
+    await shell.send('recipe for lemon drizzle cake');
+    await shell.send('Recipe for lemon drizzle cake?');
+    await shell.send('/role officer');
+    const report = await shell.send('report');
+    expect(report).toMatch(/• 2× Recipe for lemon drizzle cake\? \(unanswered; last \d{4}-\d{2}-\d{2}\)/);
+    expect(report.match(/lemon drizzle/g)).toHaveLength(1);
+  });
+
+  it('wraps replies to the terminal width at word boundaries', async () => {
+    const reply = await shell.send('3.3');
+    const lines = reply.split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(72);
+    expect(lines.filter((l) => l.startsWith('  │ ')).length).toBeGreaterThan(1);
+    expect(reply).not.toContain('\u001b[');
   });
 
   it('ends on /quit', async () => {
