@@ -27,7 +27,7 @@ describe('NoticeOutbox on SQLite', () => {
       couriers: [courier],
       logger,
       clock: kit.clock.now,
-      staleAfterMs: STALE,
+      leaseMs: STALE,
       maxAttempts: 5,
       backoff: { baseMs: SECOND, maxMs: MINUTE },
       random: () => 0.5,
