@@ -5,6 +5,7 @@
  * short poll (work filed by another replica).
  */
 import type { Logger } from '../logger';
+import { QuestionRetention } from '../store/question-retention';
 import type { BotStore } from '../store/store';
 import type { Courier } from './courier';
 import { CourierLane } from './courier-lane';
@@ -39,6 +40,11 @@ export interface NoticeOutboxOptions {
   stopGraceMs?: number;
   /** 0 <= x < 1, for backoff jitter; tests may pin it. */
   random?: () => number;
+  /**
+   * Days to keep questions and feedback (config RETENTION_DAYS, default 90). The outbox is the
+   * bot's background worker, so it also runs their purge: at start() and daily until stop().
+   */
+  retentionDays?: number;
 }
 
 export const OUTBOX_DEFAULTS = Object.freeze({
@@ -62,6 +68,7 @@ export class NoticeOutbox {
   private readonly pollIntervalMs: number;
   private readonly stopGraceMs: number;
   private readonly loops: Promise<void>[] = [];
+  private readonly retention: QuestionRetention;
   private readonly wakers = new Map<CourierLane, () => void>();
   private readonly wakeRequested = new Set<CourierLane>();
   private unsubscribe: (() => void) | undefined;
@@ -87,6 +94,7 @@ export class NoticeOutbox {
     const twice = platforms.find((p, i) => platforms.indexOf(p) !== i);
     if (twice) throw new Error(`Two couriers for ${twice}: the outbox needs exactly one per platform.`);
     this.lanes = options.couriers.map((c) => new CourierLane(c, options.store, this.logger, settings));
+    this.retention = new QuestionRetention({ store: options.store, logger: options.logger, retentionDays: options.retentionDays, clock: this.clock });
   }
 
   /** Starts one delivery loop per courier, and listens for notices filed in this process. */
@@ -95,7 +103,8 @@ export class NoticeOutbox {
     this.started = true;
     this.unsubscribe = onNoticeFiled(this.store, () => this.wake());
     for (const lane of this.lanes) this.loops.push(this.runLane(lane));
-    this.logger.info({ platforms: this.lanes.map((l) => l.platform) }, 'notice outbox started');
+    this.retention.start();
+    this.logger.info({ platforms: this.lanes.map((l) => l.platform), retentionDays: this.retention.retentionDays }, 'notice outbox started');
   }
 
   /** Work may be due now: loops that are asleep look at once. */
@@ -132,12 +141,13 @@ export class NoticeOutbox {
 
   private async shutdown(): Promise<void> {
     this.unsubscribe?.();
+    const retentionStopped = this.retention.stop();
     for (const lane of this.lanes) {
       lane.stopClaiming();
       lane.abandonUnsent();
     }
     for (const waker of this.wakers.values()) waker();
-    const settled = Promise.all([...this.loops, ...this.lanes.map((l) => l.settled())]).then(() => true);
+    const settled = Promise.all([...this.loops, ...this.lanes.map((l) => l.settled()), retentionStopped]).then(() => true);
     if (!(await within(settled, this.stopGraceMs))) {
       for (const lane of this.lanes) lane.endLeases();
       this.logger.error(
