@@ -66,6 +66,9 @@ export const POSTGRES_TIMEOUTS: Readonly<PostgresTimeouts> = Object.freeze({
 /** The client-side bound is a little longer, so a live server's own cancel normally comes first. */
 const CLIENT_GRACE_MS = 1_000;
 
+/** Longest close() waits for the pool to end. */
+const CLOSE_WAIT_MS = 1_000;
+
 /** In-flight rows claimed by a version without leases keep the old five-minute window. */
 const LEGACY_LEASE = `interval '5 minutes'`;
 
@@ -105,15 +108,32 @@ export class PostgresStore implements BotStore {
     await migratePostgres(this.pool, this.logger, this.schema);
   }
 
+  /** Bounded as a whole (waiting for a connection included) by POSTGRES_TIMEOUTS.pingMs. */
   async ping(): Promise<void> {
+    const { pingMs } = this.timeouts;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new BotError('STORE_FAILURE', `The PostgreSQL store did not answer within ${pingMs} ms.`)), pingMs);
+    });
     // pg reads a per-query query_timeout (client.js) though @types/pg's QueryConfig leaves it out.
-    await this.query({ text: 'select 1', query_timeout: this.timeouts.pingMs } as QueryConfig);
+    const answer = this.query({ text: 'select 1', query_timeout: pingMs } as QueryConfig);
+    answer.catch(() => undefined);
+    try {
+      await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Ends the pool; closing twice is harmless. */
   async close(): Promise<void> {
     if (this.pool.ended || this.pool.ending) return;
-    await this.pool.end();
+    // A connection still being attempted holds end() until it times out: shutdown need not wait for it.
+    let timer: NodeJS.Timeout | undefined;
+    const enough = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS)));
+    timer?.unref();
+    await Promise.race([this.pool.end(), enough]);
+    clearTimeout(timer);
   }
 
   async claimEvent(key: string): Promise<boolean> {

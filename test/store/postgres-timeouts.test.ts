@@ -42,11 +42,22 @@ describe('PostgreSQL that never answers', () => {
     expect(ms).toBeLessThan(30_000);
   }, 40_000);
 
+  it('bounds ping as a whole, waiting for a connection included', async () => {
+    const store = new PostgresStore({ connectionString: `postgres://bot@127.0.0.1:${silent.port}/protocol`, timeouts: { pingMs: 300 } });
+    try {
+      const { error, ms } = await settle(store.ping());
+      expect(error).toMatchObject({ code: 'STORE_FAILURE' });
+      expect(ms).toBeLessThan(POSTGRES_TIMEOUTS.connectMs);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('fails ping and queries with a STORE_FAILURE instead of hanging', async () => {
     const store = new PostgresStore({ connectionString: `postgres://bot@127.0.0.1:${silent.port}/protocol`, timeouts: { connectMs: 300 } });
     try {
-      for (const attempt of [store.ping(), store.listNotices('model'), store.fileNotice(aStoredNotice(), [])]) {
-        const { error } = await settle(attempt);
+      for (const attempt of [() => store.ping(), () => store.listNotices('model'), () => store.fileNotice(aStoredNotice(), [])]) {
+        const { error } = await settle(attempt());
         expect(error).toMatchObject({ code: 'STORE_FAILURE' });
       }
     } finally {
