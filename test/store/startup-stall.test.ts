@@ -53,6 +53,7 @@ describe('start-up against a PostgreSQL that never answers', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/DATABASE_URL/);
     expect(result.stderr).not.toContain(':pw@');
+    if (process.env.SHOW_FIGURES) console.log(`start-up against a silent PostgreSQL gave up after ${result.ms} ms`);
     expect(result.ms).toBeLessThan(30_000);
   }, 45_000);
 
@@ -63,6 +64,7 @@ describe('start-up against a PostgreSQL that never answers', () => {
     const signalledAt = Date.now();
     child.kill('SIGTERM');
     const result = await ended(() => signalledAt);
+    if (process.env.SHOW_FIGURES) console.log(`SIGTERM during start-up: exited ${result.ms} ms later (code ${result.code}, ${result.stderr.trim()})`);
     expect(result.ms).toBeLessThan(5_000);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 45_000);
