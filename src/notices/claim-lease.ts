@@ -6,8 +6,15 @@
 import type { Logger } from '../logger';
 import type { BotStore, Delivery } from '../store/store';
 
+/**
+ * A send still running after this long is presumed hung (a platform call with no timeout): its row
+ * stops being renewed, so it lapses and is claimed again, and findDelivered decides whether to resend.
+ */
+export const HUNG_SEND_MS = 2 * 60_000;
+
 export class ClaimLease {
   private readonly held: Set<string>;
+  private readonly sendingSince = new Map<string, number>();
   private leaseUntil: number;
   private readonly timer: NodeJS.Timeout;
   private renewing: Promise<void> | undefined;
@@ -19,6 +26,7 @@ export class ClaimLease {
     private readonly leaseMs: number,
     private readonly clock: () => Date,
     private readonly logger: Logger,
+    private readonly hungSendMs = HUNG_SEND_MS,
   ) {
     this.held = new Set(batch.map((d) => d.id));
     this.leaseUntil = claimedAt.getTime() + leaseMs;
@@ -35,9 +43,15 @@ export class ClaimLease {
     return this.held.has(deliveryId) && this.clock().getTime() < this.leaseUntil - this.leaseMs / 3;
   }
 
+  /** The platform call for this row starts now. */
+  sending(deliveryId: string): void {
+    this.sendingSince.set(deliveryId, this.clock().getTime());
+  }
+
   /** The row's outcome is recorded (or it goes back to the queue): stop renewing it. */
   finish(deliveryId: string): void {
     this.held.delete(deliveryId);
+    this.sendingSince.delete(deliveryId);
   }
 
   /** Rows still this batch's, to release; lost ones are someone else's now. */
@@ -49,12 +63,18 @@ export class ClaimLease {
   end(): void {
     clearInterval(this.timer);
     this.held.clear();
+    this.sendingSince.clear();
   }
 
   private async renew(): Promise<void> {
     if (this.renewing || this.held.size === 0) return;
+    const now = this.clock().getTime();
+    const hung = [...this.held].filter((id) => now - (this.sendingSince.get(id) ?? now) >= this.hungSendMs);
+    for (const id of hung) this.held.delete(id);
+    if (hung.length > 0) this.logger.warn({ deliveryIds: hung, afterMs: this.hungSendMs }, 'sends presumed hung: their leases are left to lapse');
     const ids = [...this.held];
-    const until = this.clock().getTime() + this.leaseMs;
+    if (ids.length === 0) return;
+    const until = now + this.leaseMs;
     this.renewing = (async () => {
       try {
         const renewed = new Set(await this.store.renewLeases(ids, this.claimedAt, new Date(until)));

@@ -178,6 +178,7 @@ export class CourierLane {
           if (this.mustHold()) return 'held';
         }
         if (this.mustHold() || !lease.holds(d.id)) return 'held';
+        lease.sending(d.id);
         sent = await this.courier.deliver(request);
       }
     } catch (err) {
