@@ -3,11 +3,11 @@
  * Claims use FOR UPDATE SKIP LOCKED, so concurrent claimers never take the same row.
  */
 import { randomUUID } from 'node:crypto';
-import { Pool, type PoolClient, type QueryConfig, type QueryResult, type QueryResultRow } from 'pg';
-import { BotError } from '../errors';
+import type { PoolClient } from 'pg';
 import { silentLogger, type Logger } from '../logger';
 import { EventRetention } from './event-retention';
-import { migratePostgres, quoteIdent } from './migrations';
+import { migratePostgres } from './migrations';
+import { BoundedPool, type PostgresTimeouts } from './postgres-pool';
 import type { BotStore, Delivery, ErasedRecords, FeedbackRecord, NoticeSummary, Platform, ReportRow, StoredNotice, UnansweredRecord } from './store';
 import {
   clipError,
@@ -23,6 +23,8 @@ import {
   type ReportDbRow,
   type SummaryRow,
 } from './store-rows';
+
+export { POSTGRES_TIMEOUTS, storeFailure, type PostgresTimeouts } from './postgres-pool';
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -41,135 +43,72 @@ export interface PostgresStoreOptions {
   timeouts?: Partial<PostgresTimeouts>;
 }
 
-export interface PostgresTimeouts {
-  /** Opening a connection, TLS and authentication included; also waiting for a free pooled one. */
-  connectMs: number;
-  /** One statement: the server cancels it (statement_timeout) and the client gives up soon after. */
-  queryMs: number;
-  /** A transaction left open this long (a stalled replica) is ended by the server, freeing its locks. */
-  idleInTransactionMs: number;
-  /** TCP keepalive probes on idle connections, so a vanished server or NAT drop is noticed. */
-  keepAliveDelayMs: number;
-  /** store.ping(): the readiness check must answer well inside a probe's period. */
-  pingMs: number;
-}
-
-/** Nothing waits on PostgreSQL for ever: a stalled server turns into a STORE_FAILURE within these. */
-export const POSTGRES_TIMEOUTS: Readonly<PostgresTimeouts> = Object.freeze({
-  connectMs: 5_000,
-  queryMs: 10_000,
-  idleInTransactionMs: 30_000,
-  keepAliveDelayMs: 10_000,
-  pingMs: 2_000,
-});
-
-/** The client-side bound is a little longer, so a live server's own cancel normally comes first. */
-const CLIENT_GRACE_MS = 1_000;
-
-/** Longest close() waits for the pool to end. */
-const CLOSE_WAIT_MS = 1_000;
-
 /** In-flight rows claimed by a version without leases keep the old five-minute window. */
 const LEGACY_LEASE = `interval '5 minutes'`;
 
 type NewDelivery = { platform: Platform; recipient: string };
 
 export class PostgresStore implements BotStore {
-  private readonly pool: Pool;
+  private readonly db: BoundedPool;
   private readonly schema: string | undefined;
   private readonly logger: Logger;
   private readonly clock: () => Date;
   private readonly retention: EventRetention;
-  private readonly timeouts: PostgresTimeouts;
 
   constructor(options: PostgresStoreOptions) {
     this.schema = options.schema;
     this.logger = options.logger ?? silentLogger();
     this.clock = options.clock ?? (() => new Date());
     this.retention = new EventRetention(options.eventRetentionMs);
-    const t = (this.timeouts = { ...POSTGRES_TIMEOUTS, ...options.timeouts });
-    this.pool = new Pool({
-      connectionString: options.connectionString,
-      max: options.maxConnections ?? 10,
-      connectionTimeoutMillis: t.connectMs,
-      statement_timeout: t.queryMs,
-      query_timeout: t.queryMs + CLIENT_GRACE_MS,
-      idle_in_transaction_session_timeout: t.idleInTransactionMs,
-      keepAlive: true,
-      keepAliveInitialDelayMillis: t.keepAliveDelayMs,
-      // A startup parameter rather than a SET after connecting: it holds before the first query.
-      ...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {}),
-    });
-    // An idle client losing its connection must not crash the process; the pool replaces it.
-    this.pool.on('error', (err) => this.logger.error({ err }, 'postgres idle client error'));
+    this.db = new BoundedPool({ ...options, logger: this.logger });
   }
 
   async migrate(): Promise<void> {
-    await migratePostgres(this.pool, this.logger, this.schema);
+    await migratePostgres(this.db.pool, this.logger, this.schema);
   }
 
-  /** Bounded as a whole (waiting for a connection included) by POSTGRES_TIMEOUTS.pingMs. */
   async ping(): Promise<void> {
-    const { pingMs } = this.timeouts;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new BotError('STORE_FAILURE', `The PostgreSQL store did not answer within ${pingMs} ms.`)), pingMs);
-    });
-    // pg reads a per-query query_timeout (client.js) though @types/pg's QueryConfig leaves it out.
-    const answer = this.query({ text: 'select 1', query_timeout: pingMs } as QueryConfig);
-    answer.catch(() => undefined);
-    try {
-      await Promise.race([answer, late]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.db.ping();
   }
 
-  /** Ends the pool; closing twice is harmless. */
   async close(): Promise<void> {
-    if (this.pool.ended || this.pool.ending) return;
-    // A connection still being attempted holds end() until it times out: shutdown need not wait for it.
-    let timer: NodeJS.Timeout | undefined;
-    const enough = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS)));
-    timer?.unref();
-    await Promise.race([this.pool.end(), enough]);
-    clearTimeout(timer);
+    await this.db.close();
   }
 
   async claimEvent(key: string): Promise<boolean> {
     const now = this.clock();
     const cutoff = this.retention.cutoffIfDue(now);
     if (cutoff) await this.pruneEvents(cutoff);
-    const r = await this.query('INSERT INTO processed_events (key, seen_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, now]);
+    const r = await this.db.query('INSERT INTO processed_events (key, seen_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, now]);
     return r.rowCount === 1;
   }
 
   async pruneEvents(olderThan: Date): Promise<number> {
-    const r = await this.query('DELETE FROM processed_events WHERE seen_at < $1', [olderThan]);
+    const r = await this.db.query('DELETE FROM processed_events WHERE seen_at < $1', [olderThan]);
     return r.rowCount ?? 0;
   }
 
   async putState(key: string, value: string): Promise<void> {
-    await this.query(
+    await this.db.query(
       'INSERT INTO adapter_state (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
       [key, value, this.clock()],
     );
   }
 
   async getState(key: string): Promise<string | null> {
-    const r = await this.query<{ value: string }>('SELECT value FROM adapter_state WHERE key = $1', [key]);
+    const r = await this.db.query<{ value: string }>('SELECT value FROM adapter_state WHERE key = $1', [key]);
     return r.rows[0]?.value ?? null;
   }
 
   async recordFeedback(f: FeedbackRecord): Promise<void> {
-    await this.query(
+    await this.db.query(
       'INSERT INTO feedback (platform, user_id, council, question, clause_id, helpful, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [f.platform, f.userId, f.council, f.question, f.clauseId, f.helpful, this.clock()],
     );
   }
 
   async recordUnanswered(u: UnansweredRecord): Promise<void> {
-    await this.query('INSERT INTO unanswered (platform, user_id, council, question, at) VALUES ($1, $2, $3, $4, $5)', [
+    await this.db.query('INSERT INTO unanswered (platform, user_id, council, question, at) VALUES ($1, $2, $3, $4, $5)', [
       u.platform,
       u.userId,
       u.council,
@@ -179,12 +118,12 @@ export class PostgresStore implements BotStore {
   }
 
   async report(council: string, since: Date): Promise<ReportRow[]> {
-    const r = await this.query<ReportDbRow>(reportSql(['$1', '$2', '$1', '$2'], 'FALSE'), [council, since]);
+    const r = await this.db.query<ReportDbRow>(reportSql(['$1', '$2', '$1', '$2'], 'FALSE'), [council, since]);
     return r.rows.map(reportFromRow);
   }
 
   async purgeQuestions(olderThan: Date): Promise<ErasedRecords> {
-    return this.transaction(async (client) => ({
+    return this.db.transaction(async (client) => ({
       unanswered: (await client.query('DELETE FROM unanswered WHERE at < $1', [olderThan])).rowCount ?? 0,
       feedback: (await client.query('DELETE FROM feedback WHERE at < $1', [olderThan])).rowCount ?? 0,
     }));
@@ -193,7 +132,7 @@ export class PostgresStore implements BotStore {
   async forgetUser(userId: string, platform?: Platform): Promise<ErasedRecords> {
     const where = platform ? 'user_id = $1 AND platform = $2' : 'user_id = $1';
     const params = platform ? [userId, platform] : [userId];
-    return this.transaction(async (client) => ({
+    return this.db.transaction(async (client) => ({
       unanswered: (await client.query(`DELETE FROM unanswered WHERE ${where}`, params)).rowCount ?? 0,
       feedback: (await client.query(`DELETE FROM feedback WHERE ${where}`, params)).rowCount ?? 0,
     }));
@@ -201,7 +140,7 @@ export class PostgresStore implements BotStore {
 
   async fileNotice(notice: StoredNotice, deliveries: NewDelivery[], submissionKey?: string): Promise<StoredNotice> {
     const n = noticeToRow(notice);
-    return this.transaction(async (client) => {
+    return this.db.transaction(async (client) => {
       // A concurrent filing with the same key makes this wait for it, then do nothing: one notice.
       const inserted = await client.query(
         `INSERT INTO notices (id, council, group_name, meeting_date, officers, advice, information,
@@ -221,11 +160,11 @@ export class PostgresStore implements BotStore {
   }
 
   async addDeliveries(noticeId: string, deliveries: NewDelivery[]): Promise<number> {
-    return this.transaction((client) => insertDeliveries(client, noticeId, deliveries));
+    return this.db.transaction((client) => insertDeliveries(client, noticeId, deliveries));
   }
 
   async claimDeliveries(platform: Platform, limit: number, now: Date, leaseMs: number): Promise<Delivery[]> {
-    const r = await this.query<DeliveryRow>(
+    const r = await this.db.query<DeliveryRow>(
       `WITH due AS (
          SELECT id FROM deliveries
          WHERE platform = $1
@@ -246,7 +185,7 @@ export class PostgresStore implements BotStore {
 
   async renewLeases(deliveryIds: string[], claimedAt: Date, leaseUntil: Date): Promise<string[]> {
     if (deliveryIds.length === 0) return [];
-    const r = await this.query<{ id: string }>(
+    const r = await this.db.query<{ id: string }>(
       `UPDATE deliveries SET lease_until = $1 WHERE id = ANY($2::text[]) AND state = 'in-flight' AND claimed_at = $3 RETURNING id`,
       [leaseUntil, deliveryIds, claimedAt],
     );
@@ -255,16 +194,16 @@ export class PostgresStore implements BotStore {
   }
 
   async nextDueAt(platform: Platform): Promise<Date | null> {
-    const r = await this.query<{ at: Date | null }>(`SELECT MIN(not_before) AS at FROM deliveries WHERE platform = $1 AND state = 'pending'`, [platform]);
+    const r = await this.db.query<{ at: Date | null }>(`SELECT MIN(not_before) AS at FROM deliveries WHERE platform = $1 AND state = 'pending'`, [platform]);
     return r.rows[0]?.at ?? null;
   }
 
   async markDelivered(deliveryId: string, messageId: string): Promise<void> {
-    await this.query(`UPDATE deliveries SET state = 'delivered', message_id = $1, claimed_at = NULL, lease_until = NULL WHERE id = $2`, [messageId, deliveryId]);
+    await this.db.query(`UPDATE deliveries SET state = 'delivered', message_id = $1, claimed_at = NULL, lease_until = NULL WHERE id = $2`, [messageId, deliveryId]);
   }
 
   async markRetry(deliveryId: string, notBefore: Date, error: string): Promise<void> {
-    await this.query(
+    await this.db.query(
       `UPDATE deliveries SET state = 'pending', not_before = $1, last_error = $2, claimed_at = NULL, lease_until = NULL WHERE id = $3 AND state = 'in-flight'`,
       [notBefore, clipError(error), deliveryId],
     );
@@ -272,7 +211,7 @@ export class PostgresStore implements BotStore {
 
   async releaseDeliveries(deliveryIds: string[], notBefore: Date, note?: string): Promise<void> {
     if (deliveryIds.length === 0) return;
-    await this.query(
+    await this.db.query(
       `UPDATE deliveries SET state = 'pending', not_before = $1, attempts = GREATEST(attempts - 1, 0),
          last_error = COALESCE($2, last_error), claimed_at = NULL, lease_until = NULL
        WHERE id = ANY($3::text[]) AND state = 'in-flight'`,
@@ -281,7 +220,7 @@ export class PostgresStore implements BotStore {
   }
 
   async recoverInFlight(now: Date): Promise<number> {
-    const result = await this.query(
+    const result = await this.db.query(
       `UPDATE deliveries SET state = 'pending', may_have_been_sent = TRUE, claimed_at = NULL, lease_until = NULL, not_before = $1 WHERE state = 'in-flight'`,
       [now],
     );
@@ -289,25 +228,25 @@ export class PostgresStore implements BotStore {
   }
 
   async markFailed(deliveryId: string, error: string): Promise<void> {
-    await this.query(`UPDATE deliveries SET state = 'failed', last_error = $1, claimed_at = NULL, lease_until = NULL WHERE id = $2 AND state <> 'delivered'`, [
+    await this.db.query(`UPDATE deliveries SET state = 'failed', last_error = $1, claimed_at = NULL, lease_until = NULL WHERE id = $2 AND state <> 'delivered'`, [
       clipError(error),
       deliveryId,
     ]);
   }
 
   async getDelivery(deliveryId: string): Promise<Delivery | null> {
-    const r = await this.query<DeliveryRow>('SELECT * FROM deliveries WHERE id = $1', [deliveryId]);
+    const r = await this.db.query<DeliveryRow>('SELECT * FROM deliveries WHERE id = $1', [deliveryId]);
     return r.rows[0] ? deliveryFromRow(r.rows[0]) : null;
   }
 
   async listDeliveries(noticeId: string): Promise<Delivery[]> {
     // COLLATE "C": the same byte order SQLite uses, whatever the database's locale.
-    const r = await this.query<DeliveryRow>('SELECT * FROM deliveries WHERE notice_id = $1 ORDER BY platform, recipient COLLATE "C"', [noticeId]);
+    const r = await this.db.query<DeliveryRow>('SELECT * FROM deliveries WHERE notice_id = $1 ORDER BY platform, recipient COLLATE "C"', [noticeId]);
     return r.rows.map(deliveryFromRow);
   }
 
   async acknowledge(noticeId: string, platform: Platform, userId: string, at: Date): Promise<boolean> {
-    const r = await this.query<{ recipient: boolean }>(
+    const r = await this.db.query<{ recipient: boolean }>(
       `WITH recipient AS (SELECT 1 FROM deliveries WHERE notice_id = $1 AND platform = $2 AND recipient = $3),
        recorded AS (
          INSERT INTO acknowledgements (notice_id, platform, user_id, at) SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM recipient)
@@ -319,51 +258,14 @@ export class PostgresStore implements BotStore {
   }
 
   async getNotice(noticeId: string): Promise<StoredNotice | null> {
-    const r = await this.query<NoticeRow>('SELECT * FROM notices WHERE id = $1', [noticeId]);
+    const r = await this.db.query<NoticeRow>('SELECT * FROM notices WHERE id = $1', [noticeId]);
     return r.rows[0] ? noticeFromRow(r.rows[0]) : null;
   }
 
   async listNotices(council: string): Promise<NoticeSummary[]> {
-    const r = await this.query<SummaryRow>(registerSql('$1'), [council]);
+    const r = await this.db.query<SummaryRow>(registerSql('$1'), [council]);
     return r.rows.map(summaryFromRow);
   }
-
-  /** pool.query with every failure (timeouts included) as a STORE_FAILURE; the pool drops a client that failed. */
-  private async query<R extends QueryResultRow = QueryResultRow>(text: string | QueryConfig, params?: unknown[]): Promise<QueryResult<R>> {
-    try {
-      return typeof text === 'string' ? await this.pool.query<R>(text, params) : await this.pool.query<R>(text);
-    } catch (err) {
-      throw storeFailure(err);
-    }
-  }
-
-  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    let client: PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (err) {
-      throw storeFailure(err);
-    }
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      client.release();
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      // A client that timed out may still be mid-query: destroy it rather than return it to the pool.
-      client.release(err instanceof Error ? err : true);
-      throw storeFailure(err);
-    }
-  }
-}
-
-/** Any database failure, as the coded error adapters turn into a polite reply; the cause is kept for the log. */
-export function storeFailure(err: unknown): BotError {
-  if (err instanceof BotError) return err;
-  const detail = err instanceof Error ? err.message : String(err);
-  return new BotError('STORE_FAILURE', `The PostgreSQL store failed: ${detail}`, { cause: err });
 }
 
 /** One statement for any number of rows; due from the notice's filing time, as in SQLite. */

@@ -124,7 +124,7 @@ if (TEST_DATABASE_URL) {
 
     it('sets the server-side timeouts on every connection', async () => {
       // Reading the session settings needs the store's own pool: there is no port method for it.
-      const pool = (store as unknown as { pool: import('pg').Pool }).pool;
+      const pool = (store as unknown as { db: { pool: import('pg').Pool } }).db.pool;
       const { rows } = await pool.query<{ s: string; i: string }>(
         `SELECT current_setting('statement_timeout') AS s, current_setting('idle_in_transaction_session_timeout') AS i`,
       );
