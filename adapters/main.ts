@@ -24,7 +24,13 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     running.stopRequested = true;
-    void running.bot?.stop();
+    if (running.bot) {
+      void running.bot.stop();
+      return;
+    }
+    // Still starting (say, waiting on a database that does not answer): nothing is under way to finish.
+    process.stderr.write(`Stopped by ${signal} during start-up.\n`);
+    process.exit(0);
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

@@ -45,7 +45,7 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
     if (recovered) logger.warn({ recovered }, 'deliveries interrupted by a crash returned to the queue');
   }
   const notices = new NoticeService({ store, couriers, logger, council: config.council });
-  const outbox = new NoticeOutbox({ store, couriers, logger });
+  const outbox = new NoticeOutbox({ store, couriers, logger, retentionDays: config.retentionDays });
   outbox.start();
 
   const stops: (() => Promise<void>)[] = [];

@@ -6,13 +6,15 @@
 import { DeliveryError } from '../errors';
 import type { Logger } from '../logger';
 import { ROSTER_RECIPIENT, type BotStore, type Delivery, type StoredNotice } from '../store/store';
+import { ClaimLease } from './claim-lease';
 import type { Courier, DeliveryRequest } from './courier';
 import { planAfterFailure, type RetryPolicy } from './delivery-failure';
 import { DeliveryPacer } from './delivery-pacer';
 
 export interface LaneSettings extends RetryPolicy {
   clock: () => Date;
-  staleAfterMs: number;
+  /** How long a claim holds without renewal; renewed every third of it while the batch is worked. */
+  leaseMs: number;
   batchSize: number;
   concurrency: number;
 }
@@ -31,6 +33,7 @@ export class CourierLane {
   private readonly pacer: DeliveryPacer;
   private readonly batchSize: number;
   private readonly running = new Set<Promise<number>>();
+  private readonly leases = new Set<ClaimLease>();
 
   constructor(
     private readonly courier: Courier,
@@ -64,10 +67,19 @@ export class CourierLane {
     this.claiming = false;
   }
 
-  /** Sends not yet started are put back in the queue instead (used when stop's grace runs out). */
+  /** Sends not yet started go back to the queue at once instead (used by stop). */
   abandonUnsent(): void {
     this.abandoned = true;
     this.abandon.abort();
+  }
+
+  /**
+   * Stop renewing the leases of sends still hanging (stop's grace is over): their rows lapse within
+   * a lease and are claimed again as possibly sent, so findDelivered is asked before any resend.
+   */
+  endLeases(): void {
+    for (const lease of this.leases) lease.end();
+    this.leases.clear();
   }
 
   /** Resolves when no batch is being worked. */
@@ -77,29 +89,54 @@ export class CourierLane {
 
   private async claimAndWork(): Promise<number> {
     if (!this.claiming || this.isPaused()) return 0;
-    const { clock, staleAfterMs, concurrency } = this.settings;
-    const batch = await this.store.claimDeliveries(this.platform, this.batchSize, clock(), staleAfterMs);
+    const { clock, leaseMs, concurrency } = this.settings;
+    const claimedAt = clock();
+    const batch = await this.store.claimDeliveries(this.platform, this.batchSize, claimedAt, leaseMs);
     if (batch.length === 0) return 0;
     this.logger.debug({ platform: this.platform, claimed: batch.length }, 'deliveries claimed');
+    const lease = new ClaimLease(this.store, batch, claimedAt, leaseMs, clock, this.logger);
+    this.leases.add(lease);
 
     const queue = [...batch];
     const held: Delivery[] = [];
+    const releases: Promise<void>[] = [];
+    // On stop, rows not yet started go back to the queue now, not when the slowest send returns.
+    const returnRest = () => releases.push(this.release(queue.splice(0), lease));
+    this.abandon.signal.addEventListener('abort', returnRest, { once: true });
     const notices = new Map<string, Promise<StoredNotice | null>>();
     const worker = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
-        if (this.mustHold() || (await this.handleSafely(d, notices)) === 'held') held.push(d);
+        if (!lease.holds(d.id)) held.push(d);
+        else if (this.mustHold() || (await this.handleSafely(d, notices, lease)) === 'held') held.push(d);
+        else lease.finish(d.id);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
-    if (held.length > 0) {
-      const resumeAt = new Date(Math.max(clock().getTime(), this.pausedUntil));
-      await this.store.releaseDeliveries(
-        held.map((d) => d.id),
-        resumeAt,
-      );
-      this.logger.info({ platform: this.platform, released: held.length, resumeAt }, 'unsent deliveries returned to the queue');
+    try {
+      await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+      await Promise.all([...releases, this.release(held, lease)]);
+    } finally {
+      this.abandon.signal.removeEventListener('abort', returnRest);
+      lease.end();
+      this.leases.delete(lease);
     }
     return batch.length;
+  }
+
+  /** Returns rows this batch still holds to the queue, due when any pause ends, the attempt not counted. */
+  private async release(rows: Delivery[], lease: ClaimLease): Promise<void> {
+    const ours = lease.stillHeld(rows);
+    for (const d of ours) lease.finish(d.id);
+    if (ours.length === 0) return;
+    const resumeAt = new Date(Math.max(this.settings.clock().getTime(), this.pausedUntil));
+    try {
+      await this.store.releaseDeliveries(
+        ours.map((d) => d.id),
+        resumeAt,
+      );
+      this.logger.info({ platform: this.platform, released: ours.length, resumeAt }, 'unsent deliveries returned to the queue');
+    } catch (err) {
+      this.logger.error({ err, platform: this.platform, rows: ours.length }, 'could not return unsent deliveries; they are claimed again once their lease lapses');
+    }
   }
 
   private mustHold(): boolean {
@@ -110,16 +147,16 @@ export class CourierLane {
    * A store error while recording an outcome leaves the row in-flight; once stale it is claimed
    * again with mayHaveBeenSent, and findDelivered stops a second send.
    */
-  private async handleSafely(d: Delivery, notices: Map<string, Promise<StoredNotice | null>>): Promise<Outcome> {
+  private async handleSafely(d: Delivery, notices: Map<string, Promise<StoredNotice | null>>, lease: ClaimLease): Promise<Outcome> {
     try {
-      return d.recipient === ROSTER_RECIPIENT ? await this.expandRoster(d) : await this.send(d, notices);
+      return d.recipient === ROSTER_RECIPIENT ? await this.expandRoster(d) : await this.send(d, notices, lease);
     } catch (err) {
       this.logger.error({ err, ...this.ids(d) }, 'could not record a delivery outcome; it will be checked again once stale');
       return 'done';
     }
   }
 
-  private async send(d: Delivery, notices: Map<string, Promise<StoredNotice | null>>): Promise<Outcome> {
+  private async send(d: Delivery, notices: Map<string, Promise<StoredNotice | null>>, lease: ClaimLease): Promise<Outcome> {
     if (!notices.has(d.noticeId)) notices.set(d.noticeId, this.store.getNotice(d.noticeId));
     const notice = await notices.get(d.noticeId);
     if (!notice) {
@@ -140,7 +177,8 @@ export class CourierLane {
           await sleep(waitMs, this.abandon.signal);
           if (this.mustHold()) return 'held';
         }
-        if (this.mustHold()) return 'held';
+        if (this.mustHold() || !lease.holds(d.id)) return 'held';
+        lease.sending(d.id);
         sent = await this.courier.deliver(request);
       }
     } catch (err) {

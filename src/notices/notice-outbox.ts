@@ -5,6 +5,7 @@
  * short poll (work filed by another replica).
  */
 import type { Logger } from '../logger';
+import { QuestionRetention } from '../store/question-retention';
 import type { BotStore } from '../store/store';
 import type { Courier } from './courier';
 import { CourierLane } from './courier-lane';
@@ -16,8 +17,12 @@ export interface NoticeOutboxOptions {
   logger: Logger;
   /** Time for queue bookkeeping (notBefore, claims, pauses); pacing always uses real time. */
   clock?: () => Date;
-  /** After this long an unfinished claim is presumed crashed and claimed again (default 5 min). */
-  staleAfterMs?: number;
+  /**
+   * How long a claim holds unless renewed (default 15 s). The courier working a batch renews it
+   * every third of this; a replica that dies stops renewing, and its rows are claimed again (as
+   * possibly sent) once the lease lapses, so a crash delays its members' notices by about this much.
+   */
+  leaseMs?: number;
   /** Attempts before a transient failure is given up as failed (default 8). */
   maxAttempts?: number;
   /** Exponential backoff with jitter between attempts (default 2 s doubling to 10 min). */
@@ -28,20 +33,28 @@ export interface NoticeOutboxOptions {
   concurrency?: number;
   /** Longest sleep when idle, to notice other replicas' work (default 1 s). */
   pollIntervalMs?: number;
-  /** How long stop() lets claimed deliveries keep sending before returning the rest (default 10 s). */
+  /**
+   * How long stop() waits for sends already under way (default 6 s); those not started go back to
+   * the queue at once. Leaves room in `docker stop`'s 10 s for the rest of the shutdown.
+   */
   stopGraceMs?: number;
   /** 0 <= x < 1, for backoff jitter; tests may pin it. */
   random?: () => number;
+  /**
+   * Days to keep questions and feedback (config RETENTION_DAYS, default 90). The outbox is the
+   * bot's background worker, so it also runs their purge: at start() and daily until stop().
+   */
+  retentionDays?: number;
 }
 
 export const OUTBOX_DEFAULTS = Object.freeze({
-  staleAfterMs: 5 * 60_000,
+  leaseMs: 15_000,
   maxAttempts: 8,
   backoff: Object.freeze({ baseMs: 2_000, maxMs: 10 * 60_000 }),
   batchSize: 50,
   concurrency: 4,
   pollIntervalMs: 1_000,
-  stopGraceMs: 10_000,
+  stopGraceMs: 6_000,
 });
 
 /** Never spin faster than this when the queue says work is due but none could be claimed. */
@@ -55,6 +68,7 @@ export class NoticeOutbox {
   private readonly pollIntervalMs: number;
   private readonly stopGraceMs: number;
   private readonly loops: Promise<void>[] = [];
+  private readonly retention: QuestionRetention;
   private readonly wakers = new Map<CourierLane, () => void>();
   private readonly wakeRequested = new Set<CourierLane>();
   private unsubscribe: (() => void) | undefined;
@@ -69,7 +83,7 @@ export class NoticeOutbox {
     this.stopGraceMs = options.stopGraceMs ?? OUTBOX_DEFAULTS.stopGraceMs;
     const settings = {
       clock: this.clock,
-      staleAfterMs: options.staleAfterMs ?? OUTBOX_DEFAULTS.staleAfterMs,
+      leaseMs: options.leaseMs ?? OUTBOX_DEFAULTS.leaseMs,
       maxAttempts: options.maxAttempts ?? OUTBOX_DEFAULTS.maxAttempts,
       backoff: options.backoff ?? OUTBOX_DEFAULTS.backoff,
       batchSize: options.batchSize ?? OUTBOX_DEFAULTS.batchSize,
@@ -80,6 +94,7 @@ export class NoticeOutbox {
     const twice = platforms.find((p, i) => platforms.indexOf(p) !== i);
     if (twice) throw new Error(`Two couriers for ${twice}: the outbox needs exactly one per platform.`);
     this.lanes = options.couriers.map((c) => new CourierLane(c, options.store, this.logger, settings));
+    this.retention = new QuestionRetention({ store: options.store, logger: options.logger, retentionDays: options.retentionDays, clock: this.clock });
   }
 
   /** Starts one delivery loop per courier, and listens for notices filed in this process. */
@@ -88,7 +103,8 @@ export class NoticeOutbox {
     this.started = true;
     this.unsubscribe = onNoticeFiled(this.store, () => this.wake());
     for (const lane of this.lanes) this.loops.push(this.runLane(lane));
-    this.logger.info({ platforms: this.lanes.map((l) => l.platform) }, 'notice outbox started');
+    this.retention.start();
+    this.logger.info({ platforms: this.lanes.map((l) => l.platform), retentionDays: this.retention.retentionDays }, 'notice outbox started');
   }
 
   /** Work may be due now: loops that are asleep look at once. */
@@ -113,9 +129,10 @@ export class NoticeOutbox {
   }
 
   /**
-   * Stops claiming, lets claimed deliveries finish for up to stopGraceMs, then returns any not yet
-   * started to the queue. A send still hanging after a second grace period is left in-flight and
-   * checked with findDelivered once stale, so it is never sent twice.
+   * Stops claiming, returns claimed deliveries not yet started to the queue at once, and waits up
+   * to stopGraceMs for sends under way. A send still hanging then is left in flight with its lease
+   * no longer renewed: once it lapses the row is claimed again and checked with findDelivered, so
+   * it is never sent twice.
    */
   stop(): Promise<void> {
     this.stopping ??= this.shutdown();
@@ -124,15 +141,19 @@ export class NoticeOutbox {
 
   private async shutdown(): Promise<void> {
     this.unsubscribe?.();
-    for (const lane of this.lanes) lane.stopClaiming();
+    const retentionStopped = this.retention.stop();
+    for (const lane of this.lanes) {
+      lane.stopClaiming();
+      lane.abandonUnsent();
+    }
     for (const waker of this.wakers.values()) waker();
-    const settled = Promise.all([...this.loops, ...this.lanes.map((l) => l.settled())]).then(() => true);
+    const settled = Promise.all([...this.loops, ...this.lanes.map((l) => l.settled()), retentionStopped]).then(() => true);
     if (!(await within(settled, this.stopGraceMs))) {
-      this.logger.warn({ graceMs: this.stopGraceMs }, 'stop grace period over: returning unsent deliveries to the queue');
-      for (const lane of this.lanes) lane.abandonUnsent();
-      if (!(await within(settled, this.stopGraceMs))) {
-        this.logger.error('some sends did not finish; their deliveries stay in-flight and will be checked once stale');
-      }
+      for (const lane of this.lanes) lane.endLeases();
+      this.logger.error(
+        { graceMs: this.stopGraceMs },
+        'some sends did not finish in time; their deliveries stay in flight and are checked with the platform once their lease lapses',
+      );
     }
     this.logger.info('notice outbox stopped');
   }

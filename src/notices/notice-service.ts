@@ -87,10 +87,17 @@ export class NoticeService {
       filedBy: { platform: filer.platform, userId: filer.userId, ...(filer.name ? { name: filer.name } : {}) },
       filedAt: this.clock(),
     };
-    await this.store.fileNotice(
+    // Keys are per platform: a Slack view id and a Teams activity id can never collide.
+    const key = options.submissionKey === undefined ? undefined : `${filer.platform}:${options.submissionKey}`;
+    const stored = await this.store.fileNotice(
       notice,
       this.platforms.map((platform) => ({ platform, recipient: ROSTER_RECIPIENT })),
+      key,
     );
+    if (stored.id !== notice.id) {
+      this.logger.info({ noticeId: stored.id, platform: filer.platform, userId: filer.userId }, 'notice already filed with this submission; not filed again');
+      return { ok: true, notice: stored, alreadyFiled: true };
+    }
     this.logger.info(
       { noticeId: notice.id, council: notice.council, platform: filer.platform, userId: filer.userId, deliverVia: this.platforms },
       'notice filed',
@@ -133,14 +140,14 @@ export class NoticeService {
     return registerCsv(await this.store.listNotices(this.council));
   }
 
-  /** Records a member's "I've read this"; repeats are ignored, as are unknown notices (logged). */
-  async acknowledge(noticeId: string, platform: Platform, userId: string): Promise<void> {
-    const notice = await this.store.getNotice(noticeId);
-    if (!notice) {
-      this.logger.warn({ noticeId, platform, userId }, 'acknowledgement for an unknown notice ignored');
-      return;
-    }
-    await this.store.acknowledge(noticeId, platform, userId, this.clock());
-    this.logger.info({ noticeId, platform, userId }, 'notice acknowledged');
+  /**
+   * Records "I've read this" from one of the notice's recipients on that platform; repeats are
+   * harmless. False (nothing counted, logged) for anyone the notice was not sent to, or an unknown notice.
+   */
+  async acknowledge(noticeId: string, platform: Platform, userId: string): Promise<boolean> {
+    const counted = await this.store.acknowledge(noticeId, platform, userId, this.clock());
+    if (counted) this.logger.info({ noticeId, platform, userId }, 'notice acknowledged');
+    else this.logger.warn({ noticeId, platform, userId }, 'acknowledgement not counted: not a recipient of this notice');
+    return counted;
   }
 }

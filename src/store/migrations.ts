@@ -98,6 +98,23 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     sqlite: `CREATE TABLE adapter_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL);`,
     postgres: `CREATE TABLE adapter_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TIMESTAMPTZ NOT NULL);`,
   },
+  {
+    version: 3,
+    // Rows in flight when this runs keep the old five-minute window as their lease.
+    name: 'notice submission keys; delivery leases',
+    sqlite: `
+      ALTER TABLE notices ADD COLUMN submission_key TEXT;
+      CREATE UNIQUE INDEX notices_submission_key ON notices (submission_key);
+      ALTER TABLE deliveries ADD COLUMN lease_until INTEGER;
+      UPDATE deliveries SET lease_until = claimed_at + 300000 WHERE state = 'in-flight';
+    `,
+    postgres: `
+      ALTER TABLE notices ADD COLUMN submission_key TEXT;
+      CREATE UNIQUE INDEX notices_submission_key ON notices (submission_key);
+      ALTER TABLE deliveries ADD COLUMN lease_until TIMESTAMPTZ;
+      UPDATE deliveries SET lease_until = claimed_at + interval '5 minutes' WHERE state = 'in-flight';
+    `,
+  },
 ]);
 
 const LEDGER_SQLITE = `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -141,6 +158,7 @@ export async function migratePostgres(
 ): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];
+  let failure: unknown;
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`protocol-bot:migrate:${schema ?? 'public'}`]);
@@ -156,10 +174,12 @@ export async function migratePostgres(
     }
     await client.query('COMMIT');
   } catch (err) {
+    failure = err;
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   } finally {
-    client.release();
+    // A client that failed (a timeout, say) may be mid-query: the pool destroys it instead of reusing it.
+    client.release(failure === undefined ? undefined : true);
   }
   for (const v of applied) logger.info({ version: v, dialect: 'postgres', schema }, 'schema migration applied');
   return applied;

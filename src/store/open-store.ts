@@ -17,7 +17,13 @@ export interface OpenStoreOptions {
   schema?: string;
 }
 
-/** Opens the store and runs its migrations; throws BotError STORE_FAILURE (with the cause) if either fails. */
+const CLOSE_WAIT_MS = 2_000;
+
+/**
+ * Opens the store and runs its migrations; throws BotError STORE_FAILURE (with the cause) if either fails.
+ * Bounded: a PostgreSQL server that accepts connections and never answers fails it within
+ * POSTGRES_TIMEOUTS.connectMs (plus the statement timeout if it stalls mid-migration).
+ */
 export async function openStore(options: OpenStoreOptions): Promise<BotStore> {
   const { databaseUrl, dataDir, logger, clock, schema } = options;
   let store: BotStore;
@@ -37,10 +43,10 @@ export async function openStore(options: OpenStoreOptions): Promise<BotStore> {
   try {
     await store.migrate();
   } catch (err) {
-    await store.close().catch(() => undefined);
-    throw new BotError('STORE_FAILURE', `Could not prepare the ${where.kind} store (${where.file ?? where.database}): ${errorText(err)}`, {
-      cause: err,
-    });
+    // Bounded: closing must not hang start-up's failure on the server that just failed it.
+    await Promise.race([store.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
+    const which = where.kind === 'postgres' ? `the PostgreSQL database in DATABASE_URL (${where.database})` : `the SQLite store (${where.file})`;
+    throw new BotError('STORE_FAILURE', `Could not prepare ${which}: ${errorText(err)}`, { cause: err });
   }
   logger.info(where, 'store opened');
   return store;

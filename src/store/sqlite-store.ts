@@ -4,13 +4,13 @@
  * the write lock up front (BEGIN IMMEDIATE), so two processes on one file cannot interleave.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { silentLogger, type Logger } from '../logger';
 import { EventRetention } from './event-retention';
 import { migrateSqlite } from './migrations';
-import type { BotStore, Delivery, FeedbackRecord, NoticeSummary, Platform, ReportRow, StoredNotice, UnansweredRecord } from './store';
+import type { BotStore, Delivery, ErasedRecords, FeedbackRecord, NoticeSummary, Platform, ReportRow, StoredNotice, UnansweredRecord } from './store';
 import {
   clipError,
   deliveryFromRow,
@@ -27,6 +27,16 @@ import {
 } from './store-rows';
 
 export const SQLITE_FILE_NAME = 'bot.sqlite';
+
+/**
+ * Only the service user may read the store: it holds user ids and questions. SQLite gives the -wal
+ * and -shm files the main file's mode, so setting it on the main file before opening covers them.
+ */
+export const DATA_DIR_MODE = 0o700;
+export const DATA_FILE_MODE = 0o600;
+
+/** In-flight rows claimed by a version without leases keep the old five-minute window. */
+const LEGACY_LEASE_MS = 5 * 60_000;
 
 export interface SqliteStoreOptions {
   /** Directory for bot.sqlite; created if missing. */
@@ -57,8 +67,11 @@ export class SqliteStore implements BotStore {
   private claimStatement: Database.Statement | undefined;
 
   constructor(options: SqliteStoreOptions) {
-    mkdirSync(options.dataDir, { recursive: true });
+    // An existing folder keeps its mode: it may be a mounted volume the service does not own.
+    mkdirSync(options.dataDir, { recursive: true, mode: DATA_DIR_MODE });
     this.file = path.join(options.dataDir, SQLITE_FILE_NAME);
+    closeSync(openSync(this.file, 'a', DATA_FILE_MODE));
+    chmodSync(this.file, DATA_FILE_MODE);
     this.logger = options.logger ?? silentLogger();
     this.clock = options.clock ?? (() => new Date());
     this.retention = new EventRetention(options.eventRetentionMs);
@@ -128,15 +141,41 @@ export class SqliteStore implements BotStore {
     return rows.map(reportFromRow);
   }
 
-  async fileNotice(notice: StoredNotice, deliveries: NewDelivery[]): Promise<void> {
+  async purgeQuestions(olderThan: Date): Promise<ErasedRecords> {
+    const cutoff = olderThan.getTime();
+    return this.db
+      .transaction(() => ({
+        unanswered: this.db.prepare('DELETE FROM unanswered WHERE at < ?').run(cutoff).changes,
+        feedback: this.db.prepare('DELETE FROM feedback WHERE at < ?').run(cutoff).changes,
+      }))
+      .immediate();
+  }
+
+  async forgetUser(userId: string, platform?: Platform): Promise<ErasedRecords> {
+    const where = platform ? 'user_id = ? AND platform = ?' : 'user_id = ?';
+    const params = platform ? [userId, platform] : [userId];
+    return this.db
+      .transaction(() => ({
+        unanswered: this.db.prepare(`DELETE FROM unanswered WHERE ${where}`).run(...params).changes,
+        feedback: this.db.prepare(`DELETE FROM feedback WHERE ${where}`).run(...params).changes,
+      }))
+      .immediate();
+  }
+
+  async fileNotice(notice: StoredNotice, deliveries: NewDelivery[], submissionKey?: string): Promise<StoredNotice> {
     const insertNotice = this.db.prepare(`INSERT INTO notices (id, council, group_name, meeting_date, officers, advice,
-      information, filed_by_platform, filed_by_user, filed_by_name, filed_at)
+      information, filed_by_platform, filed_by_user, filed_by_name, filed_at, submission_key)
       VALUES (@id, @council, @group_name, @meeting_date, @officers, @advice, @information,
-      @filed_by_platform, @filed_by_user, @filed_by_name, @filed_at)`);
-    this.db
+      @filed_by_platform, @filed_by_user, @filed_by_name, @filed_at, @submission_key)`);
+    const findByKey = this.db.prepare('SELECT * FROM notices WHERE submission_key = ?');
+    // IMMEDIATE takes the write lock before the look-up, so two processes cannot both miss the key.
+    return this.db
       .transaction(() => {
-        insertNotice.run(noticeToRow(notice));
+        const earlier = submissionKey === undefined ? undefined : (findByKey.get(submissionKey) as NoticeRow | undefined);
+        if (earlier) return noticeFromRow(earlier);
+        insertNotice.run({ ...noticeToRow(notice), submission_key: submissionKey ?? null });
         this.insertDeliveries(notice.id, deliveries);
+        return notice;
       })
       .immediate();
   }
@@ -155,22 +194,30 @@ export class SqliteStore implements BotStore {
     return added;
   }
 
-  async claimDeliveries(platform: Platform, limit: number, now: Date, staleAfterMs: number): Promise<Delivery[]> {
+  async claimDeliveries(platform: Platform, limit: number, now: Date, leaseMs: number): Promise<Delivery[]> {
     // One UPDATE takes the write lock for its whole run, so no two claimers see the same row due.
     const rows = this.db
       .prepare(
         `UPDATE deliveries SET
            may_have_been_sent = CASE WHEN state = 'in-flight' THEN 1 ELSE may_have_been_sent END,
-           state = 'in-flight', attempts = attempts + 1, claimed_at = @now
+           state = 'in-flight', attempts = attempts + 1, claimed_at = @now, lease_until = @leaseUntil
          WHERE id IN (
            SELECT id FROM deliveries
            WHERE platform = @platform
-             AND ((state = 'pending' AND not_before <= @now) OR (state = 'in-flight' AND claimed_at <= @stale))
+             AND ((state = 'pending' AND not_before <= @now)
+               OR (state = 'in-flight' AND COALESCE(lease_until, claimed_at + @legacyLease) <= @now))
            ORDER BY not_before, id LIMIT @limit)
          RETURNING *`,
       )
-      .all({ platform, now: now.getTime(), stale: now.getTime() - staleAfterMs, limit }) as DeliveryRow[];
+      .all({ platform, now: now.getTime(), leaseUntil: now.getTime() + leaseMs, legacyLease: LEGACY_LEASE_MS, limit }) as DeliveryRow[];
     return rows.map(deliveryFromRow).sort((a, b) => a.notBefore.getTime() - b.notBefore.getTime() || a.id.localeCompare(b.id));
+  }
+
+  async renewLeases(deliveryIds: string[], claimedAt: Date, leaseUntil: Date): Promise<string[]> {
+    const renew = this.db.prepare(`UPDATE deliveries SET lease_until = ? WHERE id = ? AND state = 'in-flight' AND claimed_at = ?`);
+    return this.db
+      .transaction(() => deliveryIds.filter((id) => renew.run(leaseUntil.getTime(), id, claimedAt.getTime()).changes === 1))
+      .immediate();
   }
 
   async nextDueAt(platform: Platform): Promise<Date | null> {
@@ -181,18 +228,18 @@ export class SqliteStore implements BotStore {
   }
 
   async markDelivered(deliveryId: string, messageId: string): Promise<void> {
-    this.db.prepare(`UPDATE deliveries SET state = 'delivered', message_id = ?, claimed_at = NULL WHERE id = ?`).run(messageId, deliveryId);
+    this.db.prepare(`UPDATE deliveries SET state = 'delivered', message_id = ?, claimed_at = NULL, lease_until = NULL WHERE id = ?`).run(messageId, deliveryId);
   }
 
   async markRetry(deliveryId: string, notBefore: Date, error: string): Promise<void> {
     this.db
-      .prepare(`UPDATE deliveries SET state = 'pending', not_before = ?, last_error = ?, claimed_at = NULL WHERE id = ? AND state = 'in-flight'`)
+      .prepare(`UPDATE deliveries SET state = 'pending', not_before = ?, last_error = ?, claimed_at = NULL, lease_until = NULL WHERE id = ? AND state = 'in-flight'`)
       .run(notBefore.getTime(), clipError(error), deliveryId);
   }
 
   async releaseDeliveries(deliveryIds: string[], notBefore: Date, note?: string): Promise<void> {
     const release = this.db.prepare(`UPDATE deliveries SET state = 'pending', not_before = ?, attempts = MAX(attempts - 1, 0),
-      last_error = COALESCE(?, last_error), claimed_at = NULL WHERE id = ? AND state = 'in-flight'`);
+      last_error = COALESCE(?, last_error), claimed_at = NULL, lease_until = NULL WHERE id = ? AND state = 'in-flight'`);
     this.db
       .transaction(() => {
         for (const id of deliveryIds) release.run(notBefore.getTime(), note === undefined ? null : clipError(note), id);
@@ -202,13 +249,13 @@ export class SqliteStore implements BotStore {
 
   async recoverInFlight(now: Date): Promise<number> {
     return this.db
-      .prepare(`UPDATE deliveries SET state = 'pending', may_have_been_sent = 1, claimed_at = NULL, not_before = ? WHERE state = 'in-flight'`)
+      .prepare(`UPDATE deliveries SET state = 'pending', may_have_been_sent = 1, claimed_at = NULL, lease_until = NULL, not_before = ? WHERE state = 'in-flight'`)
       .run(now.getTime()).changes;
   }
 
   async markFailed(deliveryId: string, error: string): Promise<void> {
     this.db
-      .prepare(`UPDATE deliveries SET state = 'failed', last_error = ?, claimed_at = NULL WHERE id = ? AND state <> 'delivered'`)
+      .prepare(`UPDATE deliveries SET state = 'failed', last_error = ?, claimed_at = NULL, lease_until = NULL WHERE id = ? AND state <> 'delivered'`)
       .run(clipError(error), deliveryId);
   }
 
@@ -222,11 +269,14 @@ export class SqliteStore implements BotStore {
     return rows.map(deliveryFromRow);
   }
 
-  async acknowledge(noticeId: string, platform: Platform, userId: string, at: Date): Promise<void> {
+  async acknowledge(noticeId: string, platform: Platform, userId: string, at: Date): Promise<boolean> {
+    const recipient = this.db.prepare('SELECT 1 FROM deliveries WHERE notice_id = ? AND platform = ? AND recipient = ?').get(noticeId, platform, userId);
+    if (!recipient) return false;
     this.db
-      .prepare(`INSERT INTO acknowledgements (notice_id, platform, user_id, at) SELECT id, ?, ?, ? FROM notices WHERE id = ?
+      .prepare(`INSERT INTO acknowledgements (notice_id, platform, user_id, at) VALUES (?, ?, ?, ?)
         ON CONFLICT (notice_id, platform, user_id) DO NOTHING`)
-      .run(platform, userId, at.getTime(), noticeId);
+      .run(noticeId, platform, userId, at.getTime());
+    return true;
   }
 
   async getNotice(noticeId: string): Promise<StoredNotice | null> {

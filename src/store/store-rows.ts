@@ -27,6 +27,7 @@ export interface DeliveryRow {
   attempts: number;
   not_before: DbTime;
   claimed_at: DbTime | null;
+  lease_until: DbTime | null;
   message_id: string | null;
   last_error: string | null;
   may_have_been_sent: number | boolean;
@@ -95,6 +96,7 @@ export function deliveryFromRow(r: DeliveryRow): Delivery {
     attempts: Number(r.attempts),
     notBefore: toDate(r.not_before),
     claimedAt: r.claimed_at === null ? null : toDate(r.claimed_at),
+    leaseUntil: r.lease_until === null ? null : toDate(r.lease_until),
     messageId: r.message_id,
     lastError: r.last_error,
     mayHaveBeenSent: Boolean(r.may_have_been_sent),

@@ -29,6 +29,12 @@ export interface UnansweredRecord {
   question: string;
 }
 
+/** How many records of each kind were deleted. */
+export interface ErasedRecords {
+  unanswered: number;
+  feedback: number;
+}
+
 export interface ReportRow {
   kind: 'unanswered' | 'not-helpful';
   council: string;
@@ -57,8 +63,13 @@ export interface Delivery {
   attempts: number;
   /** Earliest time the next attempt may run. */
   notBefore: Date;
-  /** Set when an attempt was claimed but its outcome is unknown (a crash mid-send). */
+  /** When the current claim was taken (null unless in flight); it also names the claim (renewLeases). */
   claimedAt: Date | null;
+  /**
+   * While in flight: until when the claim holds. The working courier renews it; once it lapses (its
+   * claimer crashed or stalled) any replica may claim the row again.
+   */
+  leaseUntil: Date | null;
   messageId: string | null;
   lastError: string | null;
   /**
@@ -99,14 +110,23 @@ export interface BotStore {
 
   recordFeedback(record: FeedbackRecord): Promise<void>;
   recordUnanswered(record: UnansweredRecord): Promise<void>;
-  /** Unanswered and not-helpful questions since `since`, newest first. */
+  /** Unanswered and not-helpful questions since `since`, newest first; never who asked. */
   report(council: string, since: Date): Promise<ReportRow[]>;
+  /** Deletes questions (unanswered and feedback) recorded before `olderThan`: the retention period. */
+  purgeQuestions(olderThan: Date): Promise<ErasedRecords>;
+  /**
+   * Erases one person's questions and feedback (on one platform, or on all when none is given).
+   * Notices, deliveries and acknowledgements stay: they are the council's register.
+   */
+  forgetUser(userId: string, platform?: Platform): Promise<ErasedRecords>;
 
   /**
    * Stores a notice and its outbox rows in one transaction. Recipients already known at filing
    * time may be given; more can be added later with addDeliveries (e.g. after paging a roster).
+   * With a submission key already used, stores nothing and returns the notice filed with it then
+   * (across replicas and concurrent calls); otherwise returns `notice`.
    */
-  fileNotice(notice: StoredNotice, deliveries: { platform: Platform; recipient: string }[]): Promise<void>;
+  fileNotice(notice: StoredNotice, deliveries: { platform: Platform; recipient: string }[], submissionKey?: string): Promise<StoredNotice>;
   /**
    * Adds outbox rows, due at once (their notBefore is the notice's filedAt), ignoring any
    * (notice, platform, recipient) already present. Returns how many were added.
@@ -114,11 +134,17 @@ export interface BotStore {
   addDeliveries(noticeId: string, deliveries: { platform: Platform; recipient: string }[]): Promise<number>;
   /**
    * Claims up to `limit` due deliveries for `platform` (pending with notBefore <= now, or in-flight
-   * with claimedAt older than `staleAfterMs`), marking them in-flight with claimedAt = now and
-   * counting the attempt. Safe across replicas: no delivery is handed to two callers at once.
-   * A stale in-flight row comes back with mayHaveBeenSent set.
+   * with a lease that has lapsed by now), marking them in-flight with claimedAt = now and
+   * leaseUntil = now + leaseMs, and counting the attempt. Safe across replicas: no delivery is
+   * handed to two callers at once. A row whose lease lapsed comes back with mayHaveBeenSent set.
    */
-  claimDeliveries(platform: Platform, limit: number, now: Date, staleAfterMs: number): Promise<Delivery[]>;
+  claimDeliveries(platform: Platform, limit: number, now: Date, leaseMs: number): Promise<Delivery[]>;
+  /**
+   * Extends the lease of rows still in flight under the claim taken at `claimedAt` (one batch
+   * shares it) to `leaseUntil`; returns the ids renewed. A row missing from the answer is no longer
+   * this claim's: finished, or claimed again by another replica after the lease lapsed.
+   */
+  renewLeases(deliveryIds: string[], claimedAt: Date, leaseUntil: Date): Promise<string[]>;
   /** Earliest notBefore of a pending delivery for `platform`, or null when none is queued. */
   nextDueAt(platform: Platform): Promise<Date | null>;
   markDelivered(deliveryId: string, messageId: string): Promise<void>;
@@ -139,8 +165,12 @@ export interface BotStore {
   getDelivery(deliveryId: string): Promise<Delivery | null>;
   listDeliveries(noticeId: string): Promise<Delivery[]>;
 
-  /** Records a member's "I've read this"; repeated ones, and ones for unknown notices, are ignored. */
-  acknowledge(noticeId: string, platform: Platform, userId: string, at: Date): Promise<void>;
+  /**
+   * Records a recipient's "I've read this": only a user the notice was addressed to on that platform
+   * (a delivery row) counts. True when it is on record (now or from before); false for anyone else
+   * or an unknown notice.
+   */
+  acknowledge(noticeId: string, platform: Platform, userId: string, at: Date): Promise<boolean>;
   getNotice(noticeId: string): Promise<StoredNotice | null>;
   /** The register, newest first. */
   listNotices(council: string): Promise<NoticeSummary[]>;

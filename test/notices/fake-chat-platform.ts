@@ -26,6 +26,8 @@ export class FakeChatPlatform {
   readonly refusedWhilePaused: string[] = [];
   findDeliveredCalls = 0;
   listFailuresLeft = 0;
+  /** How long each deliver call takes before the message reaches its member (a slow Slack). */
+  sendDelayMs = 0;
   private readonly scripts = new Map<string, Hiccup[]>();
   private readonly alwaysFailing = new Set<string>();
   private rateLimitedUntil = 0;
@@ -115,6 +117,7 @@ export class FakeChatPlatform {
     this.check();
     try {
       if (this.gate) await this.gate;
+      if (this.sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
       const waitMs = this.rateLimitedUntil - this.clock().getTime();
       if (waitMs > 0) {
         this.refusedWhilePaused.push(request.recipient);

@@ -27,7 +27,7 @@ describe('NoticeOutbox on SQLite', () => {
       couriers: [courier],
       logger,
       clock: kit.clock.now,
-      staleAfterMs: STALE,
+      leaseMs: STALE,
       maxAttempts: 5,
       backoff: { baseMs: SECOND, maxMs: MINUTE },
       random: () => 0.5,
@@ -177,7 +177,7 @@ describe('NoticeOutbox on SQLite', () => {
     for (const m of memberIds(40)) expect([m, platform.sendsTo(m)]).toEqual([m, 1]);
   });
 
-  it('stop returns claimed but unsent deliveries to the queue once its grace period is over', async () => {
+  it('stop returns claimed but unsent deliveries to the queue at once', async () => {
     const platform = new FakeChatPlatform(memberIds(10), kit.clock.now);
     const slow = { perSecond: 1, perRecipientPerSecond: 1 };
     const courier = platform.courier('slack', { limits: slow });

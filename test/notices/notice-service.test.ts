@@ -137,6 +137,7 @@ describe('NoticeService', () => {
       await service.acknowledge(first.id, 'teams', 'U001');
       await service.acknowledge(first.id, 'slack', 'U003');
       await service.acknowledge('no-such-notice', 'slack', 'U001');
+      await service.acknowledge(first.id, 'slack', 'U-NOT-A-MEMBER');
 
       const register = await service.register('officer');
 
@@ -144,6 +145,57 @@ describe('NoticeService', () => {
         [second.group, 6, 6, 0, 0, 0],
         [first.group, 6, 6, 0, 0, 3],
       ]);
+    });
+
+    it('counts "I have read this" only from the notice\'s recipients, and says whether it counted', async () => {
+      const notice = filedNotice(await service.file(aNotice(), aFiler()));
+      await new NoticeOutbox({ store: kit.store, couriers: [platform.courier('slack')], logger, clock: kit.clock.now }).drain();
+
+      expect(await service.acknowledge(notice.id, 'slack', 'U002')).toBe(true);
+      expect(await service.acknowledge(notice.id, 'slack', 'U002')).toBe(true);
+      expect(await service.acknowledge(notice.id, 'slack', 'U-OTHER-WORKSPACE')).toBe(false);
+      // Not yet sent on Teams: nobody there is a recipient so far.
+      expect(await service.acknowledge(notice.id, 'teams', 'U002')).toBe(false);
+      expect(await service.acknowledge('no-such-notice', 'slack', 'U002')).toBe(false);
+      expect((await service.register('officer'))[0]?.acknowledged).toBe(1);
+    });
+  });
+
+  describe('filing with a submission key', () => {
+    it('files once however often the same submission arrives, sending nothing twice', async () => {
+      const first = await service.file(aNotice({ advice: 'first' }), aFiler(), { submissionKey: 'V123' });
+      const replay = await service.file(aNotice({ advice: 'replayed' }), aFiler(), { submissionKey: 'V123' });
+      const fresh = await service.file(aNotice(), aFiler(), { submissionKey: 'V124' });
+
+      expect(first).toMatchObject({ ok: true, notice: { id: 'notice-1', advice: 'first' } });
+      expect(first).not.toHaveProperty('alreadyFiled', true);
+      expect(replay).toEqual({ ok: true, notice: filedNotice(first), alreadyFiled: true });
+      expect(fresh).toMatchObject({ ok: true, notice: { id: 'notice-3' } });
+      expect(await kit.store.getNotice('notice-2')).toBeNull();
+
+      await new NoticeOutbox({ store: kit.store, couriers: [platform.courier('slack'), platform.courier('teams')], logger, clock: kit.clock.now }).drain();
+      for (const m of memberIds(3)) expect([m, platform.sendsTo(m)]).toEqual([m, 4]);
+    });
+
+    it('files once when the same submission arrives several times at once', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => service.file(aNotice(), aFiler(), { submissionKey: 'V-DOUBLE-CLICK' })),
+      );
+      const ids = new Set(results.map((r) => filedNotice(r).id));
+      expect(ids.size).toBe(1);
+      expect(results.filter((r) => r.ok && r.alreadyFiled)).toHaveLength(4);
+      expect(await service.register('officer')).toHaveLength(1);
+    });
+
+    it('keeps Slack and Teams keys apart', async () => {
+      const slack = filedNotice(await service.file(aNotice(), aFiler(), { submissionKey: 'same' }));
+      const teams = filedNotice(await service.file(aNotice(), aFiler({ platform: 'teams', userId: '29:clerk' }), { submissionKey: 'same' }));
+      expect(teams.id).not.toBe(slack.id);
+    });
+
+    it('files into the council given', async () => {
+      const notice = filedNotice(await service.file(aNotice(), aFiler(), { council: 'hexham' }));
+      expect(notice.council).toBe('hexham');
     });
   });
 });

@@ -2,7 +2,7 @@
 import type { BotStore, Delivery, Platform } from '../../src/store/store';
 import { aStoredNotice } from '../builders/notice-builders';
 import type { ContractHarness } from './contract-harness';
-import { MINUTE, SECOND } from './manual-clock';
+import { HOUR, MINUTE, SECOND } from './manual-clock';
 
 const STALE = 5 * MINUTE;
 
@@ -65,6 +65,44 @@ export function deliveryQueueContract(h: ContractHarness): void {
 
       expect(recovered).toMatchObject({ id: crashed!.id, state: 'in-flight', attempts: 2, claimedAt: later, mayHaveBeenSent: true });
       expect(await store.claimDeliveries('slack', 10, later, STALE)).toEqual([]);
+    });
+
+    it('holds a claim while its lease is renewed, and hands it on once renewals stop', async () => {
+      const store = await h.open();
+      await noticeFor(store, ['U1', 'U2']);
+      const lease = 15 * SECOND;
+      const t0 = h.clock.now();
+      const claimed = await store.claimDeliveries('slack', 10, t0, lease);
+      expect(claimed.map((d) => d.leaseUntil)).toEqual([new Date(t0.getTime() + lease), new Date(t0.getTime() + lease)]);
+      const ids = claimed.map((d) => d.id);
+
+      // Renewed at +10 s to +25 s: nobody may claim it at +20 s.
+      await store.markDelivered(ids[1]!, 'ts-2');
+      expect(await store.renewLeases(ids, t0, new Date(t0.getTime() + 25 * SECOND))).toEqual([ids[0]]);
+      expect(await store.claimDeliveries('slack', 10, new Date(t0.getTime() + 20 * SECOND), lease)).toEqual([]);
+
+      // Renewals stop (the replica died): at +25 s the row is another claimer's, flagged as possibly sent.
+      const t1 = new Date(t0.getTime() + 25 * SECOND);
+      const [again] = await store.claimDeliveries('slack', 10, t1, lease);
+      expect(again).toMatchObject({ id: ids[0], claimedAt: t1, leaseUntil: new Date(t1.getTime() + lease), mayHaveBeenSent: true, attempts: 2 });
+
+      // The first claimer's late renewal no longer touches it; the new claimer's does.
+      expect(await store.renewLeases([ids[0]!], t0, new Date(t1.getTime() + HOUR))).toEqual([]);
+      expect(await store.getDelivery(ids[0]!)).toMatchObject({ leaseUntil: new Date(t1.getTime() + lease) });
+      expect(await store.renewLeases([ids[0]!], t1, new Date(t1.getTime() + MINUTE))).toEqual([ids[0]]);
+      expect(await store.renewLeases([], t1, t1)).toEqual([]);
+    });
+
+    it('clears the lease with every outcome', async () => {
+      const store = await h.open();
+      await noticeFor(store, ['U1', 'U2', 'U3', 'U4']);
+      const now = h.clock.now();
+      const [a, b, c, d] = await store.claimDeliveries('slack', 10, now, STALE);
+      await store.markDelivered(a!.id, 'ts');
+      await store.markRetry(b!.id, now, 'x');
+      await store.markFailed(c!.id, 'x');
+      await store.releaseDeliveries([d!.id], now);
+      for (const row of [a, b, c, d]) expect(await store.getDelivery(row!.id)).toMatchObject({ claimedAt: null, leaseUntil: null });
     });
 
     it('never hands one delivery to two concurrent claimers, across replicas', async () => {

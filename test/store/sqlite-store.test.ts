@@ -1,4 +1,4 @@
-import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -72,5 +72,31 @@ describe('SQLite store file', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('creates its folder 0700 and its files 0600 (-wal and -shm included): only the service user reads them', async () => {
+    const dataDir = path.join(dir, 'private', 'data');
+    const store = new SqliteStore({ dataDir });
+    await store.migrate();
+    await store.claimEvent('opens the second connection too');
+    const mode = (file: string) => statSync(file).mode & 0o777;
+    try {
+      expect(mode(dataDir)).toBe(0o700);
+      const files = readdirSync(dataDir).sort();
+      expect(files).toEqual(['bot.sqlite', 'bot.sqlite-shm', 'bot.sqlite-wal']);
+      for (const f of files) expect([f, mode(path.join(dataDir, f))]).toEqual([f, 0o600]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('tightens an existing world-readable database file to 0600', async () => {
+    const file = path.join(dir, 'bot.sqlite');
+    writeFileSync(file, '');
+    chmodSync(file, 0o644);
+    const store = new SqliteStore({ dataDir: dir });
+    await store.migrate();
+    await store.close();
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });

@@ -188,16 +188,52 @@ export function describeStoreContract(name: string, makeStore: MakeStore, cleanu
         expect(rows.every((d) => d.state === 'pending' && d.notBefore.getTime() === notice.filedAt.getTime())).toBe(true);
       });
 
-      it('acknowledges once per member and platform, ignoring unknown notices', async () => {
+      it('counts "I have read this" once per recipient, and only from the notice\'s recipients', async () => {
         const store = await h.open();
         const notice = aStoredNotice();
-        await store.fileNotice(notice, [{ platform: 'slack', recipient: 'U1' }]);
-        await store.acknowledge(notice.id, 'slack', 'U1', clock.now());
-        await store.acknowledge(notice.id, 'slack', 'U1', clock.advance(MINUTE));
-        await store.acknowledge(notice.id, 'teams', 'U1', clock.now());
-        await store.acknowledge('no-such-notice', 'slack', 'U1', clock.now());
+        await store.fileNotice(notice, [
+          { platform: 'slack', recipient: 'U1' },
+          { platform: 'slack', recipient: 'U2' },
+        ]);
+        expect(await store.acknowledge(notice.id, 'slack', 'U1', clock.now())).toBe(true);
+        expect(await store.acknowledge(notice.id, 'slack', 'U1', clock.advance(MINUTE))).toBe(true);
+        expect(await store.acknowledge(notice.id, 'teams', 'U1', clock.now())).toBe(false);
+        expect(await store.acknowledge(notice.id, 'slack', 'U-OUTSIDER', clock.now())).toBe(false);
+        expect(await store.acknowledge('no-such-notice', 'slack', 'U1', clock.now())).toBe(false);
         const [summary] = await store.listNotices('model');
-        expect(summary?.acknowledged).toBe(2);
+        expect(summary?.acknowledged).toBe(1);
+        expect(await store.acknowledge(notice.id, 'slack', 'U2', clock.now())).toBe(true);
+        expect((await store.listNotices('model'))[0]?.acknowledged).toBe(2);
+      });
+
+      it('files once per submission key, returning the first notice to every later filing', async () => {
+        const store = await h.open();
+        const first = aStoredNotice({ advice: 'first' });
+        expect(await store.fileNotice(first, [{ platform: 'slack', recipient: 'U1' }], 'slack:V1')).toEqual(first);
+        const again = aStoredNotice({ advice: 'second' });
+        expect(await store.fileNotice(again, [{ platform: 'slack', recipient: 'U2' }], 'slack:V1')).toEqual(first);
+        expect(await store.getNotice(again.id)).toBeNull();
+        expect(await store.listDeliveries(again.id)).toEqual([]);
+        expect((await store.listDeliveries(first.id)).map((d) => d.recipient)).toEqual(['U1']);
+        // Without a key, or with another, each filing stands.
+        const other = aStoredNotice();
+        expect(await store.fileNotice(other, [], 'slack:V2')).toEqual(other);
+        await store.fileNotice(aStoredNotice(), []);
+        await store.fileNotice(aStoredNotice(), []);
+        expect(await store.listNotices('model')).toHaveLength(4);
+      });
+
+      it('files once per submission key when replicas file it at the same moment', async () => {
+        const [a, b] = [await h.open(), await h.open()];
+        const attempts = Array.from({ length: 6 }, (_, i) => aStoredNotice({ advice: `attempt ${i}` }));
+        const results = await Promise.all(
+          attempts.map((n, i) => (i % 2 ? a : b).fileNotice(n, [{ platform: 'slack', recipient: ROSTER_RECIPIENT }], 'slack:V-RACE')),
+        );
+        const winners = new Set(results.map((n) => n.id));
+        expect(winners.size).toBe(1);
+        const register = await a.listNotices('model');
+        expect(register.map((s) => s.notice.id)).toEqual([...winners]);
+        for (const n of attempts) expect(await b.listDeliveries(n.id)).toHaveLength(winners.has(n.id) ? 1 : 0);
       });
 
       it('lists the council register newest first, counting deliveries without the roster row', async () => {
@@ -229,6 +265,52 @@ export function describeStoreContract(name: string, makeStore: MakeStore, cleanu
         expect(await store.getNotice('nope')).toBeNull();
         expect(await store.getDelivery('nope')).toBeNull();
         expect(await store.listDeliveries('nope')).toEqual([]);
+      });
+    });
+
+    describe('data protection', () => {
+      const asked = { platform: 'slack' as const, userId: 'U1', council: 'model' };
+
+      it('purges questions and feedback older than the retention cutoff, keeping newer ones', async () => {
+        const store = await h.open();
+        await store.recordUnanswered({ ...asked, question: 'old unanswered' });
+        await store.recordFeedback({ ...asked, question: 'old feedback', clauseId: '1.1', helpful: false });
+        const cutoff = clock.advance(DAY);
+        await store.recordUnanswered({ ...asked, question: 'new unanswered' });
+        await store.recordFeedback({ ...asked, question: 'new feedback', clauseId: '1.1', helpful: false });
+
+        expect(await store.purgeQuestions(cutoff)).toEqual({ unanswered: 1, feedback: 1 });
+
+        const rows = await store.report('model', new Date(0));
+        expect(rows.map((r) => r.question).sort()).toEqual(['new feedback', 'new unanswered']);
+        expect(await store.purgeQuestions(cutoff)).toEqual({ unanswered: 0, feedback: 0 });
+      });
+
+      it('erases one person\'s questions and feedback, on one platform or all, keeping the register', async () => {
+        const store = await h.open();
+        await store.recordUnanswered({ ...asked, question: 'mine on slack' });
+        await store.recordFeedback({ ...asked, question: 'my feedback', clauseId: null, helpful: true });
+        await store.recordUnanswered({ ...asked, platform: 'teams', question: 'mine on teams' });
+        await store.recordUnanswered({ ...asked, userId: 'U2', question: 'someone else' });
+        const notice = aStoredNotice({ filedBy: { platform: 'slack', userId: 'U1' } });
+        await store.fileNotice(notice, [{ platform: 'slack', recipient: 'U1' }]);
+        await store.acknowledge(notice.id, 'slack', 'U1', clock.now());
+
+        expect(await store.forgetUser('U1', 'slack')).toEqual({ unanswered: 1, feedback: 1 });
+        expect((await store.report('model', new Date(0))).map((r) => r.question).sort()).toEqual(['mine on teams', 'someone else']);
+        expect(await store.forgetUser('U1')).toEqual({ unanswered: 1, feedback: 0 });
+        expect((await store.report('model', new Date(0))).map((r) => r.question)).toEqual(['someone else']);
+
+        expect(await store.getNotice(notice.id)).toEqual(notice);
+        expect(await store.listNotices('model')).toMatchObject([{ total: 1, acknowledged: 1 }]);
+      });
+
+      it('reports questions without saying who asked', async () => {
+        const store = await h.open();
+        await store.recordUnanswered({ ...asked, userId: 'U-SECRET', question: 'who can I ask?' });
+        const rows = await store.report('model', new Date(0));
+        expect(rows).toHaveLength(1);
+        expect(JSON.stringify(rows)).not.toContain('U-SECRET');
       });
     });
 
