@@ -1,6 +1,6 @@
-/** One clause as the importer builds it line by line: text paragraphs, list items, then tail paragraphs. */
+/** One clause as the importer builds it line by line: text paragraphs, list items (one nesting level), then tail paragraphs. */
 import type { ContentFile } from '../protocol/content-schema';
-import { collapseSpaces } from './line-patterns';
+import { collapseSpaces, isSubBullet } from './line-patterns';
 import { continuesLine } from './line-wrapping';
 
 type ContentClause = ContentFile['clauses'][number];
@@ -12,6 +12,30 @@ interface Paragraph {
 
 interface DraftItem extends Paragraph {
   label: string;
+  kind: string;
+  subs: DraftItem[];
+}
+
+const ROMAN = /^[ivx]{1,4}$/;
+
+/** What sort of label an item has: letters, roman numerals, digits, or bullets of one glyph. */
+function labelKind(label: string | undefined, glyph: string | undefined): string {
+  if (label === undefined) return `bullet:${isSubBullet(glyph) ? 'sub' : (glyph ?? '')}`;
+  if (/^\d+$/.test(label)) return 'digit';
+  if (ROMAN.test(label)) return label.length === 1 ? 'roman-or-letter' : 'roman';
+  return 'letter';
+}
+
+/** "i", "v" or "x": a letter when it follows the previous letter, else a roman numeral (under (c), or after (iv)). */
+function romanOrLetter(label: string, top: DraftItem | undefined, topKind: string | undefined): string {
+  if (!top) return label === 'i' ? 'roman' : 'letter';
+  if (topKind === 'roman' || top.subs.some((s) => s.kind === 'roman')) return 'roman';
+  if (topKind === 'letter' && label === nextLetter(top.label)) return 'letter';
+  return label === 'i' ? 'roman' : 'letter';
+}
+
+function nextLetter(label: string): string {
+  return String.fromCharCode(label.charCodeAt(0) + 1);
 }
 
 export class ClauseDraft {
@@ -30,9 +54,13 @@ export class ClauseDraft {
     private readonly width: number,
   ) {}
 
+  get hasContent(): boolean {
+    return this.textParas.length > 0 || this.items.length > 0;
+  }
+
   /** Adds a line of running text: it joins the paragraph or item it continues, else starts a new paragraph. */
   addText(line: string): void {
-    const item = this.items.at(-1);
+    const item = this.lastItem();
     if (this.inItem && item) {
       if (continuesLine(item.lastLine, line, this.width)) return append(item, line);
       this.inItem = false;
@@ -43,10 +71,19 @@ export class ClauseDraft {
     paras.push({ text: collapseSpaces(line), lastLine: line });
   }
 
-  /** Starts a list item; bullets (no label) are numbered 1, 2, ... in order. */
-  addItem(label: string | undefined, line: string): void {
+  /** Starts a list item; bullets (no label) are numbered 1, 2, ... in order. Other kinds under an item nest. */
+  addItem(label: string | undefined, line: string, glyph?: string): void {
     if (this.tailParas.length > 0) this.listAfterTail = true;
-    this.items.push({ label: label ?? String(++this.bulletCount), text: collapseSpaces(line), lastLine: line });
+    const top = this.items.at(-1);
+    const topKind = this.items[0]?.kind;
+    let kind = labelKind(label, glyph);
+    if (kind === 'roman-or-letter') kind = romanOrLetter(label!, top, topKind);
+    if (top && kind !== topKind) {
+      const count = top.subs.filter((s) => s.kind.startsWith('bullet')).length;
+      top.subs.push(newItem(label ?? String(count + 1), kind, line));
+    } else {
+      this.items.push(newItem(label ?? String(++this.bulletCount), kind, line));
+    }
     this.inItem = true;
   }
 
@@ -56,15 +93,28 @@ export class ClauseDraft {
     this.inItem = false;
   }
 
+  private lastItem(): DraftItem | undefined {
+    const top = this.items.at(-1);
+    return top?.subs.at(-1) ?? top;
+  }
+
   toContent(): ContentClause {
     return {
       id: this.id,
       ...(this.heading ? { heading: this.heading } : {}),
       text: this.textParas.map((p) => p.text).join('\n\n'),
-      items: this.items.map((i) => ({ label: i.label, text: i.text })),
+      items: this.items.map((i) => ({
+        label: i.label,
+        text: i.text,
+        ...(i.subs.length > 0 ? { items: i.subs.map((s) => ({ label: s.label, text: s.text })) } : {}),
+      })),
       tail: this.tailParas.map((p) => p.text).join('\n\n'),
     };
   }
+}
+
+function newItem(label: string, kind: string, line: string): DraftItem {
+  return { label, kind, text: collapseSpaces(line), lastLine: line, subs: [] };
 }
 
 function append(para: Paragraph, line: string): void {

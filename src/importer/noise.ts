@@ -19,7 +19,7 @@ const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)$
 const SIGNATURE = /^(?:signed|signature|dated|date)\s*:/i;
 
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\f/);
 }
 
 /** Removes page headers (later repeats of the document's opening lines), page numbers and a closing signature block. */

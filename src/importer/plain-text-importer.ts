@@ -4,6 +4,8 @@ import { ClauseDraft } from './clause-draft';
 import { defaultEscalation } from './default-escalation';
 import { classifyLine, headingCase, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
 import { wrapWidth } from './line-wrapping';
+import type { DocumentText } from './document-text';
+import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { removeNoise, splitLines } from './noise';
 import { BodyParser } from './protocol-body-parser';
 
@@ -22,20 +24,23 @@ export interface ImportResult {
   notes: string[];
 }
 
-export class ImportError extends Error {
-  override name = 'ImportError';
+export { ImportError };
+
+/** Imports one protocol from extracted plain text. */
+export function importPlainText(text: string, options: ImportOptions): ImportResult {
+  return importLines({ lines: splitLines(text), notes: [], unwrapped: false, format: 'text' }, options);
 }
 
-/** Imports one protocol. Escalation paths are the default council setting, for the clerk to replace. */
-export function importPlainText(text: string, options: ImportOptions): ImportResult {
-  const { lines: cleaned, removed } = removeNoise(splitLines(text));
+/** Imports one protocol from a reader's lines: structure, headings, lists, then escalation from its own words. */
+export function importLines(doc: DocumentText, options: ImportOptions): ImportResult {
+  const { lines: cleaned, removed } = removeNoise(doc.lines);
   const { lines, bullets } = restoreSpaceBullets(cleaned);
   const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
-  if (start < 0) throw new ImportError('found no clause numbered 1 or 1.1, so cannot tell where the protocol starts');
+  if (start < 0) throw new ImportError(M.noNumbering());
   const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
   const body = lines.slice(start);
-  const width = wrapWidth(body);
-  const notes = removed.map((r) => `Removed ${r}.`);
+  const width = doc.unwrapped ? Infinity : wrapWidth(body);
+  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`)];
   if (bullets > 0) {
     notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
   }

@@ -1,0 +1,41 @@
+/** Rejoining words hyphenated across line ends ("rel-" / "ationship") while keeping real hyphens ("well-being"). */
+import { isEnglishWord } from '../search/english-words';
+
+/** Prefixes written with a hyphen in British usage even when the joined word is also English. */
+const HYPHENATED_PREFIXES = new Set(['co', 'non', 'self', 'ex', 'anti', 'cross', 'multi', 'semi', 'vice', 'sub']);
+
+const WORD_BEFORE_HYPHEN = /(\p{L}+)-$/u;
+const WORD_AFTER = /^(\p{L}+)/u;
+
+export interface HyphenContext {
+  /** The whole document's text, to see how it writes the word elsewhere. */
+  corpus: string;
+}
+
+/**
+ * Joins `line` (ending in "word-") and `next`: "rel-" + "ationship is" -> "relationship is",
+ * "well-" + "being" -> "well-being". The document's own spelling elsewhere decides first; then the
+ * English word list.
+ */
+export function joinHyphenated(line: string, next: string, context: HyphenContext): string {
+  const before = WORD_BEFORE_HYPHEN.exec(line)?.[1];
+  const after = WORD_AFTER.exec(next)?.[1];
+  if (!before || !after) return `${line}${next}`;
+  const stem = line.slice(0, -1);
+  return keepsHyphen(before, after, context) ? `${line}${next}` : `${stem}${next}`;
+}
+
+function keepsHyphen(before: string, after: string, context: HyphenContext): boolean {
+  const hyphenated = `${before}-${after}`.toLowerCase();
+  const joined = `${before}${after}`.toLowerCase();
+  const corpus = context.corpus.toLowerCase();
+  if (new RegExp(`\\b${hyphenated}\\b`, 'u').test(corpus)) return true;
+  if (new RegExp(`\\b${joined}\\b`, 'u').test(corpus)) return false;
+  const b = before.toLowerCase();
+  const a = after.toLowerCase();
+  if (HYPHENATED_PREFIXES.has(b) && isEnglishWord(a)) return true;
+  const bothWords = b.length >= 4 && a.length >= 4 && isEnglishWord(b) && isEnglishWord(a);
+  if (isEnglishWord(joined) || isEnglishWord(joined.replace(/s$/, ''))) return bothWords;
+  // Neither spelling is known: two real words make a compound ("decision-making"), else a split word.
+  return isEnglishWord(b) && isEnglishWord(a) && a.length > 2;
+}
