@@ -1,0 +1,1 @@
+export async function writeBadInputs(_dir: string): Promise<string[]> { return []; }
