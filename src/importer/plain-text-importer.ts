@@ -1,7 +1,8 @@
 /** Turns a protocol's extracted plain text into a content file for the clerk to review. */
 import type { ContentFile } from '../protocol/content-schema';
 import { ClauseDraft } from './clause-draft';
-import { defaultEscalation } from './default-escalation';
+import { councilShape, defaultPath } from './default-escalation';
+import { findEscalation } from './escalation-finder';
 import { classifyLine, headingCase, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
 import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
@@ -58,17 +59,32 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
 
   const title = options.title ?? titleFrom(preamble) ?? options.name;
   if (!options.title) notes.push(`Title "${title}" was taken from the document's opening lines; pass --title to set it.`);
+  const clauses = parser.clauses.map((c) => c.toContent());
+  const { escalation, notes: escalationNotes } = escalationOf(clauses);
+  notes.push(...escalationNotes);
   return {
-    content: {
-      id: options.id,
-      name: options.name,
-      title,
-      source: options.source,
-      escalation: defaultEscalation(),
-      clauses: parser.clauses.map((c) => c.toContent()),
-    },
+    content: { id: options.id, name: options.name, title, source: options.source, escalation, clauses },
     notes: [...notes, ...parser.notes, ...headingNotes(parser.clauses)],
   };
+}
+
+/** The protocol's own escalation provisions; the fitted default route for a path it names nobody for. */
+function escalationOf(clauses: ContentFile['clauses']): { escalation: ContentFile['escalation']; notes: string[] } {
+  const found = findEscalation(clauses);
+  const shape = councilShape(clauses.map((c) => [c.text, ...c.items.map((i) => i.text), c.tail].join(' ')).join('\n'));
+  const notes: string[] = [];
+  const path = (role: 'councillor' | 'officer') => {
+    const steps = found[role];
+    if (steps.length === 0) {
+      notes.push(`The protocol names nobody for a ${role}'s concerns: the ${role} path is the bot's default route (council_setting: true); replace it if the council has its own.`);
+      return defaultPath(role, shape);
+    }
+    notes.push(
+      `Escalation for a ${role}, inferred from the protocol: ${steps.map((s) => `${s.to} (clause ${s.clause})`).join(' → ')}; check each step is where the protocol sends the matter, and the order.`,
+    );
+    return { council_setting: false, steps };
+  };
+  return { escalation: { councillor: path('councillor'), officer: path('officer') }, notes };
 }
 
 /** Minimum lines led by a single space before they are taken as a document's (lost) bullet style. */
