@@ -26,7 +26,7 @@ const PEOPLE: [string, RegExp][] = [
   ['vice chair', /Vice[- ]Chair(?:man|person)?(?: of the (?:Town |Parish |City )?Council)?/g],
   ['council chair', /(?:Town |City |Parish )?Mayor|Chair(?:man|person)? of the (?:Town |Parish |City )?Council|\bChair(?:man|person)?\b/g],
   ['deputy clerk', /Deputy (?:Town |Parish |City )?Clerk/g],
-  ['clerk', /(?:Town |Parish |City )?Clerk\b/g],
+  ['clerk', /(?:Town |Parish |City )?[Cc]lerk\b/g],
 ];
 
 /** Every person named in `text`, left to right, overlaps resolved in favour of the earlier, more specific pattern. */

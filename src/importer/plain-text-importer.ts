@@ -7,6 +7,7 @@ import { classifyLine, headingCase, isUpperCase, looksLikeHeading, startsLowerCa
 import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
+import { removeBoilerplate } from './boilerplate';
 import { removeNoise, splitLines } from './noise';
 import { BodyParser } from './protocol-body-parser';
 
@@ -35,13 +36,15 @@ export function importPlainText(text: string, options: ImportOptions): ImportRes
 /** Imports one protocol from a reader's lines: structure, headings, lists, then escalation from its own words. */
 export function importLines(doc: DocumentText, options: ImportOptions): ImportResult {
   const { lines: cleaned, removed } = removeNoise(doc.lines);
-  const { lines, bullets } = restoreSpaceBullets(cleaned);
+  const boiler = removeBoilerplate(cleaned, (l) => classifyLine(l).kind === 'number');
+  const { lines, bullets } = restoreSpaceBullets(boiler.lines);
   const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
   if (start < 0) throw new ImportError(M.noNumbering());
+  const first = classifyLine(lines[start]!) as Extract<SourceLine, { kind: 'number' }>;
   const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
   const body = lines.slice(start);
   const width = doc.unwrapped ? Infinity : wrapWidth(body);
-  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`)];
+  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...boiler.notes];
   if (bullets > 0) {
     notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
   }
@@ -49,11 +52,19 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
     notes.push(`Left out ${preamble.length} line(s) before the first clause (title, preamble): "${preamble.join(' / ').slice(0, 160)}". Check none of it is protocol text.`);
   }
 
-  const parser = new BodyParser(width);
+  const flat = !body.some((l) => {
+    const c = classifyLine(l);
+    return c.kind === 'number' && c.style === first.style && c.id.includes('.');
+  });
+  const parser = new BodyParser(width, first.style, flat);
   const sectionOne = sectionOneHeading(preamble, classifyLine(body[0]!));
+  const opening = preamble.at(-1);
   if (sectionOne) {
     parser.startUnnumberedSection('1', sectionOne);
     notes.push(`Section 1 has no number in the text; its heading "${sectionOne}" comes from the line before clause 1.1.`);
+  } else if (preamble.length >= 2 && opening && looksLikeHeading(opening, Infinity) && !/protocol|council|relations/i.test(opening)) {
+    parser.setGroupHeading(headingCase(opening));
+    notes.push(`"${headingCase(opening)}", the line before the first clause, was taken as the heading of the clauses under it.`);
   }
   parser.parse(body);
 
@@ -110,7 +121,7 @@ function restoreSpaceBullets(lines: readonly string[]): { lines: string[]; bulle
 }
 
 function isFirstClause(line: SourceLine): boolean {
-  return line.kind === 'number' && (line.id === '1' || line.id === '1.1');
+  return line.kind === 'number' && (line.id === '1' || line.id === '1.1') && (line.style === 'dotted' || line.rest !== '');
 }
 
 /** bfstc's "BACKGROUND" stands unnumbered before 1.1: a capitalised line there is section 1's heading. */
