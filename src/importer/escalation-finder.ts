@@ -72,7 +72,9 @@ function sentencesOf(clause: Clause): string[] {
 }
 
 function raisedBy(sentence: string): Role | undefined {
-  const text = sentence.replace(/\bMembers[’'] Code of Conduct|\bCode of Conduct for Members/gi, 'the Code');
+  // Named people ("the Monitoring Officer", "the Group Leader") are where matters go, not who raises them.
+  let text = sentence.replace(/\bMembers[’'] Code of Conduct|\bCode of Conduct for Members/gi, 'the Code');
+  for (const p of peopleIn(text).reverse()) if (p.kind !== 'clerk') text = `${text.slice(0, p.index)}${'#'.repeat(p.phrase.length)}${text.slice(p.end)}`;
   const subjects = [
     ...[...text.matchAll(COUNCILLOR_WORDS)].map((m) => ({ role: 'councillor' as Role, index: m.index })),
     ...[...text.matchAll(OFFICER_WORDS)].map((m) => ({ role: 'officer' as Role, index: m.index })),
@@ -82,14 +84,19 @@ function raisedBy(sentence: string): Role | undefined {
   return subjects[0]?.role;
 }
 
+/** "with their line manager or Strategic Director", "with the Leader of the Council and the Monitoring Officer". */
+const JOINED = /^\s*,?\s*(?:and|or|and\/or)\s+(?:the\s+|their\s+|a\s+|an\s+)?$/i;
+
 function destinations(sentence: string): PersonMention[] {
+  let previous: PersonMention | undefined;
   return peopleIn(sentence).filter((p) => {
     const before = sentence.slice(Math.max(0, p.index - 80), p.index);
     const after = sentence.slice(p.end, p.end + 60);
-    const cued = CUE_BEFORE.test(before) || CUE_AFTER.test(after);
-    if (!cued) return false;
+    const joined = previous !== undefined && JOINED.test(sentence.slice(previous.end, p.index));
     const clausePart = before.split(/[,;]/).at(-1) ?? '';
-    return !NEGATED.test(clausePart);
+    const is = (joined || CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !NEGATED.test(clausePart);
+    previous = is ? p : undefined;
+    return is;
   });
 }
 

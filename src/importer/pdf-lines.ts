@@ -46,9 +46,17 @@ export function pageLines(page: PdfPage, pageNumber: number): PdfLine[] {
       right: end,
       y: row[0]!.y,
       size,
-      cells: cells.filter((c) => c !== ''),
+      cells: mergeMarker(cells.filter((c) => c !== '')),
     };
   });
+}
+
+/** A list marker or clause number set apart by a tab ("3.2    The Council…", "•    text") is not a table cell. */
+const MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z0-9]{1,4}[.)]|[•\-–▪◦o\u2022\uF0B7]|paragraph \d+\.?)$/i;
+
+function mergeMarker(cells: string[]): string[] {
+  if (cells.length >= 2 && MARKER.test(cells[0]!)) return [`${cells[0]} ${cells[1]}`, ...cells.slice(2)];
+  return cells;
 }
 
 function joinRun(text: string, str: string, gap: number, size: number): string {

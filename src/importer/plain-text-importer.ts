@@ -38,13 +38,14 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const { lines: cleaned, removed } = removeNoise(doc.lines);
   const boiler = removeBoilerplate(cleaned, (l) => classifyLine(l).kind === 'number');
   const { lines, bullets } = restoreSpaceBullets(boiler.lines);
-  const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
+  const { start, contents } = bodyStart(lines);
   if (start < 0) throw new ImportError(M.noNumbering());
   const first = classifyLine(lines[start]!) as Extract<SourceLine, { kind: 'number' }>;
   const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
   const body = lines.slice(start);
   const width = doc.unwrapped ? Infinity : wrapWidth(body);
   const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...boiler.notes];
+  if (contents) notes.push(`Left out the contents list (${contents} entries) before the protocol.`);
   if (bullets > 0) {
     notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
   }
@@ -118,6 +119,22 @@ function restoreSpaceBullets(lines: readonly string[]): { lines: string[]; bulle
   const bullets = marked.filter(Boolean).length;
   if (bullets < SPACE_BULLETS) return { lines: [...lines], bullets: 0 };
   return { lines: lines.map((l, i) => (marked[i] ? `\u2022 ${l.trim()}` : l)), bullets };
+}
+
+/**
+ * Where the clauses start: the first clause 1 or 1.1, unless that is a contents list, whose entries
+ * come back later as the headings of the body ("1. Introduction" ... then "1. Introduction" again).
+ */
+function bodyStart(lines: readonly string[]): { start: number; contents?: number } {
+  const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
+  if (start < 0) return { start };
+  const entry = (l: string) => l.trim().replace(/[\s.…]*\d*$/, '').toLowerCase();
+  const first = entry(lines[start]!);
+  const again = lines.findIndex((l, i) => i > start && entry(l) === first);
+  if (again < 0) return { start };
+  const between = lines.slice(start, again).filter((l) => l.trim() !== '');
+  const allEntries = between.every((l) => classifyLine(l).kind === 'number' && l.trim().length < 90);
+  return allEntries ? { start: again, contents: between.length } : { start };
 }
 
 function isFirstClause(line: SourceLine): boolean {
