@@ -43,3 +43,28 @@ export function removeBoilerplate(lines: readonly string[], isClauseStart: (line
   const notes = dropped.length > 0 ? [`Left out ${dropped.length} adoption, review, version or signature line(s): "${dropped.join(' / ').slice(0, 200)}".`] : [];
   return { lines: kept, notes };
 }
+
+/** A document-control or version table heading. */
+const TABLE_HEADING = /^(?:document control|version (?:history|control)|revision history|document history|amendment history)$/i;
+/** A text table row: three or more cells set apart by runs of spaces or tabs. */
+const isTextRow = (line: string) => line.trim().split(/\s{3,}|\t+/).length >= 3;
+
+/** Leaves out tables laid out with spaces in plain text (two or more rows in a row), with a heading such as "Document control". */
+export function removeTextTables(lines: readonly string[]): BoilerplateResult {
+  const kept: string[] = [];
+  const notes: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && isTextRow(lines[j]!)) j++;
+    if (j - i >= 2) {
+      const heading = [...kept].reverse().find((l) => l.trim() !== '');
+      if (heading && TABLE_HEADING.test(heading.trim())) kept.splice(kept.lastIndexOf(heading), 1);
+      notes.push(`Left out a table of ${j - i} rows starting "${lines[i]!.trim().replace(/\s{3,}/g, ' | ').slice(0, 80)}"; check it holds no protocol text.`);
+      i = j;
+    } else {
+      kept.push(lines[i]!);
+      i++;
+    }
+  }
+  return { lines: kept, notes };
+}

@@ -2,6 +2,7 @@
 import type { ContentFile } from '../protocol/content-schema';
 import { collapseSpaces, isSubBullet } from './line-patterns';
 import { continuesLine } from './line-wrapping';
+import { joinHyphenated, type HyphenContext } from './hyphenation';
 
 type ContentClause = ContentFile['clauses'][number];
 
@@ -52,6 +53,8 @@ export class ClauseDraft {
   constructor(
     readonly id: string,
     private readonly width: number,
+    /** The document's text, to tell a word split across lines ("reas-" / "onably") from a real hyphen. */
+    private readonly hyphens: HyphenContext = { corpus: '' },
   ) {}
 
   get hasContent(): boolean {
@@ -62,12 +65,12 @@ export class ClauseDraft {
   addText(line: string): void {
     const item = this.lastItem();
     if (this.inItem && item) {
-      if (continuesLine(item.lastLine, line, this.width)) return append(item, line);
+      if (continuesLine(item.lastLine, line, this.width)) return append(item, line, this.hyphens);
       this.inItem = false;
     }
     const paras = this.items.length > 0 ? this.tailParas : this.textParas;
     const last = paras.at(-1);
-    if (last && continuesLine(last.lastLine, line, this.width)) return append(last, line);
+    if (last && continuesLine(last.lastLine, line, this.width)) return append(last, line, this.hyphens);
     paras.push({ text: collapseSpaces(line), lastLine: line });
   }
 
@@ -117,7 +120,8 @@ function newItem(label: string, kind: string, line: string): DraftItem {
   return { label, kind, text: collapseSpaces(line), lastLine: line, subs: [] };
 }
 
-function append(para: Paragraph, line: string): void {
-  para.text = collapseSpaces(`${para.text} ${line}`);
+function append(para: Paragraph, line: string, hyphens: HyphenContext): void {
+  const next = line.trim();
+  para.text = /\p{L}-$/u.test(para.text) && /^\p{Ll}/u.test(next) ? collapseSpaces(joinHyphenated(para.text, next, hyphens)) : collapseSpaces(`${para.text} ${line}`);
   para.lastLine = line;
 }

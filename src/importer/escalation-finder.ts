@@ -8,6 +8,8 @@ import { displayName, peopleIn, type PersonMention } from './escalation-people';
 type Clause = ContentFile['clauses'][number];
 type Step = ContentFile['escalation']['councillor']['steps'][number];
 type Role = 'councillor' | 'officer';
+/** Who may raise a matter: one side, or anyone ("A complaint that a member has broken the Code…"). */
+type RaisedBy = Role | 'anyone';
 
 /** Section headings whose clauses are all about where matters go. */
 const TROUBLE_HEADING = /wrong|complain|concern|grievance|breach|dispute|disagree|resol|problem/i;
@@ -36,8 +38,8 @@ export function findEscalation(clauses: readonly Clause[]): FoundEscalation {
   const headingOf = inheritedHeadings(clauses);
   // Who raises the matter, sentence by sentence in document order: a sentence naming nobody ("A grievance
   // will be heard by…") continues the matter of the sentence before it, across clauses too.
-  const sentences: { clause: Clause; sentence: string; role?: Role }[] = [];
-  let role: Role | undefined;
+  const sentences: { clause: Clause; sentence: string; role?: RaisedBy }[] = [];
+  let role: RaisedBy | undefined;
   for (const clause of clauses) {
     for (const sentence of sentencesOf(clause)) {
       role = raisedBy(sentence) ?? role;
@@ -50,7 +52,8 @@ export function findEscalation(clauses: readonly Clause[]): FoundEscalation {
   const found: FoundEscalation = { councillor: [], officer: [] };
   for (const { clause, sentence, role: by } of ordered) {
     if (!by || !(inTrouble(clause) || TROUBLE.test(sentence))) continue;
-    for (const person of destinations(sentence)) addStep(found[by], clause.id, person, sentence);
+    const paths: Role[] = by === 'anyone' ? ['councillor', 'officer'] : [by];
+    for (const person of destinations(sentence)) for (const path of paths) addStep(found[path], clause.id, person, sentence);
   }
   return found;
 }
@@ -71,7 +74,8 @@ function sentencesOf(clause: Clause): string[] {
   return parts.flatMap((p) => p.split(/(?<=[.;!?])\s+(?=[A-Z(])/)).filter((s) => s.trim() !== '');
 }
 
-function raisedBy(sentence: string): Role | undefined {
+function raisedBy(sentence: string): RaisedBy | undefined {
+  if (/^(?:any |a )?complaints? (?:that|about|of)\b/i.test(sentence.trim())) return 'anyone';
   // Named people ("the Monitoring Officer", "the Group Leader") are where matters go, not who raises them.
   let text = sentence.replace(/\bMembers[’'] Code of Conduct|\bCode of Conduct for Members/gi, 'the Code');
   for (const p of peopleIn(text).reverse()) if (p.kind !== 'clerk') text = `${text.slice(0, p.index)}${'#'.repeat(p.phrase.length)}${text.slice(p.end)}`;

@@ -22,6 +22,8 @@ export function joinHyphenated(line: string, next: string, context: HyphenContex
   const after = WORD_AFTER.exec(next)?.[1];
   if (!before || !after) return `${line}${next}`;
   const stem = line.slice(0, -1);
+  // "day-to-" + "day": a compound already hyphenated keeps its hyphen at the break.
+  if (line.slice(0, -1 - before.length).endsWith('-')) return `${line}${next}`;
   return keepsHyphen(before, after, context) ? `${line}${next}` : `${stem}${next}`;
 }
 

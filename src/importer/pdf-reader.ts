@@ -4,7 +4,7 @@ import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { pageLines, type PdfLine } from './pdf-lines';
 import { readPdfItems } from './pdf-text-items';
 import type { DocumentText } from './document-text';
-import { startsNewBlock } from './line-patterns';
+import { isUpperCase, looksLikeHeading, startsNewBlock } from './line-patterns';
 import { findRunningLines } from './running-lines';
 
 /** A line ending within this fraction of the column's width from its right edge was wrapped. */
@@ -59,6 +59,7 @@ function paragraphs(lines: PdfLine[]): string[] {
       prev.right >= right - FULL_LINE * width &&
       (line.page !== prev.page || prev.y - line.y <= PARAGRAPH_GAP * Math.max(prev.size, line.size) * 1.2) &&
       !startsNewBlock(line.text) &&
+      !(isUpperCase(line.text) && looksLikeHeading(line.text, Infinity)) &&
       !/:$/.test(prev.text);
     if (wrapped) {
       current = /\p{L}-$/u.test(current!) ? joinHyphenated(current!, line.text, { corpus }) : `${current} ${line.text}`;

@@ -7,7 +7,7 @@ import { classifyLine, headingCase, isUpperCase, looksLikeHeading, startsLowerCa
 import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
-import { removeBoilerplate } from './boilerplate';
+import { removeBoilerplate, removeTextTables } from './boilerplate';
 import { removeNoise, splitLines } from './noise';
 import { BodyParser } from './protocol-body-parser';
 
@@ -36,7 +36,8 @@ export function importPlainText(text: string, options: ImportOptions): ImportRes
 /** Imports one protocol from a reader's lines: structure, headings, lists, then escalation from its own words. */
 export function importLines(doc: DocumentText, options: ImportOptions): ImportResult {
   const { lines: cleaned, removed } = removeNoise(doc.lines);
-  const boiler = removeBoilerplate(cleaned, (l) => classifyLine(l).kind === 'number');
+  const tables = doc.format === 'text' ? removeTextTables(cleaned) : { lines: cleaned, notes: [] };
+  const boiler = removeBoilerplate(tables.lines, (l) => classifyLine(l).kind === 'number');
   const { lines, bullets } = restoreSpaceBullets(boiler.lines);
   const { start, contents } = bodyStart(lines);
   if (start < 0) throw new ImportError(M.noNumbering());
@@ -44,7 +45,7 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
   const body = lines.slice(start);
   const width = doc.unwrapped ? Infinity : wrapWidth(body);
-  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...boiler.notes];
+  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes];
   if (contents) notes.push(`Left out the contents list (${contents} entries) before the protocol.`);
   if (bullets > 0) {
     notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
@@ -57,13 +58,13 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
     const c = classifyLine(l);
     return c.kind === 'number' && c.style === first.style && c.id.includes('.');
   });
-  const parser = new BodyParser(width, first.style, flat);
+  const parser = new BodyParser(width, first.style, flat, { corpus: body.join('\n') });
   const sectionOne = sectionOneHeading(preamble, classifyLine(body[0]!));
   const opening = preamble.at(-1);
   if (sectionOne) {
     parser.startUnnumberedSection('1', sectionOne);
     notes.push(`Section 1 has no number in the text; its heading "${sectionOne}" comes from the line before clause 1.1.`);
-  } else if (preamble.length >= 2 && opening && looksLikeHeading(opening, Infinity) && !/protocol|council|relations/i.test(opening)) {
+  } else if (preamble.length >= 2 && opening && looksLikeHeading(opening, Infinity) && opening !== titleLine(preamble) && !/council$/i.test(opening)) {
     parser.setGroupHeading(headingCase(opening));
     notes.push(`"${headingCase(opening)}", the line before the first clause, was taken as the heading of the clauses under it.`);
   }
@@ -148,9 +149,13 @@ function sectionOneHeading(preamble: readonly string[], first: SourceLine): stri
   return isUpperCase(last) && looksLikeHeading(last, Infinity) ? headingCase(last) : undefined;
 }
 
-function titleFrom(preamble: readonly string[]): string | undefined {
+function titleLine(preamble: readonly string[]): string | undefined {
   const headings = preamble.filter((l) => looksLikeHeading(l, Infinity) && !/^\d/.test(l));
-  const title = headings.find((l) => /protocol/i.test(l)) ?? headings[0];
+  return headings.find((l) => /protocol/i.test(l)) ?? headings[0];
+}
+
+function titleFrom(preamble: readonly string[]): string | undefined {
+  const title = titleLine(preamble);
   return title && headingCase(title);
 }
 

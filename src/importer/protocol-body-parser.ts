@@ -1,5 +1,6 @@
 /** Walks a protocol's body line by line, building clauses: numbering, headings, lists and wrapped text. */
 import { ClauseDraft } from './clause-draft';
+import type { HyphenContext } from './hyphenation';
 import {
   classifyLine,
   headingCase,
@@ -52,6 +53,7 @@ export class BodyParser {
     private readonly width: number,
     private readonly style: NumberStyle = 'dotted',
     private readonly flat = false,
+    private readonly hyphens: HyphenContext = { corpus: '' },
   ) {}
 
   /** A heading standing before the first clause (after the title) heads the clauses under it. */
@@ -139,7 +141,7 @@ export class BodyParser {
         // A stray bullet in front of a heading (bfstc's " POLITICAL GROUPS").
         if (!line.label && isUpperCase(line.text) && looksLikeHeading(line.text, this.width)) return this.handleText(line.text, i);
         this.expectHeading = false;
-        this.current?.addItem(line.label, line.text);
+        this.current?.addItem(line.label, line.text, line.glyph);
         this.prevText = line.text;
         return;
       case 'label':
@@ -209,7 +211,7 @@ export class BodyParser {
     this.openClause(id);
     if (!rest) {
       this.expectHeading = true;
-    } else if (isInlineSectionHeading(rest) && !this.nextContinues(i)) {
+    } else if (isInlineSectionHeading(rest) && !this.nextContinues(i) && !this.fillsLine(i)) {
       this.current!.heading = headingCase(rest);
       this.group = undefined;
     } else {
@@ -228,7 +230,7 @@ export class BodyParser {
     if (this.group) this.current!.heading = this.group;
     if (!rest) {
       this.expectHeading = true;
-    } else if (isInlineClauseHeading(rest) && !this.nextContinues(i)) {
+    } else if (isInlineClauseHeading(rest) && !this.nextContinues(i) && !this.fillsLine(i)) {
       this.current!.heading = headingCase(rest);
     } else {
       this.current!.addText(rest);
@@ -243,7 +245,7 @@ export class BodyParser {
       else if (!this.flat && section !== this.groupSection) this.group = undefined;
     }
     this.section = section;
-    this.current = new ClauseDraft(id, this.width);
+    this.current = new ClauseDraft(id, this.width, this.hyphens);
     this.clauses.push(this.current);
     this.expectHeading = false;
     this.pendingLabels = [];
@@ -256,6 +258,12 @@ export class BodyParser {
     const first = Number(id.split('.')[0]);
     if (isSectionNumber(id)) return first > this.section && first <= this.section + 2;
     return first === this.section || first === this.section + 1;
+  }
+
+  /** A line running to the wrap width was wrapped: its words run on, so they are not a heading. */
+  private fillsLine(i: number): boolean {
+    const line = this.lines[i];
+    return Number.isFinite(this.width) && line !== undefined && line.kind !== 'blank' && line.raw.length >= this.width * 0.8;
   }
 
   private nextLine(i: number): SourceLine | undefined {

@@ -51,8 +51,15 @@ describe.each(PROTOCOLS.map((p) => [p.id, p] as const))('%s', (_, protocol: Corp
   });
 
   test('no header, footer, table, signature or adoption text inside any clause', () => {
+    // A running header may also be the protocol's own words ("Oakleigh Town Council employs…"): only text the
+    // ideal import does not have in that clause counts.
+    const want = new Map(protocol.expected.clauses.map((c) => [c.id, wordingOf(c).join(' ')]));
     const junk = imported.content.clauses.flatMap((c) =>
-      wordingOf(c).flatMap((w) => protocol.furniture.filter((re) => re.test(w)).map((re) => `${c.id}: ${re.source} in "${collapse(w).slice(0, 80)}"`)),
+      wordingOf(c).flatMap((w) =>
+        protocol.furniture
+          .filter((re) => re.test(w) && !re.test(want.get(c.id) ?? ''))
+          .map((re) => `${c.id}: ${re.source} in "${collapse(w).slice(0, 80)}"`),
+      ),
     );
     expect(junk).toEqual([]);
   });
