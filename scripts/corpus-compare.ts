@@ -24,7 +24,10 @@ function junkMarkers(layoutPath: string | undefined): RegExp[] {
   const markers = [/Page \d+ of \d+/i, /\bSigned\b.*…|\.{5,}/, /minute \d+\/\d+/i, /To be reviewed/i, /Version\s+\|?\s*Date/i];
   if (!layoutPath) return markers;
   const layout = JSON.parse(readFileSync(layoutPath, 'utf8')) as { pages?: { header?: string[] } };
-  for (const h of layout.pages?.header ?? []) if (h.trim()) markers.push(new RegExp(h.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
+  // Case-sensitive: a header "CLUNBURY TOWN COUNCIL" is junk, the clause text "Clunbury Town Council employs" is not.
+  for (const part of (layout.pages?.header ?? []).flatMap((h) => h.split('\t'))) {
+    if (part.trim()) markers.push(new RegExp(part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  }
   return markers;
 }
 
