@@ -14,7 +14,7 @@ type RaisedBy = Role | 'anyone';
 /** Section headings whose clauses are all about where matters go. */
 const TROUBLE_HEADING = /wrong|complain|concern|grievance|breach|dispute|disagree|resol|problem/i;
 /** A sentence about a matter to be taken somewhere. */
-const TROUBLE = /concern|complain|grievance|dissatisf|unhappy|upset|breach|disagree|dispute|bull(y|ied)|harass|not satisfied|remains|cannot be (resolved|settled)|not resolved|fails|improper|unfair|disrespect|problem|go(es)? wrong/i;
+const TROUBLE = /request[^.]*political group|political group[^.]*request|concern|complain|grievance|dissatisf|unhappy|upset|breach|disagree|dispute|bull(y|ied)|harass|not satisfied|remains|cannot be (resolved|settled)|not resolved|fails|improper|unfair|disrespect|problem|go(es)? wrong/i;
 /** Words that send a matter to the person named right after them ("raise it with", "referred to", "heard by"). */
 const CUE_BEFORE =
   /(?:\bwith|(?<!relat(?:es|ed|ing) |refers |in respect |due |similar |belongs )\bto|\bby|\bthrough|\btell|\bcontact|\binform|\bnotify)\s+(?:(?:the|their|his or her|your|a|an|relevant|appropriate|[\w-]+[’']s|panel of|first|privately|own)\s+){0,4}$/i;
@@ -27,7 +27,7 @@ const NEGATED = /\bnot\b[^,.;]*$/i;
 const COUNCILLOR_WORDS = /\b(?:councillors?|members?(?! of staff)|group leaders?|(?:political )?groups?)\b/gi;
 const OFFICER_WORDS = /\b(?:officers?|employees?|members? of staff|staff|(?:town |parish |city )?clerk)\b/gi;
 /** A person named as the object ("about a member", "against a member"), not as who is raising the matter. */
-const OBJECT_BEFORE = /\b(?:about|against|to|towards|with|by|for|of|treated|concerning|involving|between)\s+(?:(?:a|an|the|their|any|that|another)\s+)?$/i;
+const OBJECT_BEFORE = /\b(?:about|against|to|towards|with|by|for|of|treated|concerning|involving|between|among|amongst)\s+(?:(?:a|an|the|their|any|that|another)\s+)?$/i;
 
 export interface FoundEscalation {
   councillor: Step[];

@@ -17,6 +17,7 @@ import { readPdf } from './pdf-reader';
 import { importLines } from './plain-text-importer';
 import { readSourceFile } from './source-file';
 import { decodeText } from './text-decoding';
+import { markdownToLines } from './markdown-text';
 import { splitLines } from './noise';
 
 export { ImportError, MAX_IMPORT_BYTES } from './import-error';
@@ -53,7 +54,9 @@ export async function readDocument(path: string): Promise<DocumentText> {
     case 'text': {
       const { text, encoding } = decodeText(source.bytes);
       const notes = encoding === 'UTF-8' ? [] : [`Read the text as ${encoding}; check quotes and dashes came out right.`];
-      return { lines: splitLines(text), notes, unwrapped: false, format: 'text' };
+      if (!/\.(md|markdown)$/i.test(path)) return { lines: splitLines(text), notes, unwrapped: false, format: 'text' };
+      const markdown = markdownToLines(splitLines(text));
+      return { lines: markdown.lines, notes: [...notes, ...markdown.notes], unwrapped: false, format: 'text' };
     }
   }
 }
