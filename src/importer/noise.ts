@@ -17,7 +17,7 @@ const SIGNATURE_WINDOW = 15;
 
 const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)$/i;
 /** A footer line ending in its page number: "4.7 – Member and Officer Relations      Page 2 of 4". */
-const PAGE_FOOTER = /^.{0,100}\s{2,}page\s+\d+(?:\s+of\s+\d+)?$|^.{0,100}\bpage\s+\d+\s+of\s+\d+$/i;
+const PAGE_FOOTER = /^.{0,100}(?:\s{2,}|\s[–—|-]\s|,\s)page\s+\d+(?:\s+of\s+\d+)?$|^.{0,100}\bpage\s+\d+\s+of\s+\d+$/i;
 const SIGNATURE = /^(?:signed|signature|dated|date)\s*:/i;
 
 export function splitLines(text: string): string[] {
