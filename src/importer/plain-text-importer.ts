@@ -8,6 +8,7 @@ import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { removeBoilerplate, removeTextTables } from './boilerplate';
+import { refuseNonProtocol } from './document-kind';
 import { removeNoise, splitLines } from './noise';
 import { BodyParser } from './protocol-body-parser';
 
@@ -39,6 +40,7 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const tables = doc.format === 'text' ? removeTextTables(cleaned) : { lines: cleaned, notes: [] };
   const boiler = removeBoilerplate(tables.lines, (l) => classifyLine(l).kind === 'number');
   const { lines, bullets } = restoreSpaceBullets(boiler.lines);
+  refuseNonProtocol(lines);
   const { start, contents } = bodyStart(lines);
   if (start < 0) throw new ImportError(M.noNumbering());
   const first = classifyLine(lines[start]!) as Extract<SourceLine, { kind: 'number' }>;
