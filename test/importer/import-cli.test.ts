@@ -66,6 +66,6 @@ describe('scripts/import.ts', () => {
     writeFileSync(file, 'Minutes of the meeting\nApologies were received.\n');
     const { code, stderr } = await importCli(file, '--id', 'x', '--name', 'X');
     expect(code).toBe(2);
-    expect(stderr).toContain('import: found no numbered paragraphs');
+    expect(stderr).toContain('import: this looks like the minutes of a meeting');
   });
 });
