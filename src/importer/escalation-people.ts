@@ -29,11 +29,15 @@ const PEOPLE: [string, RegExp][] = [
   ['clerk', /(?:Town |Parish |City )?[Cc]lerk\b/g],
 ];
 
+/** A quick test that a text may name someone, before the full patterns run. */
+const ANY_PERSON = /monitoring|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk/i;
+
 /** Every person named in `text`, left to right, overlaps resolved in favour of the earlier, more specific pattern. */
 export function peopleIn(text: string): PersonMention[] {
+  if (!ANY_PERSON.test(text)) return [];
   const found: PersonMention[] = [];
   for (const [kind, pattern] of PEOPLE) {
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    for (const m of text.matchAll(pattern)) {
       const index = m.index;
       const end = index + m[0].length;
       if (found.some((f) => index < f.end && end > f.index)) continue;

@@ -8,8 +8,12 @@ const WORD_BEFORE_HYPHEN = /(\p{L}+)-$/u;
 const WORD_AFTER = /^(\p{L}+)/u;
 
 export interface HyphenContext {
-  /** The whole document's text, to see how it writes the word elsewhere. */
+  /** The whole document's text in lower case, to see how it writes the word elsewhere. */
   corpus: string;
+}
+
+export function hyphenContext(documentText: string): HyphenContext {
+  return { corpus: documentText.toLowerCase() };
 }
 
 /**
@@ -30,9 +34,9 @@ export function joinHyphenated(line: string, next: string, context: HyphenContex
 function keepsHyphen(before: string, after: string, context: HyphenContext): boolean {
   const hyphenated = `${before}-${after}`.toLowerCase();
   const joined = `${before}${after}`.toLowerCase();
-  const corpus = context.corpus.toLowerCase();
-  if (new RegExp(`\\b${hyphenated}\\b`, 'u').test(corpus)) return true;
-  if (new RegExp(`\\b${joined}\\b`, 'u').test(corpus)) return false;
+  const corpus = context.corpus;
+  if (hasWord(corpus, hyphenated)) return true;
+  if (hasWord(corpus, joined)) return false;
   const b = before.toLowerCase();
   const a = after.toLowerCase();
   if (HYPHENATED_PREFIXES.has(b) && isEnglishWord(a)) return true;
@@ -40,4 +44,11 @@ function keepsHyphen(before: string, after: string, context: HyphenContext): boo
   if (isEnglishWord(joined) || isEnglishWord(joined.replace(/s$/, ''))) return bothWords;
   // Neither spelling is known: two real words make a compound ("decision-making"), else a split word.
   return isEnglishWord(b) && isEnglishWord(a) && a.length > 2;
+}
+
+function hasWord(corpus: string, word: string): boolean {
+  for (let at = corpus.indexOf(word); at >= 0; at = corpus.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(corpus[at - 1] ?? '') && !/\p{L}/u.test(corpus[at + word.length] ?? '')) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 /** Reads a protocol PDF into paragraphs: running lines and tables left out, wrapped lines and split words joined. */
-import { joinHyphenated } from './hyphenation';
+import { hyphenContext, joinHyphenated } from './hyphenation';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { pageLines, type PdfLine } from './pdf-lines';
 import { readPdfItems } from './pdf-text-items';
@@ -48,7 +48,7 @@ function paragraphs(lines: PdfLine[]): string[] {
   const left = Math.min(...lines.map((l) => l.x));
   const right = percentile(lines.map((l) => l.right), 0.95);
   const width = Math.max(1, right - left);
-  const corpus = lines.map((l) => l.text).join('\n');
+  const hyphens = hyphenContext(lines.map((l) => l.text).join('\n'));
   const out: string[] = [];
   let current: string | undefined;
   let prev: PdfLine | undefined;
@@ -62,7 +62,7 @@ function paragraphs(lines: PdfLine[]): string[] {
       !(isUpperCase(line.text) && looksLikeHeading(line.text, Infinity)) &&
       !/:$/.test(prev.text);
     if (wrapped) {
-      current = /\p{L}-$/u.test(current!) ? joinHyphenated(current!, line.text, { corpus }) : `${current} ${line.text}`;
+      current = /\p{L}-$/u.test(current!) ? joinHyphenated(current!, line.text, hyphens) : `${current} ${line.text}`;
     } else {
       if (current !== undefined) out.push(current);
       current = line.text;

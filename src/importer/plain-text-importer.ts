@@ -9,6 +9,7 @@ import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { removeBoilerplate, removeTextTables } from './boilerplate';
 import { refuseNonProtocol } from './document-kind';
+import { hyphenContext } from './hyphenation';
 import { removeNoise, splitLines } from './noise';
 import { BodyParser } from './protocol-body-parser';
 
@@ -60,7 +61,7 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
     const c = classifyLine(l);
     return c.kind === 'number' && c.style === first.style && c.id.includes('.');
   });
-  const parser = new BodyParser(width, first.style, flat, { corpus: body.join('\n') });
+  const parser = new BodyParser(width, first.style, flat, hyphenContext(body.join('\n')));
   const sectionOne = sectionOneHeading(preamble, classifyLine(body[0]!));
   const opening = preamble.at(-1);
   if (sectionOne) {

@@ -267,7 +267,8 @@ export class BodyParser {
   }
 
   private nextLine(i: number): SourceLine | undefined {
-    return this.lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    for (let j = i + 1; j < this.lines.length; j++) if (this.lines[j]!.kind !== 'blank') return this.lines[j];
+    return undefined;
   }
 
   private nextIsRunningText(i: number): boolean {
