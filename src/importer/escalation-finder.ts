@@ -17,7 +17,7 @@ const TROUBLE_HEADING = /wrong|complain|concern|grievance|breach|dispute|disagre
 const TROUBLE = /request[^.]*political group|political group[^.]*request|concern|complain|grievance|dissatisf|unhappy|upset|breach|disagree|dispute|bull(y|ied)|harass|not satisfied|remains|cannot be (resolved|settled)|not resolved|fails|improper|unfair|disrespect|problem|go(es)? wrong/i;
 /** Words that send a matter to the person named right after them ("raise it with", "referred to", "heard by"). */
 const CUE_BEFORE =
-  /(?:\bwith|(?<!relat(?:es|ed|ing) |refers |in respect |due |similar |belongs )\bto|\bby|\bthrough|\btell|\bcontact|\binform|\bnotify)\s+(?:(?:the|their|his or her|your|a|an|relevant|appropriate|[\w-]+[’']s|panel of|first|privately|own)\s+){0,4}$/i;
+  /(?:\bwith|(?<!relat(?:es|ed|ing) |refers |in respect |due |similar |belongs )\bto|\bby|\bthrough|\btell|\bcontact|\binform|\bnotify)\s+(?:(?:the|their|his or her|your|a|an|relevant|appropriate|[\w-]+[’']s|[A-Z][\w-]*|panel of|first|privately|own)\s+){0,4}$/i;
 /** A person who decides or deals with the matter themselves ("the Monitoring Officer will decide"). */
 const CUE_AFTER = /^[\s,]*(?:will|shall|should|may|must|is to)\s+(?:then\s+|first\s+)?(?:decide|deal|consider|hear|investigate|determine|resolve|arbitrate|adjudicate)/i;
 /** A clause-opening "must not raise it with" or "not to the Clerk": the person named is where the matter must NOT go. */
@@ -89,7 +89,7 @@ function raisedBy(sentence: string): RaisedBy | undefined {
 }
 
 /** "with their line manager or Strategic Director", "with the Leader of the Council and the Monitoring Officer". */
-const JOINED = /^\s*,?\s*(?:and|or|and\/or)\s+(?:the\s+|their\s+|a\s+|an\s+)?$/i;
+const JOINED = /^\s*(?:\/|,?\s*(?:and|or|and\/or)\s+(?:the\s+|their\s+|a\s+|an\s+)?)$/i;
 
 function destinations(sentence: string): PersonMention[] {
   let previous: PersonMention | undefined;

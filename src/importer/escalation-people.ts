@@ -19,6 +19,8 @@ const PEOPLE: [string, RegExp][] = [
   ['standards committee', /(?:Audit and )?Standards (?:Committee|Sub-Committee|Panel)/g],
   ['staffing committee', /(?:Staffing|Personnel|HR|Human Resources|Employment)(?: and [A-Z]\w+)? (?:Committee|Sub-Committee|Panel)/g],
   ['line manager', /line manager/gi],
+  ['staffing committee', /(?:small )?group of (?:Councillors|councillors|members) (?:delegated )?to deal with (?:all )?personnel matters/g],
+  ['conciliator', /appropriate (?:third party|senior manager(?: or councillors)?)/g],
   ['head of service', /Head of (?:Service|the Service|Department)/g],
   ['director', /(?:Executive |Strategic |Corporate |Service )?Director(?: of [A-Z]\w+(?: and [A-Z]\w+)?)?(?: responsible for (?:the|that) service)?/g],
   ['group leader', /Group Leader|[Ll]eader of (?:the|their|that|his or her|the member[’']s) (?:political )?group/g],
@@ -30,7 +32,7 @@ const PEOPLE: [string, RegExp][] = [
 ];
 
 /** A quick test that a text may name someone, before the full patterns run. */
-const ANY_PERSON = /monitoring|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk/i;
+const ANY_PERSON = /monitoring|appropriate|personnel matters|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk/i;
 
 /** Every person named in `text`, left to right, overlaps resolved in favour of the earlier, more specific pattern. */
 export function peopleIn(text: string): PersonMention[] {
