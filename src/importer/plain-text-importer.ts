@@ -3,7 +3,7 @@ import type { ContentFile } from '../protocol/content-schema';
 import { ClauseDraft } from './clause-draft';
 import { councilShape, defaultPath } from './default-escalation';
 import { findEscalation } from './escalation-finder';
-import { classifyLine, headingCase, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
+import { classifyLine, headingCase, isInlineSectionHeading, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
 import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
@@ -67,7 +67,7 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   if (sectionOne) {
     parser.startUnnumberedSection('1', sectionOne);
     notes.push(`Section 1 has no number in the text; its heading "${sectionOne}" comes from the line before clause 1.1.`);
-  } else if (preamble.length >= 2 && opening && looksLikeHeading(opening, Infinity) && opening !== titleLine(preamble) && !/council$/i.test(opening)) {
+  } else if (preamble.length >= 2 && opening && looksLikeHeading(opening, Infinity) && opening !== titleLine(preamble) && !/council$/i.test(opening) && !opensWithHeading(body[0]!)) {
     parser.setGroupHeading(headingCase(opening));
     notes.push(`"${headingCase(opening)}", the line before the first clause, was taken as the heading of the clauses under it.`);
   }
@@ -152,13 +152,22 @@ function sectionOneHeading(preamble: readonly string[], first: SourceLine): stri
   return isUpperCase(last) && looksLikeHeading(last, Infinity) ? headingCase(last) : undefined;
 }
 
+/** The first clause carries its own heading ("1. Purpose"), so a line above it is not one. */
+function opensWithHeading(line: string): boolean {
+  const c = classifyLine(line);
+  return c.kind === 'number' && (c.rest === '' || isInlineSectionHeading(c.rest));
+}
+
 function titleLine(preamble: readonly string[]): string | undefined {
-  const headings = preamble.filter((l) => looksLikeHeading(l, Infinity) && !/^\d/.test(l));
-  return headings.find((l) => /protocol/i.test(l)) ?? headings[0];
+  // "4.7 PROTOCOL ON MEMBER AND OFFICER RELATIONS": a constitution's part number before the title.
+  const headings = preamble.filter((l) => looksLikeHeading(l, Infinity) && (!/^\d/.test(l) || /protocol/i.test(l)));
+  // A running header often carries the council's name before the title ("Harbridge Town Council – Member…").
+  const named = (re: RegExp) => headings.find((l) => re.test(l) && !/\bcouncil\b/i.test(l)) ?? headings.find((l) => re.test(l));
+  return named(/\bprotocol\b/i) ?? named(/protocol/i) ?? headings[0];
 }
 
 function titleFrom(preamble: readonly string[]): string | undefined {
-  const title = titleLine(preamble);
+  const title = titleLine(preamble)?.replace(/^\d+(?:\.\d+)*\s+/, '');
   return title && headingCase(title);
 }
 

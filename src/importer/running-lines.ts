@@ -43,7 +43,11 @@ export function findRunningLines(pages: readonly PdfLine[][]): RunningLines {
   }
   let pageNumbers = 0;
   for (const lines of pages) {
+    // A bare number counts as a page number only as a page's first or last line (a clause number alone
+    // on a line may stand near the top of a page).
+    const edges = new Set([lines[0], lines.at(-1)]);
     for (const line of [...lines.slice(0, BAND_LINES), ...lines.slice(-BAND_LINES)]) {
+      if (/^\d+$/.test(line.text) && !edges.has(line)) continue;
       if (!drop.has(line) && PAGE_NUMBER.test(line.text)) {
         drop.add(line);
         pageNumbers++;

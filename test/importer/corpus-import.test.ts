@@ -27,6 +27,10 @@ describe.each(PROTOCOLS.map((p) => [p.id, p] as const))('%s', (_, protocol: Corp
     expect(() => parseProtocol(imported.yaml, `${protocol.id}.yaml`)).not.toThrow();
   });
 
+  test('takes the protocol’s title, not a running header or the constitution part', () => {
+    expect(imported.content.title).toBe(protocol.expected.title);
+  });
+
   test('finds every paragraph number the document prints, and no others', () => {
     expect(imported.content.clauses.map((c) => c.id)).toEqual(protocol.expected.clauses.map((c) => c.id));
   });
