@@ -23,7 +23,9 @@ const ROMAN = /^[ivx]{1,4}$/;
 function labelKind(label: string | undefined, glyph: string | undefined): string {
   if (label === undefined) return `bullet:${isSubBullet(glyph) ? 'sub' : (glyph ?? '')}`;
   if (/^\d+$/.test(label)) return 'digit';
-  if (ROMAN.test(label)) return label.length === 1 ? 'roman-or-letter' : 'roman';
+  const upper = label === label.toUpperCase() ? 'upper-' : '';
+  if (ROMAN.test(label.toLowerCase())) return label.length === 1 ? 'roman-or-letter' : `${upper}roman`;
+  if (upper) return 'upper-letter';
   return 'letter';
 }
 
@@ -80,7 +82,10 @@ export class ClauseDraft {
     const top = this.items.at(-1);
     const topKind = this.items[0]?.kind;
     let kind = labelKind(label, glyph);
-    if (kind === 'roman-or-letter') kind = romanOrLetter(label!, top, topKind);
+    if (kind === 'roman-or-letter') {
+      kind = romanOrLetter(label!.toLowerCase(), top && { ...top, label: top.label.toLowerCase(), kind: top.kind.replace('upper-', '') }, topKind?.replace('upper-', ''));
+      if (label !== label!.toLowerCase()) kind = `upper-${kind}`;
+    }
     if (top && kind !== topKind) {
       const count = top.subs.filter((s) => s.kind.startsWith('bullet')).length;
       top.subs.push(newItem(label ?? String(count + 1), kind, line));

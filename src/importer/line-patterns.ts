@@ -26,7 +26,7 @@ const BULLET_GLYPH = /^([\u2022\uF0B7\uF0A7\u25CF\u25AA\u25A0\u00B7\u2023\u25E6\
 /** "o" and hollow bullets mark the second level of a bulleted list. */
 const SUB_BULLET = /^(o)\s+(.+)$/;
 const DASH_BULLET = /^([-–*])\s+(.*)$/;
-const LABELLED_ITEM = /^\(?([a-z]|[ivx]{1,4})\)\s*(.+)$/;
+const LABELLED_ITEM = /^\(?([a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s*(.+)$/;
 const DOTTED_LETTER_ITEM = /^([a-z]|[ivx]{1,4})\.\s+(.+)$/;
 const LABEL_ALONE = /^\(?([a-z]|[ivx]{1,4})[.)]?$/;
 
