@@ -97,7 +97,7 @@ test('a contents list is not the protocol, and a document-control table and adop
 });
 
 test('upper-case labels keep their case, with lower-case (i) nested under (B)', () => {
-  const clauses = load(['Member and Officer Protocol', '1. Roles', '1.1 Officers will:', '(A) advise;', '(B) inform:', '(i) of ward matters;', '(ii) of press interest;', '(C) act.', '1.2 Members:', '(I) one;', '(II) two.']);
+  const clauses = load(['Member and Officer Protocol', '1. Roles', '1.1 Officers will:', '(A) advise;', '(B) inform:', '(i) of ward matters;', '(ii) of press interest;', '(C) act.', '1.2 Members will:', '(I) one;', '(II) two.']);
   expect(shape(clauses)).toEqual([
     ['1', 'Roles', ''],
     ['1.1', '', 'A B[i,ii] C'],
