@@ -45,7 +45,7 @@ export function removeBoilerplate(lines: readonly string[], isClauseStart: (line
 }
 
 /** A document-control or version table heading. */
-const TABLE_HEADING = /^(?:document control|version (?:history|control)|revision history|document history|amendment history)$/i;
+export const TABLE_HEADING = /^(?:document control|version (?:history|control)|revision history|document history|amendment history)$/i;
 /** A text table row: three or more cells set apart by runs of spaces or tabs. */
 const isTextRow = (line: string) => line.trim().split(/\s{3,}|\t+/).length >= 3;
 

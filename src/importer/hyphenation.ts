@@ -4,6 +4,8 @@ import { isEnglishWord } from '../search/english-words';
 /** Prefixes written with a hyphen in British usage even when the joined word is also English. */
 const HYPHENATED_PREFIXES = new Set(['co', 'non', 'self', 'ex', 'anti', 'cross', 'multi', 'semi', 'vice', 'sub']);
 
+const COMPOUND_HEADS = new Set(['being', 'making', 'based', 'related', 'wide', 'led', 'free', 'time', 'term', 'up', 'out', 'party', 'group', 'member', 'members', 'officer', 'officers', 'owned', 'run', 'called', 'known']);
+
 const WORD_BEFORE_HYPHEN = /(\p{L}+)-$/u;
 const WORD_AFTER = /^(\p{L}+)/u;
 
@@ -40,8 +42,9 @@ function keepsHyphen(before: string, after: string, context: HyphenContext): boo
   const b = before.toLowerCase();
   const a = after.toLowerCase();
   if (HYPHENATED_PREFIXES.has(b) && isEnglishWord(a)) return true;
-  const bothWords = b.length >= 4 && a.length >= 4 && isEnglishWord(b) && isEnglishWord(a);
-  if (isEnglishWord(joined) || isEnglishWord(joined.replace(/s$/, ''))) return bothWords;
+  // Both spellings are English ("well-being"/"wellbeing"): keep the hyphen only before the usual heads of a
+  // compound; a split at a syllable ("brief-ings", "manage-ment", "comm-unity") is one word.
+  if (isEnglishWord(joined) || isEnglishWord(joined.replace(/s$/, ''))) return COMPOUND_HEADS.has(a) && isEnglishWord(b);
   // Neither spelling is known: two real words make a compound ("decision-making"), else a split word.
   return isEnglishWord(b) && isEnglishWord(a) && a.length > 2;
 }

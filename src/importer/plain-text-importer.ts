@@ -67,7 +67,7 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   if (sectionOne) {
     parser.startUnnumberedSection('1', sectionOne);
     notes.push(`Section 1 has no number in the text; its heading "${sectionOne}" comes from the line before clause 1.1.`);
-  } else if (preamble.length >= 2 && opening && looksLikeHeading(opening, Infinity) && opening !== titleLine(preamble) && !/council$/i.test(opening) && !opensWithHeading(body[0]!)) {
+  } else if (preamble.length >= 2 && opening && looksLikeHeading(opening, Infinity) && opening !== titleLine(preamble) && !/council$/i.test(opening) && !opensWithHeading(body[0]!, width)) {
     parser.setGroupHeading(headingCase(opening));
     notes.push(`"${headingCase(opening)}", the line before the first clause, was taken as the heading of the clauses under it.`);
   }
@@ -153,14 +153,18 @@ function sectionOneHeading(preamble: readonly string[], first: SourceLine): stri
 }
 
 /** The first clause carries its own heading ("1. Purpose"), so a line above it is not one. */
-function opensWithHeading(line: string): boolean {
+function opensWithHeading(line: string, width: number): boolean {
   const c = classifyLine(line);
-  return c.kind === 'number' && (c.rest === '' || isInlineSectionHeading(c.rest));
+  // A first line running to the wrap width is the start of a wrapped paragraph, not "1. Heading".
+  const wrapped = Number.isFinite(width) && line.trim().length >= width * 0.8;
+  return c.kind === 'number' && (c.rest === '' || (isInlineSectionHeading(c.rest) && !wrapped));
 }
 
 function titleLine(preamble: readonly string[]): string | undefined {
   // "4.7 PROTOCOL ON MEMBER AND OFFICER RELATIONS": a constitution's part number before the title.
-  const headings = preamble.filter((l) => looksLikeHeading(l, Infinity) && (!/^\d/.test(l) || /protocol/i.test(l)));
+  const headings = preamble
+    .map((l) => l.replace(/^[*_]+|[*_]+$/g, ''))
+    .filter((l) => looksLikeHeading(l, Infinity) && (!/^\d/.test(l) || /protocol/i.test(l)));
   // A running header often carries the council's name before the title ("Harbridge Town Council – Member…").
   const named = (re: RegExp) => headings.find((l) => re.test(l) && !/\bcouncil\b/i.test(l)) ?? headings.find((l) => re.test(l));
   return named(/\bprotocol\b/i) ?? named(/protocol/i) ?? headings[0];
