@@ -111,6 +111,10 @@ function runText(nodes: readonly XmlNode[]): string {
       case 'w:noBreakHyphen':
         out += '-';
         break;
+      // Text boxes and shapes (a crest, a "DRAFT" stamp) float beside the text; they are not the paragraph's words.
+      case 'w:drawing':
+      case 'w:pict':
+      case 'mc:AlternateContent':
       case 'w:del':
       case 'w:instrText':
       case 'w:pPr':
