@@ -14,7 +14,7 @@ type RaisedBy = Role | 'anyone';
 /** Section headings whose clauses are all about where matters go. */
 const TROUBLE_HEADING = /wrong|complain|concern|grievance|breach|dispute|disagree|resol|problem/i;
 /** A sentence about a matter to be taken somewhere. */
-const TROUBLE = /request[^.]*political group|political group[^.]*request|concern|complain|grievance|dissatisf|unhappy|upset|breach|disagree|dispute|bull(y|ied)|harass|not satisfied|remains|cannot be (resolved|settled)|not resolved|fails|improper|unfair|disrespect|problem|go(es)? wrong/i;
+const TROUBLE = /request[^.]*political group|political group[^.]*request|difficult(?:y|ies)|uncertain|concern|complain|grievance|dissatisf|unhappy|upset|breach|disagree|dispute|bull(y|ied)|harass|not satisfied|remains|cannot be (resolved|settled)|not resolved|fails|improper|unfair|disrespect|problem|go(es)? wrong/i;
 /** Words that send a matter to the person named right after them ("raise it with", "referred to", "heard by"). */
 const CUE_BEFORE =
   /(?:\bwith|(?<!relat(?:es|ed|ing) |refers |in respect |due |similar |belongs )\bto|\bby|\bthrough|\btell|\bcontact|\binform|\bnotify)\s+(?:(?:the|their|his or her|your|a|an|relevant|appropriate|[\w-]+[’']s|[A-Z][\w-]*|panel of|first|privately|own)\s+){0,4}$/i;
@@ -76,6 +76,8 @@ function sentencesOf(clause: Clause): string[] {
 
 function raisedBy(sentence: string): RaisedBy | undefined {
   if (/^(?:any |a )?complaints? (?:that|about|of)\b/i.test(sentence.trim())) return 'anyone';
+  // "Any Member or Officer encountering difficulty…", "Members and officers who…": either side.
+  if (/^(?:any |all )?(?:members?|councillors?) (?:or|and) (?:officers?|employees?|staff)\b|^(?:any |all )?(?:officers?|employees?|staff) (?:or|and) (?:members?|councillors?)\b/i.test(sentence.trim())) return 'anyone';
   // Named people ("the Monitoring Officer", "the Group Leader") are where matters go, not who raises them.
   let text = sentence.replace(/\bMembers[’'] Code of Conduct|\bCode of Conduct for Members/gi, 'the Code');
   for (const p of peopleIn(text).reverse()) if (p.kind !== 'clerk') text = `${text.slice(0, p.index)}${'#'.repeat(p.phrase.length)}${text.slice(p.end)}`;

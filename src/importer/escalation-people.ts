@@ -14,11 +14,15 @@ const COUNCIL_OF = String.raw`(?: of (?:the )?(?:[A-Z][\w'’-]*\s){1,4}(?:Distr
 /** Longest, most specific first: "Chair of the Staffing Committee" before "Staffing Committee" and "Chair". */
 const PEOPLE: [string, RegExp][] = [
   ['monitoring officer', new RegExp(String.raw`Monitoring Officer${COUNCIL_OF}`, 'g')],
-  ['chief executive', /Chief Executive(?: Officer)?/g],
+  ['deputy chief executive', /Deputy Chief Executive/g],
+  ['chief executive', /Chief Executive(?: Officer)?|Head of Paid Service/g],
   ['staffing chair', /Chair(?:man|person)? of the (?:Council[’']s )?(?:Staffing|Personnel|HR|Human Resources|Employment)(?: and [A-Z]\w+)? (?:Committee|Sub-Committee|Panel)/g],
   ['standards committee', /(?:Audit and )?Standards (?:Committee|Sub-Committee|Panel)/g],
   ['staffing committee', /(?:Staffing|Personnel|HR|Human Resources|Employment)(?: and [A-Z]\w+)? (?:Committee|Sub-Committee|Panel)/g],
   ['line manager', /line manager/gi],
+  ['hr', /(?:HR|Human Resources) (?:Manager|Officer|Adviser|Advisor|[Tt]eam|[Dd]epartment|[Ss]ervice)/g],
+  ['independent person', /Independent Person/g],
+  ['ombudsman', /(?:Local Government(?: and Social Care)? |Public Services )?Ombudsman/g],
   ['staffing committee', /(?:small )?group of (?:Councillors|councillors|members) (?:delegated )?to deal with (?:all )?personnel matters/g],
   ['conciliator', /appropriate (?:third party|senior manager(?: or councillors)?)/g],
   ['head of service', /Head of (?:Service|the Service|Department)/g],
@@ -32,7 +36,7 @@ const PEOPLE: [string, RegExp][] = [
 ];
 
 /** A quick test that a text may name someone, before the full patterns run. */
-const ANY_PERSON = /monitoring|appropriate|personnel matters|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk/i;
+const ANY_PERSON = /monitoring|human resources|hr |independent person|ombudsman|paid service|appropriate|personnel matters|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk/i;
 
 /** Every person named in `text`, left to right, overlaps resolved in favour of the earlier, more specific pattern. */
 export function peopleIn(text: string): PersonMention[] {
