@@ -100,7 +100,9 @@ function destinations(sentence: string): PersonMention[] {
     const after = sentence.slice(p.end, p.end + 60);
     const joined = previous !== undefined && JOINED.test(sentence.slice(previous.end, p.index));
     const clausePart = before.split(/[,;]/).at(-1) ?? '';
-    const is = (joined || CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !NEGATED.test(clausePart);
+    // "unhappy with the Clerk’s work": a possessive names whose work it is, not where the matter goes.
+    const possessive = /^[’']s\b/.test(after);
+    const is = (joined || CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !NEGATED.test(clausePart) && !possessive;
     previous = is ? p : undefined;
     return is;
   });
