@@ -20,6 +20,8 @@ const NUMBERS: [RegExp, NumberStyle][] = [
   [/^(\d{1,2})\)(?:\s+(.*))?$/, 'paren'],
   [/^\((\d{1,2})\)(?:\s+(.*))?$/, 'bracket'],
   [/^(?:paragraph|para\.?)\s+(\d{1,3})[.:]?(?:\s+(.*))?$/i, 'paragraph'],
+  // "Section 2: Expectations" heads section 2 of a document whose clauses are numbered 2.1, 2.2…
+  [/^section\s+(\d{1,2})(?:\s*[:.–—-]\s*(.*))?$/i, 'dotted'],
 ];
 // U+2022 bullet, U+F0B7 / U+F0A7 (Symbol-font bullets as PDFs extract them), U+25CF, U+25AA, U+25A0, U+00B7, U+2023.
 const BULLET_GLYPH = /^([\u2022\uF0B7\uF0A7\u25CF\u25AA\u25A0\u00B7\u2023\u25E6\u2043])\s*(.*)$/;

@@ -28,6 +28,9 @@ export function markdownToLines(lines: readonly string[]): MarkdownText {
 }
 
 function plainLine(line: string): string {
+  // An indented list marker is a nested list item: a second-level bullet.
+  const nested = /^(?: {2,}|\t+)[-*+]\s+(.*)$/.exec(line);
+  if (nested) return `o ${plainLine(nested[1]!)}`;
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^\s{0,3}>\s?/, '')

@@ -42,9 +42,9 @@ describe('text encodings', () => {
   });
 });
 
-test('Markdown: heading marks, bold numbers and emphasis dropped; tables left out', () => {
-  const { lines, notes } = markdownToLines(['## 1. Introduction', '**1.1** The *Clerk* advises.', '| Version | Date |', '|---|---|', '| 1.0 | May |']);
-  expect(lines).toEqual(['1. Introduction', '1.1 The Clerk advises.', '']);
+test('Markdown: heading marks, bold numbers and emphasis dropped; indented list items nested; tables left out', () => {
+  const { lines, notes } = markdownToLines(['## 1. Introduction', '**1.1** The *Clerk* advises.', '- by email;', '    - urgently;', '| Version | Date |', '|---|---|', '| 1.0 | May |']);
+  expect(lines).toEqual(['1. Introduction', '1.1 The Clerk advises.', '- by email;', 'o urgently;', '']);
   expect(notes).toEqual(['Left out a table of 3 rows starting "Version | Date"; check it holds no protocol text.']);
 });
 

@@ -104,3 +104,13 @@ test('upper-case labels keep their case, with lower-case (i) nested under (B)', 
     ['1.2', '', 'I II'],
   ]);
 });
+
+test('"Section 2: Expectations" heads section 2 of a document numbered 2.1, 2.2', () => {
+  const clauses = load(['Member and Officer Protocol', 'Section 1: Purpose', '1.1 Officers advise.', 'Section 2 – Expectations', '2.1 Members can expect officers to help.']);
+  expect(shape(clauses)).toEqual([
+    ['1', 'Purpose', ''],
+    ['1.1', '', ''],
+    ['2', 'Expectations', ''],
+    ['2.1', '', ''],
+  ]);
+});
