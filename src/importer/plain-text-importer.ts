@@ -40,7 +40,7 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const { lines: cleaned, removed } = removeNoise(doc.lines);
   const tables = doc.format === 'text' ? removeTextTables(cleaned) : { lines: cleaned, notes: [] };
   const boiler = removeBoilerplate(tables.lines, (l) => classifyLine(l).kind === 'number');
-  const { lines, bullets } = restoreSpaceBullets(boiler.lines);
+  const { lines, bullets } = restoreSpaceBullets(doc.unwrapped ? boiler.lines : nestIndentedBullets(boiler.lines));
   refuseNonProtocol(lines);
   const { start, contents } = bodyStart(lines);
   if (start < 0) throw new ImportError(M.noNumbering());
@@ -101,6 +101,29 @@ function escalationOf(clauses: ContentFile['clauses']): { escalation: ContentFil
     return { council_setting: false, steps };
   };
   return { escalation: { councillor: path('councillor'), officer: path('officer') }, notes };
+}
+
+const BULLET_LINE = /^(\s*)([•▪\-–*·\u2022\uF0B7])\s+\S/;
+
+/**
+ * In plain text a bullet set further in than the bullets above it, with the same glyph, is a second-level
+ * bullet ("•  keep records, including:" / "    •  minutes;"): it is marked with the 'o' of a sub-bullet.
+ */
+function nestIndentedBullets(lines: readonly string[]): string[] {
+  let top: { indent: number; glyph: string } | undefined;
+  return lines.map((line) => {
+    const bullet = BULLET_LINE.exec(line);
+    if (!bullet) {
+      if (classifyLine(line).kind === 'number') top = undefined;
+      return line;
+    }
+    const [indent, glyph] = [bullet[1]!.length, bullet[2]!];
+    if (!top || indent <= top.indent) {
+      top = { indent, glyph };
+      return line;
+    }
+    return indent >= top.indent + 2 && glyph === top.glyph ? `o ${line.trim().slice(1).trim()}` : line;
+  });
 }
 
 /** Minimum lines led by a single space before they are taken as a document's (lost) bullet style. */

@@ -114,3 +114,11 @@ test('"Section 2: Expectations" heads section 2 of a document numbered 2.1, 2.2'
     ['2.1', '', ''],
   ]);
 });
+
+test('in plain text, a bullet set further in than the one above it, with the same glyph, nests', () => {
+  const clauses = load(['Member and Officer Protocol', '1. Roles', '1.1 The Clerk will:', '   • keep records, including:', '       • minutes; and', '       • accounts;', '   • advise councillors.']);
+  expect(shape(clauses)).toEqual([
+    ['1', 'Roles', ''],
+    ['1.1', '', '1[1,2] 2'],
+  ]);
+});
