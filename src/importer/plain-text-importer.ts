@@ -1,4 +1,4 @@
-/** Turns a protocol's extracted plain text into a content file for the clerk to review. */
+/** The structure parser's entry point: a reader's lines (PDF, Word, text) to a content file for the clerk to review. */
 import type { ContentFile } from '../protocol/content-schema';
 import { ClauseDraft } from './clause-draft';
 import { councilShape, defaultPath } from './default-escalation';
