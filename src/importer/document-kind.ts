@@ -14,11 +14,24 @@ export function refuseNonProtocol(lines: readonly string[]): void {
     throw new ImportError(M.notProtocol('the minutes of a meeting'));
   }
   if (/^agenda\b|\bagenda for the\b/im.test(opening)) throw new ImportError(M.notProtocol('a meeting agenda'));
-  if (count(/^[^,\t]*(?:[,\t][^,\t]*){2,}$/) >= text.length * 0.6 && count(/[.;:]$/) < text.length * 0.2) {
+  if (looksLikeCsv(text)) {
     throw new ImportError(M.notProtocol('a spreadsheet saved as text'));
   }
   const words = text.join(' ');
   if (!/\b(?:councillors?|members?)\b/i.test(words) || !/\b(?:officers?|clerk|employees?|staff)\b/i.test(words)) {
     throw new ImportError(M.notProtocol('a document about something else (it never speaks of councillors and officers)'));
   }
+}
+
+/**
+ * Comma- or tab-separated rows: most lines split into the same number of cells (three or more), and many
+ * hold a number as a cell. Wrapped prose has commas too, but not in the same count line after line.
+ */
+function looksLikeCsv(lines: readonly string[]): boolean {
+  const cells = lines.map((l) => l.split(/,|\t/).length);
+  const counts = new Map<number, number>();
+  for (const n of cells) if (n >= 3) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const commonest = Math.max(0, ...counts.values());
+  const numeric = lines.filter((l) => l.split(/,|\t/).some((c) => /^\s*[-£$€]?\d[\d.,/]*\s*$/.test(c))).length;
+  return commonest >= lines.length * 0.6 && numeric >= lines.length * 0.3;
 }
