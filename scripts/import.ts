@@ -1,19 +1,18 @@
 /**
- * `npm run import -- <plain-text file> --id <id> --name "<council name>" [--title "<title>"] [--out <path>] [--force]`:
- * turns a protocol's extracted plain text into a content file for the clerk to review.
+ * `npm run import -- <file> --id <id> --name "<council name>" [--title "<title>"] [--out <path>] [--force]`:
+ * turns a council's protocol (PDF, Word .docx, .txt or .md) into a content file for the clerk to review.
+ * Exit codes: 0 written and it loads; 1 written but will not load until edited (or --out exists); 2 refused.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BotError, ContentError } from '../src/errors';
-import { toContentYaml } from '../src/importer/content-writer';
-import { importPlainText } from '../src/importer/plain-text-importer';
+import { ContentError } from '../src/errors';
+import { ImportError, importDocument } from '../src/importer/import-document';
 import { parseProtocol } from '../src/protocol/content-loader';
 
 const USAGE =
-  'usage: npm run import -- <plain-text file> --id <id> --name "<council name>" [--title "<document title>"] [--out <path>] [--force]';
+  'usage: npm run import -- <protocol.pdf|.docx|.txt|.md> --id <id> --name "<council name>" [--title "<document title>"] [--out <path>] [--force]';
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
@@ -32,17 +31,19 @@ function main(): number {
   }
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0 || !values.id || !values.name) {
-    process.stderr.write(`import: give one plain-text file, --id and --name.\n${USAGE}\n`);
+    process.stderr.write(`import: give one protocol file, --id and --name.\n${USAGE}\n`);
+    return 2;
+  }
+  if (!/^[a-z0-9-]+$/.test(values.id)) {
+    process.stderr.write('import: --id must be lower-case letters, digits and hyphens (for example anytown-tc).\n');
     return 2;
   }
 
-  const { content, notes } = importPlainText(readFileSync(file, 'utf8'), {
+  const { content, yaml, notes } = await importDocument(file, {
     id: values.id,
     name: values.name,
     ...(values.title ? { title: values.title } : {}),
-    source: basename(file),
   });
-  const yaml = toContentYaml(content, notes);
   const problem = loadProblem(yaml, values.out ?? `${values.id}.yaml`);
 
   if (!values.out) {
@@ -74,9 +75,14 @@ function loadProblem(yaml: string, file: string): string | undefined {
   }
 }
 
-try {
-  process.exitCode = main();
-} catch (err) {
-  process.stderr.write(`import: ${err instanceof BotError ? err.message : (err as Error).message}\n`);
-  process.exitCode = 2;
-}
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // An ImportError is the one sentence for the clerk; anything else is a bug, reported without a stack trace.
+    const message = err instanceof ImportError ? err.message : `could not import this file (${(err as Error).message}).`;
+    process.stderr.write(`import: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

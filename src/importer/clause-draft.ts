@@ -1,7 +1,8 @@
-/** One clause as the importer builds it line by line: text paragraphs, list items, then tail paragraphs. */
+/** One clause as the importer builds it line by line: text paragraphs, list items (one nesting level), then tail paragraphs. */
 import type { ContentFile } from '../protocol/content-schema';
-import { collapseSpaces } from './line-patterns';
+import { collapseSpaces, isSubBullet } from './line-patterns';
 import { continuesLine } from './line-wrapping';
+import { joinHyphenated, type HyphenContext } from './hyphenation';
 
 type ContentClause = ContentFile['clauses'][number];
 
@@ -12,6 +13,32 @@ interface Paragraph {
 
 interface DraftItem extends Paragraph {
   label: string;
+  kind: string;
+  subs: DraftItem[];
+}
+
+const ROMAN = /^[ivx]{1,4}$/;
+
+/** What sort of label an item has: letters, roman numerals, digits, or bullets of one glyph. */
+function labelKind(label: string | undefined, glyph: string | undefined): string {
+  if (label === undefined) return `bullet:${isSubBullet(glyph) ? 'sub' : (glyph ?? '')}`;
+  if (/^\d+$/.test(label)) return 'digit';
+  const upper = label === label.toUpperCase() ? 'upper-' : '';
+  if (ROMAN.test(label.toLowerCase())) return label.length === 1 ? 'roman-or-letter' : `${upper}roman`;
+  if (upper) return 'upper-letter';
+  return 'letter';
+}
+
+/** "i", "v" or "x": a letter when it follows the previous letter, else a roman numeral (under (c), or after (iv)). */
+function romanOrLetter(label: string, top: DraftItem | undefined, topKind: string | undefined): string {
+  if (!top) return label === 'i' ? 'roman' : 'letter';
+  if (topKind === 'roman' || top.subs.some((s) => s.kind === 'roman')) return 'roman';
+  if (topKind === 'letter' && label === nextLetter(top.label)) return 'letter';
+  return label === 'i' ? 'roman' : 'letter';
+}
+
+function nextLetter(label: string): string {
+  return String.fromCharCode(label.charCodeAt(0) + 1);
 }
 
 export class ClauseDraft {
@@ -28,25 +55,43 @@ export class ClauseDraft {
   constructor(
     readonly id: string,
     private readonly width: number,
+    /** The document's text, to tell a word split across lines ("reas-" / "onably") from a real hyphen. */
+    private readonly hyphens: HyphenContext = { corpus: '' },
   ) {}
+
+  get hasContent(): boolean {
+    return this.textParas.length > 0 || this.items.length > 0;
+  }
 
   /** Adds a line of running text: it joins the paragraph or item it continues, else starts a new paragraph. */
   addText(line: string): void {
-    const item = this.items.at(-1);
+    const item = this.lastItem();
     if (this.inItem && item) {
-      if (continuesLine(item.lastLine, line, this.width)) return append(item, line);
+      if (continuesLine(item.lastLine, line, this.width)) return append(item, line, this.hyphens);
       this.inItem = false;
     }
     const paras = this.items.length > 0 ? this.tailParas : this.textParas;
     const last = paras.at(-1);
-    if (last && continuesLine(last.lastLine, line, this.width)) return append(last, line);
+    if (last && continuesLine(last.lastLine, line, this.width)) return append(last, line, this.hyphens);
     paras.push({ text: collapseSpaces(line), lastLine: line });
   }
 
-  /** Starts a list item; bullets (no label) are numbered 1, 2, ... in order. */
-  addItem(label: string | undefined, line: string): void {
+  /** Starts a list item; bullets (no label) are numbered 1, 2, ... in order. Other kinds under an item nest. */
+  addItem(label: string | undefined, line: string, glyph?: string): void {
     if (this.tailParas.length > 0) this.listAfterTail = true;
-    this.items.push({ label: label ?? String(++this.bulletCount), text: collapseSpaces(line), lastLine: line });
+    const top = this.items.at(-1);
+    const topKind = this.items[0]?.kind;
+    let kind = labelKind(label, glyph);
+    if (kind === 'roman-or-letter') {
+      kind = romanOrLetter(label!.toLowerCase(), top && { ...top, label: top.label.toLowerCase(), kind: top.kind.replace('upper-', '') }, topKind?.replace('upper-', ''));
+      if (label !== label!.toLowerCase()) kind = `upper-${kind}`;
+    }
+    if (top && kind !== topKind) {
+      const count = top.subs.filter((s) => s.kind.startsWith('bullet')).length;
+      top.subs.push(newItem(label ?? String(count + 1), kind, line));
+    } else {
+      this.items.push(newItem(label ?? String(++this.bulletCount), kind, line));
+    }
     this.inItem = true;
   }
 
@@ -56,18 +101,32 @@ export class ClauseDraft {
     this.inItem = false;
   }
 
+  private lastItem(): DraftItem | undefined {
+    const top = this.items.at(-1);
+    return top?.subs.at(-1) ?? top;
+  }
+
   toContent(): ContentClause {
     return {
       id: this.id,
       ...(this.heading ? { heading: this.heading } : {}),
       text: this.textParas.map((p) => p.text).join('\n\n'),
-      items: this.items.map((i) => ({ label: i.label, text: i.text })),
+      items: this.items.map((i) => ({
+        label: i.label,
+        text: i.text,
+        ...(i.subs.length > 0 ? { items: i.subs.map((s) => ({ label: s.label, text: s.text })) } : {}),
+      })),
       tail: this.tailParas.map((p) => p.text).join('\n\n'),
     };
   }
 }
 
-function append(para: Paragraph, line: string): void {
-  para.text = collapseSpaces(`${para.text} ${line}`);
+function newItem(label: string, kind: string, line: string): DraftItem {
+  return { label, kind, text: collapseSpaces(line), lastLine: line, subs: [] };
+}
+
+function append(para: Paragraph, line: string, hyphens: HyphenContext): void {
+  const next = line.trim();
+  para.text = /\p{L}-$/u.test(para.text) && /^\p{Ll}/u.test(next) ? collapseSpaces(joinHyphenated(para.text, next, hyphens)) : collapseSpaces(`${para.text} ${line}`);
   para.lastLine = line;
 }

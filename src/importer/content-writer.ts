@@ -14,10 +14,10 @@ const REVIEW_CHECKLIST = [
   ' - lists: where each item starts, its label (bullets are 1, 2, ...; a, b and i, ii as printed),',
   '   and the text after a list (`tail`);',
   ' - no page headers, page numbers, stray bullets or signature lines left in any text;',
-  ' - escalation: `council_setting: true` marks the default route, not protocol text. If the protocol',
-  '   says where matters go (often a "When things go wrong" section), replace the steps with its route:',
-  '   `to` who to go to, `when` in plain words, `clause` the clause providing for it, `governs` the',
-  '   clauses whose matters it resolves; then set council_setting: false.',
+  ' - escalation: each step the importer found cites the clause it comes from (`clause`); check it is',
+  '   where the protocol sends the matter, in the protocol\'s order, and that `to` names the right person.',
+  '   `council_setting: true` marks the bot\'s default route, used only where the protocol names nobody:',
+  '   replace it with the council\'s own route if it has one, then set council_setting: false.',
 ];
 
 /** The YAML text of a content file; `notes` (what the importer noticed) go into the header comment. */

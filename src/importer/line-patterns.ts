@@ -1,37 +1,67 @@
 /** What one line of an extracted protocol looks like: a clause number, a list item, a bare label or plain text. */
 
+export type NumberStyle = 'dotted' | 'paren' | 'bracket' | 'paragraph';
+
 export type SourceLine =
   | { kind: 'blank' }
-  /** "1.1 text", "- 1.1 text", "2.4 Officers", "3 Expectations", or a number alone ("2", "1.1"): rest is ''. */
-  | { kind: 'number'; id: string; rest: string; raw: string }
-  /** "a) text", "(ii) text", "• text", " text", "- text"; label is absent for bullets. */
-  | { kind: 'item'; label?: string; text: string; raw: string }
+  /** "1.1 text", "- 1.1 text", "2.4 Officers", "3 Expectations", "4) text", "(4) text", "Paragraph 4", or a number alone: rest is ''. */
+  | { kind: 'number'; id: string; rest: string; raw: string; style: NumberStyle }
+  /**
+   * "a) text", "(ii) text", "• text", "- text", "o text"; label is absent for bullets, whose glyph is
+   * kept ('o' and '◦' are second-level bullets).
+   */
+  | { kind: 'item'; label?: string; glyph?: string; text: string; raw: string }
   /** A list label alone on its line ("i", "ii", "a)"), its text following later. */
   | { kind: 'label'; label: string; raw: string }
   | { kind: 'text'; text: string; raw: string };
 
-const NUMBER = /^(?:[-–]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+(.*))?$/;
-// U+2022 bullet, U+F0B7 / U+F0A7 (Symbol-font bullets as PDFs extract them), U+25CF, U+25AA, U+25E6, U+00B7.
-const BULLET_GLYPH = /^[\u2022\uF0B7\uF0A7\u25CF\u25AA\u25E6\u00B7]\s*(.*)$/;
-const DASH_BULLET = /^[-–*]\s+(.*)$/;
-const LABELLED_ITEM = /^\(?([a-z]|[ivx]{1,4})\)\s*(.+)$/;
+const NUMBERS: [RegExp, NumberStyle][] = [
+  [/^(?:[-–]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+(.*))?$/, 'dotted'],
+  [/^(\d{1,2})\)(?:\s+(.*))?$/, 'paren'],
+  [/^\((\d{1,2})\)(?:\s+(.*))?$/, 'bracket'],
+  [/^(?:paragraph|para\.?)\s+(\d{1,3})[.:]?(?:\s+(.*))?$/i, 'paragraph'],
+  // "Section 2: Expectations" heads section 2 of a document whose clauses are numbered 2.1, 2.2…
+  [/^section\s+(\d{1,2})(?:\s*[:.–—-]\s*(.*))?$/i, 'dotted'],
+];
+// U+2022 bullet, U+F0B7 / U+F0A7 (Symbol-font bullets as PDFs extract them), U+25CF, U+25AA, U+25A0, U+00B7, U+2023.
+const BULLET_GLYPH = /^([\u2022\uF0B7\uF0A7\u25CF\u25AA\u25A0\u00B7\u2023\u25E6\u2043])\s*(.*)$/;
+/** "o" and hollow bullets mark the second level of a bulleted list. */
+const SUB_BULLET = /^(o)\s+(.+)$/;
+const DASH_BULLET = /^([-–*])\s+(.*)$/;
+const LABELLED_ITEM = /^\(?([a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s*(.+)$/;
+const DOTTED_LETTER_ITEM = /^([a-z]|[ivx]{1,4})\.\s+(.+)$/;
 const LABEL_ALONE = /^\(?([a-z]|[ivx]{1,4})[.)]?$/;
 
 /** Classifies one line (already trimmed). A bullet glyph alone on a line counts as blank: its text was lost. */
 export function classifyLine(line: string): SourceLine {
   const raw = line.trim();
   if (raw === '') return { kind: 'blank' };
-  const number = NUMBER.exec(raw);
-  if (number) return { kind: 'number', id: number[1]!, rest: collapseSpaces(number[2] ?? ''), raw };
-  const glyph = BULLET_GLYPH.exec(raw);
-  if (glyph) return glyph[1] ? { kind: 'item', text: collapseSpaces(glyph[1]), raw } : { kind: 'blank' };
+  for (const [pattern, style] of NUMBERS) {
+    const number = pattern.exec(raw);
+    // "2.0 ROLES": a section printed with a zero clause number is section 2, whose clauses are 2.1, 2.2…
+    if (number) return { kind: 'number', id: number[1]!.replace(/^(\d+)\.0$/, '$1'), rest: collapseSpaces(number[2] ?? ''), raw, style };
+  }
+  const glyph = BULLET_GLYPH.exec(raw) ?? SUB_BULLET.exec(raw);
+  if (glyph) return glyph[2] ? { kind: 'item', glyph: glyph[1]!, text: collapseSpaces(glyph[2]), raw } : { kind: 'blank' };
   const dash = DASH_BULLET.exec(raw);
-  if (dash) return { kind: 'item', text: collapseSpaces(dash[1]!), raw };
-  const labelled = LABELLED_ITEM.exec(raw);
+  if (dash) return { kind: 'item', glyph: dash[1]!, text: collapseSpaces(dash[2]!), raw };
+  const labelled = LABELLED_ITEM.exec(raw) ?? DOTTED_LETTER_ITEM.exec(raw);
   if (labelled) return { kind: 'item', label: labelled[1]!, text: collapseSpaces(labelled[2]!), raw };
   const alone = LABEL_ALONE.exec(raw);
   if (alone) return { kind: 'label', label: alone[1]!, raw };
   return { kind: 'text', text: collapseSpaces(raw), raw };
+}
+
+/** Whether a line opens a new block (a number, a list item or a bullet) rather than continuing a wrapped one. */
+export function startsNewBlock(line: string): boolean {
+  const c = classifyLine(line);
+  if (c.kind === 'number') return c.style !== 'dotted' || c.rest === '' || /^\d+\.|^\d+\.\d/.test(c.raw);
+  return c.kind === 'item' || c.kind === 'label';
+}
+
+/** Second-level bullet glyphs. */
+export function isSubBullet(glyph: string | undefined): boolean {
+  return glyph === 'o' || glyph === '\u25E6';
 }
 
 export function collapseSpaces(s: string): string {

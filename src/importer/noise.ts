@@ -16,10 +16,12 @@ const HEADER_LINES = 3;
 const SIGNATURE_WINDOW = 15;
 
 const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)$/i;
+/** A footer line ending in its page number: "4.7 – Member and Officer Relations      Page 2 of 4". */
+const PAGE_FOOTER = /^.{0,100}(?:\s{2,}|\s[–—|-]\s|,\s)page\s+\d+(?:\s+of\s+\d+)?$|^.{0,100}\bpage\s+\d+\s+of\s+\d+$/i;
 const SIGNATURE = /^(?:signed|signature|dated|date)\s*:/i;
 
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\f/);
 }
 
 /** Removes page headers (later repeats of the document's opening lines), page numbers and a closing signature block. */
@@ -41,7 +43,7 @@ export function removeNoise(lines: readonly string[]): NoiseReport {
     removed.push(`repeated page header "${header}" (${repeats.length}×)`);
   }
 
-  const pageNumbers = trimmed.flatMap((l, i) => (PAGE_NUMBER.test(l) ? [i] : []));
+  const pageNumbers = trimmed.flatMap((l, i) => (PAGE_NUMBER.test(l) || PAGE_FOOTER.test(l) ? [i] : []));
   pageNumbers.forEach((i) => drop.add(i));
   if (pageNumbers.length > 0) removed.push(`page numbers (${pageNumbers.length}×)`);
 

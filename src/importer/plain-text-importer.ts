@@ -1,9 +1,15 @@
-/** Turns a protocol's extracted plain text into a content file for the clerk to review. */
+/** The structure parser's entry point: a reader's lines (PDF, Word, text) to a content file for the clerk to review. */
 import type { ContentFile } from '../protocol/content-schema';
 import { ClauseDraft } from './clause-draft';
-import { defaultEscalation } from './default-escalation';
-import { classifyLine, headingCase, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
+import { councilShape, defaultPath } from './default-escalation';
+import { findEscalation } from './escalation-finder';
+import { classifyLine, headingCase, isInlineSectionHeading, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
 import { wrapWidth } from './line-wrapping';
+import type { DocumentText } from './document-text';
+import { IMPORT_MESSAGES as M, ImportError } from './import-error';
+import { removeBoilerplate, removeTextTables } from './boilerplate';
+import { refuseNonProtocol } from './document-kind';
+import { hyphenContext } from './hyphenation';
 import { removeNoise, splitLines } from './noise';
 import { BodyParser } from './protocol-body-parser';
 
@@ -22,20 +28,28 @@ export interface ImportResult {
   notes: string[];
 }
 
-export class ImportError extends Error {
-  override name = 'ImportError';
+export { ImportError };
+
+/** Imports one protocol from extracted plain text. */
+export function importPlainText(text: string, options: ImportOptions): ImportResult {
+  return importLines({ lines: splitLines(text), notes: [], unwrapped: false, format: 'text' }, options);
 }
 
-/** Imports one protocol. Escalation paths are the default council setting, for the clerk to replace. */
-export function importPlainText(text: string, options: ImportOptions): ImportResult {
-  const { lines: cleaned, removed } = removeNoise(splitLines(text));
-  const { lines, bullets } = restoreSpaceBullets(cleaned);
-  const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
-  if (start < 0) throw new ImportError('found no clause numbered 1 or 1.1, so cannot tell where the protocol starts');
+/** Imports one protocol from a reader's lines: structure, headings, lists, then escalation from its own words. */
+export function importLines(doc: DocumentText, options: ImportOptions): ImportResult {
+  const { lines: cleaned, removed } = removeNoise(doc.lines);
+  const tables = doc.format === 'text' ? removeTextTables(cleaned) : { lines: cleaned, notes: [] };
+  const boiler = removeBoilerplate(tables.lines, (l) => classifyLine(l).kind === 'number');
+  const { lines, bullets } = restoreSpaceBullets(doc.unwrapped ? boiler.lines : nestIndentedBullets(boiler.lines));
+  refuseNonProtocol(lines);
+  const { start, contents } = bodyStart(lines);
+  if (start < 0) throw new ImportError(M.noNumbering());
+  const first = classifyLine(lines[start]!) as Extract<SourceLine, { kind: 'number' }>;
   const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
   const body = lines.slice(start);
-  const width = wrapWidth(body);
-  const notes = removed.map((r) => `Removed ${r}.`);
+  const width = doc.unwrapped ? Infinity : wrapWidth(body);
+  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes];
+  if (contents) notes.push(`Left out the contents list (${contents} entries) before the protocol.`);
   if (bullets > 0) {
     notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
   }
@@ -43,27 +57,73 @@ export function importPlainText(text: string, options: ImportOptions): ImportRes
     notes.push(`Left out ${preamble.length} line(s) before the first clause (title, preamble): "${preamble.join(' / ').slice(0, 160)}". Check none of it is protocol text.`);
   }
 
-  const parser = new BodyParser(width);
+  const flat = !body.some((l) => {
+    const c = classifyLine(l);
+    return c.kind === 'number' && c.style === first.style && c.id.includes('.');
+  });
+  const parser = new BodyParser(width, first.style, flat, hyphenContext(body.join('\n')));
   const sectionOne = sectionOneHeading(preamble, classifyLine(body[0]!));
+  const opening = preamble.at(-1);
   if (sectionOne) {
     parser.startUnnumberedSection('1', sectionOne);
     notes.push(`Section 1 has no number in the text; its heading "${sectionOne}" comes from the line before clause 1.1.`);
+  } else if (preamble.length >= 2 && opening && looksLikeHeading(opening, Infinity) && opening !== titleLine(preamble) && !/council$/i.test(opening) && !opensWithHeading(body[0]!, width)) {
+    parser.setGroupHeading(headingCase(opening));
+    notes.push(`"${headingCase(opening)}", the line before the first clause, was taken as the heading of the clauses under it.`);
   }
   parser.parse(body);
 
   const title = options.title ?? titleFrom(preamble) ?? options.name;
   if (!options.title) notes.push(`Title "${title}" was taken from the document's opening lines; pass --title to set it.`);
+  const clauses = parser.clauses.map((c) => c.toContent());
+  const { escalation, notes: escalationNotes } = escalationOf(clauses);
+  notes.push(...escalationNotes);
   return {
-    content: {
-      id: options.id,
-      name: options.name,
-      title,
-      source: options.source,
-      escalation: defaultEscalation(),
-      clauses: parser.clauses.map((c) => c.toContent()),
-    },
+    content: { id: options.id, name: options.name, title, source: options.source, escalation, clauses },
     notes: [...notes, ...parser.notes, ...headingNotes(parser.clauses)],
   };
+}
+
+/** The protocol's own escalation provisions; the fitted default route for a path it names nobody for. */
+function escalationOf(clauses: ContentFile['clauses']): { escalation: ContentFile['escalation']; notes: string[] } {
+  const found = findEscalation(clauses);
+  const shape = councilShape(clauses.map((c) => [c.text, ...c.items.map((i) => i.text), c.tail].join(' ')).join('\n'));
+  const notes: string[] = [];
+  const path = (role: 'councillor' | 'officer') => {
+    const steps = found[role];
+    if (steps.length === 0) {
+      notes.push(`The protocol names nobody for a ${role}'s concerns: the ${role} path is the bot's default route (council_setting: true); replace it if the council has its own.`);
+      return defaultPath(role, shape);
+    }
+    notes.push(
+      `Escalation for a ${role}, inferred from the protocol: ${steps.map((s) => `${s.to} (clause ${s.clause})`).join(' → ')}; check each step is where the protocol sends the matter, and the order.`,
+    );
+    return { council_setting: false, steps };
+  };
+  return { escalation: { councillor: path('councillor'), officer: path('officer') }, notes };
+}
+
+const BULLET_LINE = /^(\s*)([•▪\-–*·\u2022\uF0B7])\s+\S/;
+
+/**
+ * In plain text a bullet set further in than the bullets above it, with the same glyph, is a second-level
+ * bullet ("•  keep records, including:" / "    •  minutes;"): it is marked with the 'o' of a sub-bullet.
+ */
+function nestIndentedBullets(lines: readonly string[]): string[] {
+  let top: { indent: number; glyph: string } | undefined;
+  return lines.map((line) => {
+    const bullet = BULLET_LINE.exec(line);
+    if (!bullet) {
+      if (classifyLine(line).kind === 'number') top = undefined;
+      return line;
+    }
+    const [indent, glyph] = [bullet[1]!.length, bullet[2]!];
+    if (!top || indent <= top.indent) {
+      top = { indent, glyph };
+      return line;
+    }
+    return indent >= top.indent + 2 && glyph === top.glyph ? `o ${line.trim().slice(1).trim()}` : line;
+  });
 }
 
 /** Minimum lines led by a single space before they are taken as a document's (lost) bullet style. */
@@ -88,8 +148,24 @@ function restoreSpaceBullets(lines: readonly string[]): { lines: string[]; bulle
   return { lines: lines.map((l, i) => (marked[i] ? `\u2022 ${l.trim()}` : l)), bullets };
 }
 
+/**
+ * Where the clauses start: the first clause 1 or 1.1, unless that is a contents list, whose entries
+ * come back later as the headings of the body ("1. Introduction" ... then "1. Introduction" again).
+ */
+function bodyStart(lines: readonly string[]): { start: number; contents?: number } {
+  const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
+  if (start < 0) return { start };
+  const entry = (l: string) => l.trim().replace(/[\s.…]*\d*$/, '').toLowerCase();
+  const first = entry(lines[start]!);
+  const again = lines.findIndex((l, i) => i > start && entry(l) === first);
+  if (again < 0) return { start };
+  const between = lines.slice(start, again).filter((l) => l.trim() !== '');
+  const allEntries = between.every((l) => classifyLine(l).kind === 'number' && l.trim().length < 90);
+  return allEntries ? { start: again, contents: between.length } : { start };
+}
+
 function isFirstClause(line: SourceLine): boolean {
-  return line.kind === 'number' && (line.id === '1' || line.id === '1.1');
+  return line.kind === 'number' && (line.id === '1' || line.id === '1.1') && (line.style === 'dotted' || line.rest !== '');
 }
 
 /** bfstc's "BACKGROUND" stands unnumbered before 1.1: a capitalised line there is section 1's heading. */
@@ -99,9 +175,26 @@ function sectionOneHeading(preamble: readonly string[], first: SourceLine): stri
   return isUpperCase(last) && looksLikeHeading(last, Infinity) ? headingCase(last) : undefined;
 }
 
+/** The first clause carries its own heading ("1. Purpose"), so a line above it is not one. */
+function opensWithHeading(line: string, width: number): boolean {
+  const c = classifyLine(line);
+  // A first line running to the wrap width is the start of a wrapped paragraph, not "1. Heading".
+  const wrapped = Number.isFinite(width) && line.trim().length >= width * 0.8;
+  return c.kind === 'number' && (c.rest === '' || (isInlineSectionHeading(c.rest) && !wrapped));
+}
+
+function titleLine(preamble: readonly string[]): string | undefined {
+  // "4.7 PROTOCOL ON MEMBER AND OFFICER RELATIONS": a constitution's part number before the title.
+  const headings = preamble
+    .map((l) => l.replace(/^[*_]+|[*_]+$/g, ''))
+    .filter((l) => looksLikeHeading(l, Infinity) && (!/^\d/.test(l) || /protocol/i.test(l)));
+  // A running header often carries the council's name before the title ("Harbridge Town Council – Member…").
+  const named = (re: RegExp) => headings.find((l) => re.test(l) && !/\bcouncil\b/i.test(l)) ?? headings.find((l) => re.test(l));
+  return named(/\bprotocol\b/i) ?? named(/protocol/i) ?? headings[0];
+}
+
 function titleFrom(preamble: readonly string[]): string | undefined {
-  const headings = preamble.filter((l) => looksLikeHeading(l, Infinity) && !/^\d/.test(l));
-  const title = headings.find((l) => /protocol/i.test(l)) ?? headings[0];
+  const title = titleLine(preamble)?.replace(/^\d+(?:\.\d+)*\s+/, '');
   return title && headingCase(title);
 }
 

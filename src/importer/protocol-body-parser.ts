@@ -1,5 +1,6 @@
 /** Walks a protocol's body line by line, building clauses: numbering, headings, lists and wrapped text. */
 import { ClauseDraft } from './clause-draft';
+import type { HyphenContext } from './hyphenation';
 import {
   classifyLine,
   headingCase,
@@ -10,6 +11,7 @@ import {
   looksLikeHeading,
   startsLowerCase,
   startsUpperCase,
+  type NumberStyle,
   type SourceLine,
 } from './line-patterns';
 import { splitWrappedItems } from './line-wrapping';
@@ -40,7 +42,25 @@ export class BodyParser {
   /** The last line of running text or item, to tell whether a paragraph has closed. */
   private prevText?: string;
 
-  constructor(private readonly width: number) {}
+  /** The section a group heading was set for: it lasts through that section (all sections when numbering is flat). */
+  private groupSection?: number;
+
+  /**
+   * @param style the document's clause numbering ("1.1", "1)", "(1)", "Paragraph 1"); numbers in
+   *   another style are list items. @param flat paragraphs are numbered straight through (no "1.1").
+   */
+  constructor(
+    private readonly width: number,
+    private readonly style: NumberStyle = 'dotted',
+    private readonly flat = false,
+    private readonly hyphens: HyphenContext = { corpus: '' },
+  ) {}
+
+  /** A heading standing before the first clause (after the title) heads the clauses under it. */
+  setGroupHeading(heading: string): void {
+    this.group = heading;
+    this.groupSection = undefined;
+  }
 
   /** Starts a section whose number the document leaves out (bfstc's "BACKGROUND", "POLITICAL GROUPS"). */
   startUnnumberedSection(id: string, heading: string): void {
@@ -113,6 +133,7 @@ export class BodyParser {
   private handle(line: SourceLine, i: number): void {
     switch (line.kind) {
       case 'number':
+        if (line.style !== this.style) return this.numberInOtherStyle(line, i);
         if (!this.isPlausible(line.id)) return this.handleText(line.raw, i);
         if (isSectionNumber(line.id)) return this.startSection(line.id, line.rest, i);
         return this.startClause(line.id, line.rest, i);
@@ -120,7 +141,7 @@ export class BodyParser {
         // A stray bullet in front of a heading (bfstc's " POLITICAL GROUPS").
         if (!line.label && isUpperCase(line.text) && looksLikeHeading(line.text, this.width)) return this.handleText(line.text, i);
         this.expectHeading = false;
-        this.current?.addItem(line.label, line.text);
+        this.current?.addItem(line.label, line.text, line.glyph);
         this.prevText = line.text;
         return;
       case 'label':
@@ -133,6 +154,14 @@ export class BodyParser {
     }
   }
 
+  /** "(1)" in a document numbered "1.1" is a list item; "1.2" in one numbered "(1)" is text. */
+  private numberInOtherStyle(line: Extract<SourceLine, { kind: 'number' }>, i: number): void {
+    if (!this.current || line.id.includes('.') || !line.rest) return this.handleText(line.raw, i);
+    this.expectHeading = false;
+    this.current.addItem(line.id, line.rest);
+    this.prevText = line.rest;
+  }
+
   private handleText(text: string, i: number): void {
     if (this.pendingLabels.length > 0) return this.textAfterLabels(text);
     const closed = this.prevText === undefined || /[.;:!?]["”’)]?$/.test(this.prevText);
@@ -142,14 +171,21 @@ export class BodyParser {
         this.current!.heading = headingCase(text);
         return;
       }
-    } else if (closed && isUpperCase(text) && looksLikeHeading(text, this.width) && this.nextAllowsHeading(i)) {
+    } else if (closed && looksLikeHeading(text, this.width) && this.nextIsClause(i)) {
+      const next = this.nextLine(i) as Extract<SourceLine, { kind: 'number' }>;
+      if (!this.flat && !isSectionNumber(next.id) && Number(next.id.split('.')[0]) === this.section + 1 && isUpperCase(text)) {
+        this.startUnnumberedSection(String(this.section + 1), headingCase(text));
+        this.notes.push(`Section ${this.section} ("${headingCase(text)}") has no number in the text; it is numbered by its position.`);
+        return;
+      }
+      this.setGroupHeading(headingCase(text));
+      this.prevText = undefined;
+      this.notes.push(`"${headingCase(text)}" stands unnumbered between paragraphs: it was taken as the heading of the clauses under it (from ${next.id}).`);
+      return;
+    } else if (!this.flat && closed && isUpperCase(text) && looksLikeHeading(text, this.width) && this.nextAllowsHeading(i)) {
       const id = String(this.section + 1);
       this.startUnnumberedSection(id, headingCase(text));
       this.notes.push(`Section ${id} ("${headingCase(text)}") has no number in the text; it is numbered by its position.`);
-      return;
-    } else if (closed && looksLikeHeading(text, this.width) && this.nextIsClause(i)) {
-      this.group = headingCase(text);
-      this.prevText = undefined;
       return;
     }
     if (!this.current) {
@@ -175,9 +211,11 @@ export class BodyParser {
     this.openClause(id);
     if (!rest) {
       this.expectHeading = true;
-    } else if (isInlineSectionHeading(rest) && !this.nextContinues(i)) {
+    } else if (isInlineSectionHeading(rest) && !this.nextContinues(i) && !this.fillsLine(i)) {
       this.current!.heading = headingCase(rest);
+      this.group = undefined;
     } else {
+      if (this.group) this.current!.heading = this.group;
       this.current!.addText(rest);
       this.prevText = rest;
     }
@@ -192,7 +230,7 @@ export class BodyParser {
     if (this.group) this.current!.heading = this.group;
     if (!rest) {
       this.expectHeading = true;
-    } else if (isInlineClauseHeading(rest) && !this.nextContinues(i)) {
+    } else if (isInlineClauseHeading(rest) && !this.nextContinues(i) && !this.fillsLine(i)) {
       this.current!.heading = headingCase(rest);
     } else {
       this.current!.addText(rest);
@@ -202,9 +240,12 @@ export class BodyParser {
 
   private openClause(id: string): void {
     const section = Number(id.split('.')[0]);
-    if (section !== this.section) this.group = undefined;
+    if (this.group !== undefined) {
+      if (this.groupSection === undefined) this.groupSection = section;
+      else if (!this.flat && section !== this.groupSection) this.group = undefined;
+    }
     this.section = section;
-    this.current = new ClauseDraft(id, this.width);
+    this.current = new ClauseDraft(id, this.width, this.hyphens);
     this.clauses.push(this.current);
     this.expectHeading = false;
     this.pendingLabels = [];
@@ -219,8 +260,15 @@ export class BodyParser {
     return first === this.section || first === this.section + 1;
   }
 
+  /** A line running to the wrap width was wrapped: its words run on, so they are not a heading. */
+  private fillsLine(i: number): boolean {
+    const line = this.lines[i];
+    return Number.isFinite(this.width) && line !== undefined && line.kind !== 'blank' && line.raw.length >= this.width * 0.8;
+  }
+
   private nextLine(i: number): SourceLine | undefined {
-    return this.lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    for (let j = i + 1; j < this.lines.length; j++) if (this.lines[j]!.kind !== 'blank') return this.lines[j];
+    return undefined;
   }
 
   private nextIsRunningText(i: number): boolean {
@@ -241,6 +289,6 @@ export class BodyParser {
 
   private nextIsClause(i: number): boolean {
     const next = this.nextLine(i);
-    return next?.kind === 'number' && !isSectionNumber(next.id);
+    return next?.kind === 'number' && next.style === this.style && (!isSectionNumber(next.id) || this.isPlausible(next.id));
   }
 }

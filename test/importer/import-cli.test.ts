@@ -58,7 +58,7 @@ describe('scripts/import.ts', () => {
     const { code, stdout, stderr } = await importCli(HONITON, '--id', 'x');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('usage: npm run import -- <plain-text file> --id <id> --name');
+    expect(stderr).toContain('usage: npm run import -- <protocol.pdf|.docx|.txt|.md> --id <id> --name');
   });
 
   test('says plainly when the text has no protocol clauses in it', async () => {
@@ -66,6 +66,6 @@ describe('scripts/import.ts', () => {
     writeFileSync(file, 'Minutes of the meeting\nApologies were received.\n');
     const { code, stderr } = await importCli(file, '--id', 'x', '--name', 'X');
     expect(code).toBe(2);
-    expect(stderr).toContain('import: found no clause numbered 1 or 1.1');
+    expect(stderr).toContain('import: this looks like the minutes of a meeting');
   });
 });

@@ -49,10 +49,16 @@ describe('importPlainText on the five seed protocols', () => {
       expect(result.notes.filter((n) => n.includes('no heading'))).toEqual([]);
     });
 
-    test('emits the default escalation route as a council setting for the clerk to review', () => {
-      expect(result.content.escalation.councillor.council_setting).toBe(true);
-      expect(result.content.escalation.officer.council_setting).toBe(true);
-      expect(result.content.escalation.councillor.steps.map((s) => s.to)).toEqual(['The Clerk', "The chair of the council's staffing/HR committee"]);
+    test('escalation: the protocol\'s own provisions where it has them, else the default route as a council setting', () => {
+      const { councillor, officer } = result.content.escalation;
+      if (council.defaultEscalation) {
+        expect([councillor.council_setting, officer.council_setting]).toEqual([true, true]);
+        expect(councillor.steps.map((s) => s.to)).toEqual(['The Clerk', "The chair of the council's staffing/HR committee"]);
+      } else {
+        expect(councillor.council_setting).toBe(false);
+        const ids = new Set(result.content.clauses.map((c) => c.id));
+        for (const step of councillor.steps) expect(ids.has(step.clause!)).toBe(true);
+      }
     });
   });
 

@@ -1,0 +1,70 @@
+/**
+ * Lines that are about the document rather than part of the protocol: adoption and minute lines,
+ * review and issue dates, version lines, signature blocks. They are left out of clause text, and noted.
+ */
+
+const ADOPTION = /^(?:this protocol (?:was|has been) )?(?:adopted|approved|agreed|ratified|re-?adopted|endorsed)\b.{0,120}\b(?:council|committee|meeting|minute|on \d|\d{4})/i;
+const REVIEW = /^(?:reviewed|re-?issued|issued|revised|last reviewed|next review|review date|date of (?:next )?review|to be reviewed|date adopted|date of adoption|effective from|version\b|document control|minute (?:no\.?|ref(?:erence)?)\b)/i;
+const SIGNATURE = /^(?:signed|signature|dated?)\b\s*(?:[:.…_]|$|\s+[.…_]{3,})|^[.…_\s]{6,}$/i;
+/** The name and title printed under a signature ("Chairman of the County Council", "Town Clerk"). */
+const SIGNATORY = /^(?:(?:the )?(?:town |parish |city |county )?(?:chair(?:man|person)?|mayor|clerk|chief executive|leader)(?: of the [a-z ]+council)?|name\s*:.*|position\s*:.*)$/i;
+const MAX_LENGTH = 200;
+
+export interface BoilerplateResult {
+  lines: string[];
+  notes: string[];
+}
+
+/** Drops document-about lines; `isClauseStart` protects numbered lines from being taken as boilerplate. */
+export function removeBoilerplate(lines: readonly string[], isClauseStart: (line: string) => boolean): BoilerplateResult {
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  let afterSignature = false;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '' || isClauseStart(t) || t.length > MAX_LENGTH) {
+      if (t !== '') afterSignature = false;
+      kept.push(line);
+      continue;
+    }
+    const signature = SIGNATURE.test(t) || /\bsigned\b.*[.…_]{4,}/i.test(t);
+    // A wrapped line of running text ("…the protocol was / adopted by the Council") starts in lower case
+    // or follows an unfinished line; only a line standing on its own is an adoption or review line.
+    const prev = kept.at(-1)?.trim() ?? '';
+    const standsAlone = /^[A-Z]/.test(t) && (prev === '' || /[.:;)]$/.test(prev) || !/[a-z,]$/.test(prev));
+    if (signature || (standsAlone && (ADOPTION.test(t) || REVIEW.test(t))) || (afterSignature && SIGNATORY.test(t))) {
+      dropped.push(t);
+      afterSignature = signature || (afterSignature && SIGNATORY.test(t));
+      continue;
+    }
+    afterSignature = false;
+    kept.push(line);
+  }
+  const notes = dropped.length > 0 ? [`Left out ${dropped.length} adoption, review, version or signature line(s): "${dropped.join(' / ').slice(0, 200)}".`] : [];
+  return { lines: kept, notes };
+}
+
+/** A document-control or version table heading. */
+export const TABLE_HEADING = /^(?:document control|version (?:history|control)|revision history|document history|amendment history)$/i;
+/** A text table row: three or more cells set apart by runs of spaces or tabs. */
+const isTextRow = (line: string) => line.trim().split(/\s{3,}|\t+/).length >= 3;
+
+/** Leaves out tables laid out with spaces in plain text (two or more rows in a row), with a heading such as "Document control". */
+export function removeTextTables(lines: readonly string[]): BoilerplateResult {
+  const kept: string[] = [];
+  const notes: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && isTextRow(lines[j]!)) j++;
+    if (j - i >= 2) {
+      const heading = [...kept].reverse().find((l) => l.trim() !== '');
+      if (heading && TABLE_HEADING.test(heading.trim())) kept.splice(kept.lastIndexOf(heading), 1);
+      notes.push(`Left out a table of ${j - i} rows starting "${lines[i]!.trim().replace(/\s{3,}/g, ' | ').slice(0, 80)}"; check it holds no protocol text.`);
+      i = j;
+    } else {
+      kept.push(lines[i]!);
+      i++;
+    }
+  }
+  return { lines: kept, notes };
+}

@@ -1,0 +1,112 @@
+/**
+ * Word's automatic numbering: the numbers a document shows are generated from numbering.xml
+ * (abstractNum levels, num instances with start overrides) and the styles that carry numbering.
+ * This reproduces the counters the way Word does, so "3.2", "4)" and "(b)" come out as printed.
+ */
+import { child, childrenOf, val, type XmlNode } from './ooxml';
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+interface NumInstance {
+  abstractId: string;
+  /** Level -> start value, applied the first time this instance is used. */
+  startOverrides: Map<number, number>;
+}
+
+export class WordNumbering {
+  private readonly abstracts = new Map<string, Map<number, Level>>();
+  private readonly nums = new Map<string, NumInstance>();
+  private readonly counters = new Map<string, (number | undefined)[]>();
+  private readonly used = new Set<string>();
+
+  constructor(numberingRoot: XmlNode | undefined) {
+    for (const abs of childrenOf(numberingRoot, 'w:abstractNum')) {
+      const levels = new Map<number, Level>();
+      for (const lvl of childrenOf(abs, 'w:lvl')) levels.set(Number(lvl.attrs['w:ilvl']), readLevel(lvl));
+      this.abstracts.set(abs.attrs['w:abstractNumId']!, levels);
+    }
+    for (const num of childrenOf(numberingRoot, 'w:num')) {
+      const startOverrides = new Map<number, number>();
+      for (const o of childrenOf(num, 'w:lvlOverride')) {
+        const start = val(o, 'w:startOverride');
+        if (start !== undefined) startOverrides.set(Number(o.attrs['w:ilvl']), Number(start));
+      }
+      this.nums.set(num.attrs['w:numId']!, { abstractId: val(num, 'w:abstractNumId') ?? '', startOverrides });
+    }
+  }
+
+  /**
+   * The label Word shows for the next paragraph of list `numId` at `level`: "1.2", "(b)", "4)";
+   * a bullet glyph for bullets ('o' at the second level); undefined for no number.
+   */
+  next(numId: string, level: number): string | undefined {
+    const num = this.nums.get(numId);
+    const levels = num && this.abstracts.get(num.abstractId);
+    const lvl = levels?.get(level);
+    if (!num || !levels || !lvl || numId === '0') return undefined;
+    const counters = this.counters.get(num.abstractId) ?? [];
+    this.counters.set(num.abstractId, counters);
+    if (!this.used.has(numId)) {
+      this.used.add(numId);
+      for (const [l, start] of num.startOverrides) counters[l] = start - 1;
+    }
+    counters[level] = counters[level] === undefined ? lvl.start : counters[level]! + 1;
+    // A higher level advancing restarts every level below it.
+    for (let d = level + 1; d < 9; d++) counters[d] = undefined;
+    // The importer's lists nest one level: any bullet below the first level is a second-level 'o'.
+    if (lvl.format === 'bullet') return level > 0 ? 'o' : '•';
+    if (lvl.format === 'none') return undefined;
+    return lvl.text.replace(/%(\d)/g, (_, n: string) => {
+      const l = Number(n) - 1;
+      const ref = levels.get(l);
+      return format(counters[l] ?? ref?.start ?? 1, ref?.format ?? 'decimal');
+    });
+  }
+}
+
+function readLevel(lvl: XmlNode): Level {
+  return {
+    start: Number(val(lvl, 'w:start') ?? '1'),
+    format: val(lvl, 'w:numFmt') ?? 'decimal',
+    text: child(lvl, 'w:lvlText')?.attrs['w:val'] ?? '',
+  };
+}
+
+function format(n: number, fmt: string): string {
+  switch (fmt) {
+    case 'lowerLetter':
+      return letters(n);
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    default:
+      return String(n);
+  }
+}
+
+/** Word's letters: a..z, then aa..zz. */
+function letters(n: number): string {
+  const ch = String.fromCharCode(97 + ((n - 1) % 26));
+  return ch.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, numeral] of table) {
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * Escalation from the protocol's own words: the sentences that say where a matter goes, who raises it
+ * (a councillor or an officer), and the people they send it to, each step citing its clause.
+ */
+import type { ContentFile } from '../protocol/content-schema';
+import { displayName, peopleIn, type PersonMention } from './escalation-people';
+
+type Clause = ContentFile['clauses'][number];
+type Step = ContentFile['escalation']['councillor']['steps'][number];
+type Role = 'councillor' | 'officer';
+/** Who may raise a matter: one side, or anyone ("A complaint that a member has broken the Code…"). */
+type RaisedBy = Role | 'anyone';
+
+/** Section headings whose clauses are all about where matters go. */
+const TROUBLE_HEADING = /wrong|complain|concern|grievance|breach|dispute|disagree|resol|problem/i;
+/** A sentence about a matter to be taken somewhere. */
+const TROUBLE = /request[^.]*political group|political group[^.]*request|difficult(?:y|ies)|uncertain|concern|complain|grievance|dissatisf|unhappy|upset|breach|disagree|dispute|bull(y|ied)|harass|not satisfied|remains|cannot be (resolved|settled)|not resolved|fails|improper|unfair|disrespect|problem|go(es)? wrong/i;
+/** Words that send a matter to the person named right after them ("raise it with", "referred to", "heard by"). */
+const CUE_BEFORE =
+  /(?:\bwith|(?<!relat(?:es|ed|ing) |refers |in respect |due |similar |belongs )\bto|\bby|\bthrough|\btell|\bcontact|\binform|\bnotify)\s+(?:(?:the|their|his or her|your|a|an|relevant|appropriate|[\w-]+[’']s|[A-Z][\w-]*|panel of|first|privately|own)\s+){0,4}$/i;
+/** A person who decides or deals with the matter themselves ("the Monitoring Officer will decide"). */
+const CUE_AFTER = /^[\s,]*(?:will|shall|should|may|must|is to)\s+(?:then\s+|first\s+)?(?:decide|deal|consider|hear|investigate|determine|resolve|arbitrate|adjudicate)/i;
+/** A clause-opening "must not raise it with" or "not to the Clerk": the person named is where the matter must NOT go. */
+const NEGATED = /\bnot\b[^,.;]*$/i;
+
+/** Who raises the matter: the first councillor- or officer-word standing as the subject. */
+const COUNCILLOR_WORDS = /\b(?:councillors?|members?(?! of staff)|group leaders?|(?:political )?groups?)\b/gi;
+const OFFICER_WORDS = /\b(?:officers?|employees?|members? of staff|staff|(?:town |parish |city )?clerk)\b/gi;
+/** A person named as the object ("about a member", "against a member"), not as who is raising the matter. */
+const OBJECT_BEFORE = /\b(?:about|against|to|towards|with|by|for|of|treated|concerning|involving|between|among|amongst)\s+(?:(?:a|an|the|their|any|that|another)\s+)?$/i;
+
+export interface FoundEscalation {
+  councillor: Step[];
+  officer: Step[];
+}
+
+export function findEscalation(clauses: readonly Clause[]): FoundEscalation {
+  const headingOf = inheritedHeadings(clauses);
+  // Who raises the matter, sentence by sentence in document order: a sentence naming nobody ("A grievance
+  // will be heard by…") continues the matter of the sentence before it, across clauses too.
+  const sentences: { clause: Clause; sentence: string; role?: RaisedBy }[] = [];
+  let role: RaisedBy | undefined;
+  for (const clause of clauses) {
+    for (const sentence of sentencesOf(clause)) {
+      role = raisedBy(sentence) ?? role;
+      sentences.push({ clause, sentence, role });
+    }
+  }
+  const inTrouble = (c: Clause) => TROUBLE_HEADING.test(headingOf(c.id));
+  // The protocol's own "when things go wrong" section first, then single provisions elsewhere.
+  const ordered = [...sentences.filter((s) => inTrouble(s.clause)), ...sentences.filter((s) => !inTrouble(s.clause))];
+  const found: FoundEscalation = { councillor: [], officer: [] };
+  for (const { clause, sentence, role: by } of ordered) {
+    if (!by || !(inTrouble(clause) || TROUBLE.test(sentence))) continue;
+    const paths: Role[] = by === 'anyone' ? ['councillor', 'officer'] : [by];
+    for (const person of destinations(sentence)) for (const path of paths) addStep(found[path], clause.id, person, sentence);
+  }
+  return found;
+}
+
+function inheritedHeadings(clauses: readonly Clause[]): (id: string) => string {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  let current = '';
+  const seen = new Map<string, string>();
+  for (const c of clauses) {
+    if (c.heading) current = c.heading;
+    seen.set(c.id, c.heading ?? byId.get(c.id.split('.')[0]!)?.heading ?? current);
+  }
+  return (id) => seen.get(id) ?? '';
+}
+
+function sentencesOf(clause: Clause): string[] {
+  const parts = [clause.text, ...clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), clause.tail];
+  return parts.flatMap((p) => p.split(/(?<=[.;!?])\s+(?=[A-Z(])/)).filter((s) => s.trim() !== '');
+}
+
+function raisedBy(sentence: string): RaisedBy | undefined {
+  if (/^(?:any |a )?complaints? (?:that|about|of)\b/i.test(sentence.trim())) return 'anyone';
+  // "Any Member or Officer encountering difficulty…", "Members and officers who…": either side.
+  if (/^(?:any |all )?(?:members?|councillors?) (?:or|and) (?:officers?|employees?|staff)\b|^(?:any |all )?(?:officers?|employees?|staff) (?:or|and) (?:members?|councillors?)\b/i.test(sentence.trim())) return 'anyone';
+  // Named people ("the Monitoring Officer", "the Group Leader") are where matters go, not who raises them.
+  let text = sentence.replace(/\bMembers[’'] Code of Conduct|\bCode of Conduct for Members/gi, 'the Code');
+  for (const p of peopleIn(text).reverse()) if (p.kind !== 'clerk') text = `${text.slice(0, p.index)}${'#'.repeat(p.phrase.length)}${text.slice(p.end)}`;
+  const subjects = [
+    ...[...text.matchAll(COUNCILLOR_WORDS)].map((m) => ({ role: 'councillor' as Role, index: m.index })),
+    ...[...text.matchAll(OFFICER_WORDS)].map((m) => ({ role: 'officer' as Role, index: m.index })),
+  ]
+    .filter((s) => !OBJECT_BEFORE.test(text.slice(Math.max(0, s.index - 40), s.index)))
+    .sort((a, b) => a.index - b.index);
+  return subjects[0]?.role;
+}
+
+/** "with their line manager or Strategic Director", "with the Leader of the Council and the Monitoring Officer". */
+const JOINED = /^\s*(?:\/|,?\s*(?:and|or|and\/or)\s+(?:the\s+|their\s+|a\s+|an\s+)?)$/i;
+
+function destinations(sentence: string): PersonMention[] {
+  let previous: PersonMention | undefined;
+  return peopleIn(sentence).filter((p) => {
+    const before = sentence.slice(Math.max(0, p.index - 80), p.index);
+    const after = sentence.slice(p.end, p.end + 60);
+    const joined = previous !== undefined && JOINED.test(sentence.slice(previous.end, p.index));
+    const clausePart = before.split(/[,;]/).at(-1) ?? '';
+    // "unhappy with the Clerk’s work": a possessive names whose work it is, not where the matter goes.
+    const possessive = /^[’']s\b/.test(after);
+    const is = (joined || CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !NEGATED.test(clausePart) && !possessive;
+    previous = is ? p : undefined;
+    return is;
+  });
+}
+
+function addStep(steps: Step[], clause: string, person: PersonMention, sentence: string): void {
+  const to = displayName(person, sentence.slice(0, person.index));
+  if (steps.some((s) => s.clause === clause && s.to.toLowerCase() === to.toLowerCase())) return;
+  steps.push({ to, when: sentence.trim(), clause, governs: [clause] });
+}

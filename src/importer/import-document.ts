@@ -1,0 +1,62 @@
+/**
+ * The importer's entry point: any protocol file (PDF, Word .docx, text or Markdown) to a content file.
+ *
+ *   const { content, yaml, notes } = await importDocument('protocol.pdf', { id: 'anytown', name: 'Anytown Town Council' });
+ *
+ * `content` is the parsed content file, `yaml` its text with the reviewer's header, `notes` what the
+ * importer noticed (lines removed, blocks left out, guesses). Throws ImportError, whose message is one
+ * sentence for the clerk, for a file it cannot import (scanned or encrypted PDF, damaged or empty
+ * file, over the size limit, no numbered paragraphs, not a protocol). Nothing is read from the network.
+ */
+import { basename } from 'node:path';
+import type { ContentFile } from '../protocol/content-schema';
+import { toContentYaml } from './content-writer';
+import type { DocumentText } from './document-text';
+import { readDocx } from './docx-reader';
+import { readPdf } from './pdf-reader';
+import { importLines } from './plain-text-importer';
+import { readSourceFile } from './source-file';
+import { decodeText } from './text-decoding';
+import { markdownToLines } from './markdown-text';
+import { splitLines } from './noise';
+
+export { ImportError, MAX_IMPORT_BYTES } from './import-error';
+
+export interface ImportDocumentOptions {
+  /** The council id: lower-case letters, digits and hyphens; the content file is <id>.yaml. */
+  id: string;
+  /** The council's name as people say it. */
+  name: string;
+  /** The document's title; taken from its opening lines when absent. */
+  title?: string;
+}
+
+export interface ImportedDocument {
+  content: ContentFile;
+  yaml: string;
+  notes: string[];
+}
+
+export async function importDocument(path: string, options: ImportDocumentOptions): Promise<ImportedDocument> {
+  const doc = await readDocument(path);
+  const { content, notes } = importLines(doc, { ...options, source: basename(path) });
+  return { content, yaml: toContentYaml(content, notes), notes };
+}
+
+/** The document's lines, by format. */
+export async function readDocument(path: string): Promise<DocumentText> {
+  const source = await readSourceFile(path);
+  switch (source.format) {
+    case 'pdf':
+      return readPdf(path);
+    case 'docx':
+      return readDocx(source.bytes);
+    case 'text': {
+      const { text, encoding } = decodeText(source.bytes);
+      const notes = encoding === 'UTF-8' ? [] : [`Read the text as ${encoding}; check quotes and dashes came out right.`];
+      if (!/\.(md|markdown)$/i.test(path)) return { lines: splitLines(text), notes, unwrapped: false, format: 'text' };
+      const markdown = markdownToLines(splitLines(text));
+      return { lines: markdown.lines, notes: [...notes, ...markdown.notes], unwrapped: false, format: 'text' };
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/** Markdown to the plain lines the structure parser reads: heading marks, emphasis and escapes dropped, tables left out. */
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+export interface MarkdownText {
+  lines: string[];
+  notes: string[];
+}
+
+export function markdownToLines(lines: readonly string[]): MarkdownText {
+  const out: string[] = [];
+  const notes: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (TABLE_ROW.test(lines[i]!)) {
+      let j = i;
+      while (j < lines.length && TABLE_ROW.test(lines[j]!)) j++;
+      const first = lines[i]!.split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
+      notes.push(`Left out a table of ${j - i} rows starting "${first.slice(0, 80)}"; check it holds no protocol text.`);
+      // Keep a blank line, so the text either side of the table does not run together.
+      out.push('');
+      i = j;
+      continue;
+    }
+    out.push(plainLine(lines[i]!));
+    i++;
+  }
+  return { lines: out, notes };
+}
+
+function plainLine(line: string): string {
+  // An indented list marker is a nested list item: a second-level bullet.
+  const nested = /^(?: {2,}|\t+)[-*+]\s+(.*)$/.exec(line);
+  if (nested) return `o ${plainLine(nested[1]!)}`;
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s{0,3}>\s?/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(/(?<![*\w])\*(?=\S)(.+?)(?<=\S)\*(?![*\w])/g, '$1')
+    .replace(/(?<![_\w])_(?=\S)(.+?)(?<=\S)_(?![_\w])/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
+    .replace(/^\s*(?:---+|\*\*\*+|___+)\s*$/, '');
+}

@@ -1,0 +1,102 @@
+/** Reads a protocol PDF into paragraphs: running lines and tables left out, wrapped lines and split words joined. */
+import { TABLE_HEADING } from './boilerplate';
+import { hyphenContext, joinHyphenated } from './hyphenation';
+import { IMPORT_MESSAGES as M, ImportError } from './import-error';
+import { pageLines, type PdfLine } from './pdf-lines';
+import { readPdfItems } from './pdf-text-items';
+import type { DocumentText } from './document-text';
+import { isUpperCase, looksLikeHeading, startsNewBlock } from './line-patterns';
+import { findRunningLines } from './running-lines';
+
+/** A line ending within this fraction of the column's width from its right edge was wrapped. */
+const FULL_LINE = 0.12;
+/** A gap between baselines larger than this many of the document's usual line steps ends a paragraph. */
+const PARAGRAPH_GAP = 1.3;
+
+export async function readPdf(path: string): Promise<DocumentText> {
+  const pages = (await readPdfItems(path)).map(pageLines);
+  const lineCount = pages.reduce((n, p) => n + p.length, 0);
+  if (lineCount === 0) throw new ImportError(M.noTextLayer());
+  const { drop, notes } = findRunningLines(pages);
+  const body = pages.flat().filter((l) => !drop.has(l));
+  const { lines: prose, tables } = leaveOutTables(body);
+  notes.push(...tables);
+  return { lines: paragraphs(prose), notes, unwrapped: true, format: 'PDF' };
+}
+
+/** Rows of two or more cells standing apart, two or more in a row, are a table: left out whole. */
+function leaveOutTables(lines: PdfLine[]): { lines: PdfLine[]; tables: string[] } {
+  const isRow = (l: PdfLine) => l.cells.length >= 2;
+  const left = Math.min(...lines.map((l) => l.x));
+  // A cell's text wrapped onto a line of its own ("Manager" under "Democratic Services") stands indented
+  // between two rows; it belongs to the table.
+  const inCell = (j: number) => lines[j]!.x > left + 40 && lines[j + 1] !== undefined && isRow(lines[j + 1]!);
+  const kept: PdfLine[] = [];
+  const tables: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let rows = 0;
+    while (j < lines.length && (isRow(lines[j]!) || (rows > 0 && inCell(j)))) {
+      if (isRow(lines[j]!)) rows++;
+      j++;
+    }
+    if (rows >= 2) {
+      const heading = kept.at(-1);
+      if (heading && TABLE_HEADING.test(heading.text)) kept.pop();
+      tables.push(`Left out a table of ${j - i} rows starting "${lines[i]!.cells.join(' | ').slice(0, 80)}"; check it holds no protocol text.`);
+      i = j;
+    } else {
+      kept.push(lines[i]!);
+      i++;
+    }
+  }
+  return { lines: kept, tables };
+}
+
+/** Joins wrapped lines into paragraphs, one string each, using where each line ends on the page. */
+function paragraphs(lines: PdfLine[]): string[] {
+  if (lines.length === 0) return [];
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = percentile(lines.map((l) => l.right), 0.95);
+  const width = Math.max(1, right - left);
+  const step = lineStep(lines);
+  const hyphens = hyphenContext(lines.map((l) => l.text).join('\n'));
+  const out: string[] = [];
+  let current: string | undefined;
+  let prev: PdfLine | undefined;
+  for (const line of lines) {
+    const wrapped =
+      prev !== undefined &&
+      current !== undefined &&
+      prev.right >= right - FULL_LINE * width &&
+      (line.page !== prev.page || prev.y - line.y <= PARAGRAPH_GAP * step) &&
+      Math.abs(line.size - prev.size) < 0.5 &&
+      !startsNewBlock(line.text) &&
+      !(isUpperCase(line.text) && looksLikeHeading(line.text, Infinity)) &&
+      !/:$/.test(prev.text);
+    if (wrapped) {
+      current = /\p{L}-$/u.test(current!) ? joinHyphenated(current!, line.text, hyphens) : `${current} ${line.text}`;
+    } else {
+      if (current !== undefined) out.push(current);
+      current = line.text;
+    }
+    prev = line;
+  }
+  if (current !== undefined) out.push(current);
+  return out;
+}
+
+/** The usual distance between the baselines of two lines of one paragraph: the median step on a page. */
+function lineStep(lines: readonly PdfLine[]): number {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const gap = lines[i - 1]!.y - lines[i]!.y;
+    if (lines[i]!.page === lines[i - 1]!.page && gap > 0 && gap < 3 * lines[i]!.size) steps.push(gap);
+  }
+  return steps.length > 0 ? percentile(steps, 0.5) : 14;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}

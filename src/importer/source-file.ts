@@ -1,0 +1,62 @@
+/** Reads a protocol file and decides what it is, by its extension confirmed by its first bytes. */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { IMPORT_MESSAGES as M, ImportError, MAX_IMPORT_BYTES } from './import-error';
+import { looksBinary } from './text-decoding';
+
+export type SourceFormat = 'pdf' | 'docx' | 'text';
+
+export interface SourceFile {
+  format: SourceFormat;
+  bytes: Uint8Array;
+}
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
+const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.ods', '.csv', '.numbers']);
+
+export async function readSourceFile(path: string): Promise<SourceFile> {
+  const ext = extname(path).toLowerCase();
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (err) {
+    throw new ImportError(M.unreadable((err as NodeJS.ErrnoException).code ?? (err as Error).message));
+  }
+  if (size > MAX_IMPORT_BYTES) throw new ImportError(M.tooLarge((size / 1024 / 1024).toFixed(1)));
+  if (SPREADSHEET_EXTENSIONS.has(ext)) throw new ImportError(M.spreadsheet());
+  if (ext === '.doc') throw new ImportError(M.oldWord());
+  if (ext !== '.pdf' && ext !== '.docx' && !TEXT_EXTENSIONS.has(ext)) throw new ImportError(M.unsupportedType(ext));
+  const bytes = new Uint8Array(await readFile(path));
+  if (bytes.length === 0 || (TEXT_EXTENSIONS.has(ext) && new TextDecoder().decode(bytes).trim() === '')) {
+    throw new ImportError(M.empty());
+  }
+  return { format: confirmFormat(ext, bytes), bytes };
+}
+
+function startsWith(bytes: Uint8Array, ascii: string): boolean {
+  return [...ascii].every((ch, i) => bytes[i] === ch.charCodeAt(0));
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** The format the bytes show; a mismatch with the extension is refused with what the file really is. */
+function confirmFormat(ext: string, bytes: Uint8Array): SourceFormat {
+  // The PDF header may follow up to 1 KB of junk (readers accept it, so some generators write it).
+  const isPdf = Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
+  const isZip = startsWith(bytes, 'PK\u0003\u0004');
+  const isOle = OLE_MAGIC.every((b, i) => bytes[i] === b);
+  if (ext === '.pdf') {
+    if (!isPdf) throw new ImportError(M.notPdf());
+    return 'pdf';
+  }
+  if (ext === '.docx') {
+    if (isOle) throw new ImportError(M.oldWord());
+    if (!isZip) throw new ImportError(M.notDocx());
+    return 'docx';
+  }
+  if (isPdf) return 'pdf';
+  if (isZip) return 'docx';
+  if (isOle) throw new ImportError(M.oldWord());
+  if (looksBinary(bytes)) throw new ImportError(M.binaryText());
+  return 'text';
+}

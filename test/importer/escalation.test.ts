@@ -1,0 +1,57 @@
+/** Escalation from a protocol's own words, and the default route fitted to a council whose protocol names nobody. */
+import { councilShape, defaultEscalation } from '../../src/importer/default-escalation';
+import { findEscalation } from '../../src/importer/escalation-finder';
+import type { ContentFile } from '../../src/protocol/content-schema';
+
+type Clause = ContentFile['clauses'][number];
+const aClause = (id: string, text: string, heading?: string): Clause => ({ id, text, items: [], tail: '', ...(heading ? { heading } : {}) });
+const route = (steps: { to: string; clause?: string }[]) => steps.map((s) => `${s.to} @${s.clause}`);
+
+describe('findEscalation', () => {
+  test('who raises the matter decides the path; the people named after "raise it with", "referred to", "heard by"', () => {
+    const found = findEscalation([
+      aClause('9', 'Raising Concerns', 'Raising Concerns'),
+      aClause('9.1', 'A councillor who is unhappy with the work of an officer must not raise it with the officer in public, but should raise it with the Head of Service.'),
+      aClause('9.2', 'If the concern is about a Director, the matter should be referred to the Chief Executive.'),
+      aClause('9.3', 'An employee who feels harassed by a councillor should tell their line manager or the Chief Executive.'),
+      aClause('9.4', 'A grievance will be heard by the Personnel Committee.'),
+    ]);
+    expect(route(found.councillor)).toEqual(['The Head of Service @9.1', 'The Chief Executive @9.2']);
+    expect(route(found.officer)).toEqual(['Their line manager @9.3', 'The Chief Executive @9.3', 'The Personnel Committee @9.4']);
+  });
+
+  test('single clauses outside a complaints section count only when they are about a concern or a group’s request', () => {
+    const found = findEscalation([
+      aClause('3.1', 'Councillors should send requests for work through the Clerk.', 'Requests'),
+      aClause('3.2', 'A request from a political group for a briefing should be made to the Chief Executive.'),
+    ]);
+    expect(route(found.councillor)).toEqual(['The Chief Executive @3.2']);
+    expect(found.officer).toEqual([]);
+  });
+
+  test('a complaint of a Code breach may come from either side', () => {
+    const found = findEscalation([aClause('7', 'A complaint that a member has broken the Code of Conduct should be made to the Monitoring Officer.', 'Breaches')]);
+    expect(route(found.councillor)).toEqual(['The Monitoring Officer @7']);
+    expect(route(found.officer)).toEqual(['The Monitoring Officer @7']);
+  });
+});
+
+describe('the default route, fitted to the council', () => {
+  test('a city with a Chief Executive and no Clerk: no Clerk on either path', () => {
+    const shape = councilShape('The Chief Executive leads the officers. Members and officers…');
+    const paths = defaultEscalation(shape);
+    expect([...paths.councillor.steps, ...paths.officer.steps].map((s) => s.to).join(' ')).not.toMatch(/clerk/i);
+    expect(paths.councillor.council_setting).toBe(true);
+  });
+
+  test('a parish whose only employee is the Clerk: a concern never goes to the Clerk first', () => {
+    const paths = defaultEscalation(councilShape('The Council has one part-time Clerk. Councillors and the Clerk…'));
+    expect(paths.councillor.steps[0]!.to).not.toMatch(/clerk/i);
+    expect(paths.officer.steps[0]!.to).not.toMatch(/clerk/i);
+  });
+
+  test('a council with a Clerk and other staff: the Clerk first, the staffing committee’s chair where the Clerk is the subject', () => {
+    const paths = defaultEscalation(councilShape('The Clerk manages the staff. Councillors and officers…'));
+    expect(paths.councillor.steps.map((s) => s.to)).toEqual(['The Clerk', "The chair of the council's staffing/HR committee"]);
+  });
+});
