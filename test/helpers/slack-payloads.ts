@@ -142,18 +142,21 @@ export function noticeFormState(values: Record<string, string | undefined>): Rec
   return state;
 }
 
-export function aViewSubmission(fields: { callbackId: string; user?: string; values: Record<string, Json> }): SlackRequestBody {
+/** A modal submitted; each call is a new modal (its own view id) unless `viewId` is given (a resubmission). */
+export function aViewSubmission(fields: { callbackId: string; user?: string; values: Record<string, Json>; viewId?: string; team?: string }): SlackRequestBody {
   const user = fields.user ?? OFFICER;
+  const team = fields.team ?? FAKE_TEAM;
+  const viewId = fields.viewId ?? `V${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
   return interaction({
     type: 'view_submission',
-    team: { id: FAKE_TEAM, domain: 'testcouncil' },
-    user: { id: user, username: 'clerk', name: 'clerk', team_id: FAKE_TEAM },
+    team: { id: team, domain: 'testcouncil' },
+    user: { id: user, username: 'clerk', name: 'clerk', team_id: team },
     api_app_id: 'A0PROTOCOL',
     token: 'legacy-verification-token',
     trigger_id: `trigger-${randomUUID()}`,
     view: {
-      id: 'VMODAL',
-      team_id: FAKE_TEAM,
+      id: viewId,
+      team_id: team,
       type: 'modal',
       callback_id: fields.callbackId,
       private_metadata: '',

@@ -60,6 +60,8 @@ describe('Slack adapter start-up', () => {
     await expect(adapter.start()).rejects.toThrow(/Slack refused the Socket Mode connection \(invalid_auth\); check SLACK_APP_TOKEN/);
 
     expect(fake.calls.map((c) => [c.method, c.token])).toEqual([
+      // Ours (which workspace is installed), then Bolt's own.
+      ['auth.test', FAKE_BOT_TOKEN],
       ['auth.test', FAKE_BOT_TOKEN],
       ['apps.connections.open', config.appToken],
     ]);
