@@ -60,12 +60,13 @@ export function readBody(req: IncomingMessage, limits: BodyLimits): Promise<Body
 }
 
 /**
- * Answers a refused request and closes its connection: what is still arriving is discarded (not
- * kept) for a moment so the client can read the answer, then the socket is destroyed.
+ * Answers a refused request, then discards (never keeps) what is still arriving for a moment, so
+ * the client can read the answer (closing at once would reset the connection under the answer),
+ * and destroys the socket if the body is still coming after that.
  */
 export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, text: string): void {
   if (!res.headersSent) {
-    res.writeHead(status, { 'content-type': 'text/plain', connection: 'close' });
+    res.writeHead(status, { 'content-type': 'text/plain' });
     res.end(text);
   }
   if (req.complete) return;

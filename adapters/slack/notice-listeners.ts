@@ -122,7 +122,10 @@ export class NoticeActions {
       // The view id stays the same for this modal whatever is pressed in it: a replay, a retry or a
       // second press of "File notice" after a failure all file (at most) once.
       const submissionKey = `slack-view:${view.id}`;
-      if (this.filing.has(submissionKey)) return;
+      if (this.filing.has(submissionKey)) {
+        deps.logger.info({ submissionKey }, 'notice submission already being filed; not filed again');
+        return;
+      }
       this.filing.add(submissionKey);
       try {
         await this.fileAndTell(raw, { platform: 'slack', userId, name: body.user.name, role }, submissionKey, client, view.id);
