@@ -15,8 +15,11 @@ export interface BodyLimits {
 
 export type BodyResult = { ok: true; body: Buffer } | { ok: false; status: 408 | 413 | 400; reason: string };
 
-/** How long a refused request's remaining bytes are drained before its socket is closed. */
-const DRAIN_MS = 1000;
+/**
+ * How long, and how much of, a refused request's remaining body is read and thrown away before its
+ * socket is destroyed: enough for the client to read the answer, not enough to cost anything.
+ */
+const DRAIN = Object.freeze({ ms: 1000, bytes: 1024 * 1024 });
 
 /** Reads the whole body within the limits; never rejects. */
 export function readBody(req: IncomingMessage, limits: BodyLimits): Promise<BodyResult> {
@@ -37,6 +40,8 @@ export function readBody(req: IncomingMessage, limits: BodyLimits): Promise<Body
       req.off('error', onError);
       req.off('aborted', onAborted);
       chunks.length = 0;
+      // Nothing may be left listening for data: a refused body is handed to refuseBody to drain.
+      if (!result.ok) req.pause();
       resolve(result);
     };
     const onData = (chunk: Buffer) => {
@@ -60,9 +65,9 @@ export function readBody(req: IncomingMessage, limits: BodyLimits): Promise<Body
 }
 
 /**
- * Answers a refused request, then discards (never keeps) what is still arriving for a moment, so
- * the client can read the answer (closing at once would reset the connection under the answer),
- * and destroys the socket if the body is still coming after that.
+ * Answers a refused request, then discards (never keeps) up to DRAIN.bytes of what is still
+ * arriving, so the client can read the answer (closing at once would reset the connection under
+ * it), and destroys the socket after DRAIN.ms if the body is still coming.
  */
 export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, text: string): void {
   if (!res.headersSent) {
@@ -70,8 +75,26 @@ export function refuseBody(req: IncomingMessage, res: ServerResponse, status: nu
     res.end(text);
   }
   if (req.complete) return;
-  req.resume();
-  const timer = setTimeout(() => req.socket?.destroy(), DRAIN_MS);
+  let drained = 0;
+  const stop = () => {
+    clearTimeout(timer);
+    req.off('data', onData);
+    req.socket?.destroy();
+  };
+  const onData = (chunk: Buffer) => {
+    drained += chunk.length;
+    // Past the budget, stop reading (the client is held by TCP flow control, and can still read
+    // the answer) until the timer closes the connection.
+    if (drained > DRAIN.bytes) {
+      req.off('data', onData);
+      req.pause();
+    }
+  };
+  const timer = setTimeout(stop, DRAIN.ms);
   timer.unref();
-  req.once('end', () => clearTimeout(timer));
+  req.on('data', onData);
+  req.once('end', () => {
+    clearTimeout(timer);
+    req.off('data', onData);
+  });
 }
