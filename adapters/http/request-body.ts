@@ -65,36 +65,44 @@ export function readBody(req: IncomingMessage, limits: BodyLimits): Promise<Body
 }
 
 /**
- * Answers a refused request, then discards (never keeps) up to DRAIN.bytes of what is still
- * arriving, so the client can read the answer (closing at once would reset the connection under
- * it), and destroys the socket after DRAIN.ms if the body is still coming.
+ * Answers a refused request without reading the rest of its body: the whole answer (status,
+ * length, text, "Connection: close") is written at once, so the client can read it however much it
+ * is still sending; up to DRAIN.bytes more of the body is read and thrown away (never kept), then
+ * reading stops; when the body ends, or after DRAIN.ms, the response is ended and the connection
+ * closed. Closing straight away would reset the connection under the answer before it is read.
  */
 export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, text: string): void {
-  if (!res.headersSent) {
-    res.writeHead(status, { 'content-type': 'text/plain' });
-    res.end(text);
+  if (res.headersSent) {
+    req.socket?.destroy();
+    return;
   }
-  if (req.complete) return;
+  const answer = Buffer.from(text, 'utf8');
+  res.writeHead(status, { 'content-type': 'text/plain', 'content-length': answer.length, connection: 'close' });
+  res.write(answer);
+  if (req.complete) {
+    res.end();
+    return;
+  }
   let drained = 0;
-  const stop = () => {
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
     clearTimeout(timer);
     req.off('data', onData);
-    req.socket?.destroy();
+    req.off('end', close);
+    res.end();
   };
   const onData = (chunk: Buffer) => {
     drained += chunk.length;
-    // Past the budget, stop reading (the client is held by TCP flow control, and can still read
-    // the answer) until the timer closes the connection.
-    if (drained > DRAIN.bytes) {
-      req.off('data', onData);
-      req.pause();
-    }
+    if (drained <= DRAIN.bytes) return;
+    // Enough: stop reading (TCP holds the client back, and it can still read the answer) until
+    // the timer closes the connection.
+    req.off('data', onData);
+    req.pause();
   };
-  const timer = setTimeout(stop, DRAIN.ms);
+  const timer = setTimeout(close, DRAIN.ms);
   timer.unref();
   req.on('data', onData);
-  req.once('end', () => {
-    clearTimeout(timer);
-    req.off('data', onData);
-  });
+  req.once('end', close);
 }

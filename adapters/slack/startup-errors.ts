@@ -7,12 +7,30 @@ import { BotError } from '../../src/errors';
 
 export const SLACK_API_URL = 'https://slack.com/api/';
 
+interface NetworkError {
+  code?: string;
+  message?: string;
+  cause?: NetworkError;
+  errors?: NetworkError[];
+}
+
 interface WebApiError {
   code?: string;
   data?: { error?: string };
   statusCode?: number;
-  original?: { code?: string; message?: string };
+  original?: NetworkError;
   message?: string;
+}
+
+/**
+ * The network error underneath (ECONNREFUSED, ENOTFOUND, ETIMEDOUT…) and its message, wherever the
+ * HTTP client put it: on the error itself (axios), in its cause (fetch), or in an AggregateError.
+ */
+function networkDetail(err: NetworkError | undefined): string | undefined {
+  for (let e = err, depth = 0; e && depth < 4; e = e.cause ?? e.errors?.[0], depth += 1) {
+    if (e.code && /^E[A-Z]+$/.test(e.code)) return [e.code, e.message && !e.message.includes(e.code) ? e.message : undefined].filter(Boolean).join(' ') || e.code;
+  }
+  return err?.message;
 }
 
 export function startupError(err: unknown, apiUrl: string): BotError {
@@ -21,7 +39,7 @@ export function startupError(err: unknown, apiUrl: string): BotError {
     case 'slack_webapi_platform_error':
       return new BotError('CONFIG_INVALID', `Slack did not accept SLACK_BOT_TOKEN (auth.test: ${e.data?.error ?? 'refused'}).`, { cause: err });
     case 'slack_webapi_request_error': {
-      const detail = [e.original?.code, e.original?.message].filter(Boolean).join(' ') || (e.message ?? 'no answer');
+      const detail = networkDetail(e.original) ?? e.message ?? 'no answer';
       return new BotError('CONFIG_INVALID', `Could not reach Slack at ${apiUrl}: ${detail}. Check the network (and SLACK_API_URL if set).`, { cause: err });
     }
     case 'slack_webapi_http_error':

@@ -182,7 +182,8 @@ describe('Slack: acknowledgements, the truth about filing, and who may do what',
       await bot.logs.waitForLines((l) => l.msg === 'Slack request from another workspace refused', 2);
 
       expect((await bot.store.listNotices('model')).map((r) => r.notice.group)).not.toContain('Elsewhere Group');
-      expect(bot.fake.calls.filter((c) => c.seq > mark)).toEqual([]);
+      // Nothing said to anyone (earlier notices' status messages may still be being updated).
+      expect(bot.fake.calls.filter((c) => c.seq > mark && c.method !== 'chat.update')).toEqual([]);
     });
   });
 
