@@ -3,6 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../src/config';
 import { ConfigError } from '../src/errors';
 import { createLogger } from '../src/logger';
+import { installProcessGuards } from './process-guards';
 import { startBot, type RunningBot } from './start-bot';
 
 /** Exit codes: 2 for configuration the operator must change, 1 for any other start-up failure. */
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     fd: chatPlatform ? 1 : 2,
     pretty: Boolean(chatPlatform ? process.stdout.isTTY : process.stderr.isTTY),
   });
+  installProcessGuards(logger, (code) => process.exit(code));
   // Signals are taken from the start, so one that arrives during start-up still stops the bot cleanly.
   const running: { bot?: RunningBot; stopRequested: boolean } = { stopRequested: false };
   const shutdown = (signal: string) => {

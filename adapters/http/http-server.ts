@@ -11,6 +11,13 @@ import type { Logger } from '../../src/logger';
 /** A readiness check slower than this counts as failing (a stalled database must not stall probes). */
 const READINESS_TIMEOUT_MS = 2000;
 
+/**
+ * Server-wide limits for clients that are slow on purpose: headers must arrive within 10 s and the
+ * whole request within 15 s (Node's defaults are 60 s and 300 s), checked every second rather than
+ * Node's 30 s. Routes that read bodies also time them out themselves (adapters/http/request-body.ts).
+ */
+export const SERVER_TIMEOUTS = Object.freeze({ headersTimeoutMs: 10_000, requestTimeoutMs: 15_000, checkIntervalMs: 1000 });
+
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export class SharedHttpServer {
@@ -20,7 +27,14 @@ export class SharedHttpServer {
   private readonly readinessChecks: { name: string; check: () => Promise<void> }[] = [];
 
   constructor(private readonly logger: Logger) {
-    this.server = createServer((req, res) => void this.dispatch(req, res));
+    this.server = createServer(
+      {
+        headersTimeout: SERVER_TIMEOUTS.headersTimeoutMs,
+        requestTimeout: SERVER_TIMEOUTS.requestTimeoutMs,
+        connectionsCheckingInterval: SERVER_TIMEOUTS.checkIntervalMs,
+      },
+      (req, res) => void this.dispatch(req, res),
+    );
     // Slack and Bot Framework both retry slow requests; keep sockets from piling up under load.
     this.server.keepAliveTimeout = 5000;
   }

@@ -25,18 +25,25 @@ const FIELDS: { field: NoticeField; kind: 'text' | 'multiline' | 'date'; optiona
   { field: 'information', kind: 'multiline', optional: true },
 ];
 
-export function noticeModal(): types.ModalView {
+/**
+ * The notice form; `values` pre-fills it (the form shown again after a failed filing) and
+ * `problem` is said above the fields.
+ */
+export function noticeModal(values: Partial<Record<NoticeField, string>> = {}, problem?: string): types.ModalView {
   const blocks: Block[] = [section(escapeMrkdwn(slackMessages.noticeFormIntro))];
+  if (problem) blocks.unshift(section(`:warning: *${escapeMrkdwn(problem)}*`));
   for (const f of FIELDS) {
     const label = { type: 'plain_text' as const, text: noticeMessages.fieldLabels[f.field] };
+    const initial = values[f.field];
     const element: types.InputBlockElement =
       f.kind === 'date'
-        ? { type: 'datepicker', action_id: INPUT }
+        ? { type: 'datepicker', action_id: INPUT, ...(initial && /^\d{4}-\d{2}-\d{2}$/.test(initial) ? { initial_date: initial } : {}) }
         : {
             type: 'plain_text_input',
             action_id: INPUT,
             multiline: f.kind === 'multiline',
             max_length: NOTICE_LIMITS[f.field as keyof typeof NOTICE_LIMITS],
+            ...(initial ? { initial_value: initial.slice(0, NOTICE_LIMITS[f.field as keyof typeof NOTICE_LIMITS]) } : {}),
           };
     blocks.push({
       type: 'input',
@@ -54,6 +61,17 @@ export function noticeModal(): types.ModalView {
     submit: { type: 'plain_text', text: 'File notice' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks,
+  };
+}
+
+/** What the modal shows while and after filing (no submit button: there is nothing to submit). */
+export function noticeStatusModal(lines: string[]): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: NOTICE_MODAL_ID,
+    title: { type: 'plain_text', text: slackMessages.noticeFormTitle },
+    close: { type: 'plain_text', text: 'Close' },
+    blocks: [section(lines.map(escapeMrkdwn).join('\n'))],
   };
 }
 

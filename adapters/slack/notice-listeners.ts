@@ -5,19 +5,24 @@
  */
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { BotError } from '../../src/errors';
-import { messages } from '../../src/messages';
 import { noticeMessages } from '../../src/notices/notice-messages';
-import type { FileResult } from '../../src/notices/notice-service';
+import { type NoticeField, validateNoticeInput } from '../../src/notices/notice-model';
+import type { FileResult, Filer } from '../../src/notices/notice-service';
 import { ACTIONS, NOTICE_MODAL_ID } from './action-values';
 import { replyPrivately } from './answer-actions';
-import { type SlackMessage, textMessage } from './block-kit';
-import { UserAlreadyToldError } from './error-reply';
-import { modalErrors, noticeModal, readNoticeForm } from './notice-blocks';
+import { POST_OPTIONS, type SlackMessage, textMessage } from './block-kit';
+import { modalErrors, noticeModal, noticeStatusModal, readNoticeForm } from './notice-blocks';
 import type { NoticeProgressReporter } from './notice-progress';
 import { type SlackAdapterDeps, roleOf } from './slack-context';
 import { slackMessages } from './slack-messages';
 
+/** Waits before each filing attempt: the first at once, then two retries a little apart. */
+const FILING_RETRY_DELAYS_MS = [0, 1000, 3000];
+
 export class NoticeActions {
+  /** Submission keys being filed in this process now (a double click while the first is running). */
+  private readonly filing = new Set<string>();
+
   constructor(
     private readonly deps: SlackAdapterDeps,
     private readonly progress: NoticeProgressReporter,
@@ -48,6 +53,47 @@ export class NoticeActions {
     return textMessage(slackMessages.exportSent);
   }
 
+  /**
+   * Files after the ack and tells the officer the truth: filed (the status message in their DM,
+   * the modal saying so) or not filed (the reason, and the form back with what they typed). A
+   * failure is retried with the same submission key, which cannot file twice.
+   */
+  private async fileAndTell(raw: Record<NoticeField, string | undefined>, filer: Filer, submissionKey: string, client: webApi.WebClient, viewId: string): Promise<void> {
+    const { logger } = this.deps;
+    let result: FileResult | undefined;
+    let failure: unknown;
+    for (const [attempt, delayMs] of FILING_RETRY_DELAYS_MS.entries()) {
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      try {
+        result = await this.deps.notices.file(raw, filer, { submissionKey });
+        break;
+      } catch (err) {
+        failure = err;
+        logger.error({ err, attempt: attempt + 1, submissionKey }, 'filing a notice from Slack failed');
+      }
+    }
+    const updateModal = (view: ReturnType<typeof noticeStatusModal>) =>
+      client.views.update({ view_id: viewId, view }).catch((err: unknown) => logger.debug({ err }, 'notice modal not updated (closed?)'));
+    if (!result || !result.ok) {
+      const reason = result && !result.ok ? Object.values(result.errors).join(' ') : describeFailure(failure);
+      await updateModal(noticeModal(raw, slackMessages.noticeNotFiled(reason)));
+      await client.chat
+        .postMessage({ channel: filer.userId, ...textMessage(slackMessages.noticeNotFiled(reason)), ...POST_OPTIONS })
+        .catch((err: unknown) => logger.error({ err }, 'could not tell the officer their notice was not filed'));
+      return;
+    }
+    const notice = result.notice;
+    await updateModal(
+      noticeStatusModal([noticeMessages.filed, `${notice.group}, ${notice.meetingDate}`, ...(result.alreadyFiled ? [slackMessages.noticeAlreadyFiled] : [])]),
+    );
+    try {
+      await this.progress.report(notice, filer.userId);
+    } catch (err) {
+      // The notice is filed and on its way; only the status message failed. Filing again would send it twice.
+      logger.warn({ err, noticeId: notice.id }, 'could not post the notice status message');
+    }
+  }
+
   register(app: App): void {
     const { deps } = this;
 
@@ -57,30 +103,34 @@ export class NoticeActions {
       if (refusal) await replyPrivately({ body, respond, client }, refusal);
     });
 
-    app.view(NOTICE_MODAL_ID, async ({ ack, body, view }) => {
+    app.view(NOTICE_MODAL_ID, async ({ ack, body, view, client }) => {
       const userId = body.user.id;
-      const filer = { platform: 'slack' as const, userId, name: body.user.name, role: roleOf(deps.config, userId) };
-      let result: FileResult;
-      try {
-        result = await deps.notices.file(readNoticeForm(view), filer);
-      } catch (err) {
-        // Only the ack can speak inside the modal: say it there, keep what they typed, and let the
-        // top-level handler log it.
-        const refused = err instanceof BotError && err.code === 'NOT_AUTHORISED';
-        await ack({ response_action: 'errors', errors: { group: refused ? noticeMessages.refusal : messages.somethingWentWrong } });
-        if (refused) return;
-        throw new UserAlreadyToldError(err);
-      }
-      if (!result.ok) {
-        await ack({ response_action: 'errors', errors: modalErrors(result.errors) });
+      const role = roleOf(deps.config, userId);
+      // Everything that can be said inside the modal is decided now, without the database, so the
+      // ack goes back at once whatever the store is doing.
+      if (role !== 'officer') {
+        await ack({ response_action: 'errors', errors: { group: noticeMessages.refusal } });
         return;
       }
-      await ack();
+      const raw = readNoticeForm(view);
+      const checked = validateNoticeInput(raw);
+      if (!checked.ok) {
+        await ack({ response_action: 'errors', errors: modalErrors(checked.errors) });
+        return;
+      }
+      await ack({ response_action: 'update', view: noticeStatusModal([slackMessages.noticeFiling, slackMessages.noticeFilingDetail]) });
+      // The view id stays the same for this modal whatever is pressed in it: a replay, a retry or a
+      // second press of "File notice" after a failure all file (at most) once.
+      const submissionKey = `slack-view:${view.id}`;
+      if (this.filing.has(submissionKey)) {
+        deps.logger.info({ submissionKey }, 'notice submission already being filed; not filed again');
+        return;
+      }
+      this.filing.add(submissionKey);
       try {
-        await this.progress.report(result.notice, userId);
-      } catch (err) {
-        // The notice is filed and on its way; only the status message failed. Retrying would file it twice.
-        deps.logger.warn({ err, noticeId: result.notice.id }, 'could not post the notice status message');
+        await this.fileAndTell(raw, { platform: 'slack', userId, name: body.user.name, role }, submissionKey, client, view.id);
+      } finally {
+        this.filing.delete(submissionKey);
       }
     });
 
@@ -88,8 +138,21 @@ export class NoticeActions {
       await ack();
       const noticeId = action.value;
       if (!noticeId) return;
+      // Only someone the notice was sent to can say they have read it.
+      const deliveries = await deps.store.listDeliveries(noticeId);
+      if (!deliveries.some((d) => d.platform === 'slack' && d.recipient === body.user.id)) {
+        deps.logger.warn({ noticeId, userId: body.user.id }, '"I\'ve read this" from someone the notice was not sent to ignored');
+        await replyPrivately({ body, respond, client }, textMessage(slackMessages.notARecipient));
+        return;
+      }
       await deps.notices.acknowledge(noticeId, 'slack', body.user.id);
       await replyPrivately({ body, respond, client }, textMessage(noticeMessages.acknowledged));
     });
   }
+}
+
+/** Why filing failed, in words for the officer (the detail is in the log). */
+function describeFailure(err: unknown): string {
+  if (err instanceof BotError && err.code === 'NOT_AUTHORISED') return noticeMessages.refusal;
+  return slackMessages.noticeNotFiledStore;
 }

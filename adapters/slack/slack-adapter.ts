@@ -4,7 +4,7 @@
  * Slack's events into plain requests for the core and renders the core's answers as Block Kit.
  */
 import { App } from '@slack/bolt';
-import { BotError } from '../../src/errors';
+import { AckGuard } from './ack-guard';
 import { registerAnswerActions } from './answer-actions';
 import { boltLogger } from './bolt-logger';
 import { CommandReplies } from './command-replies';
@@ -13,6 +13,9 @@ import { createErrorHandler } from './error-reply';
 import { eventGate } from './event-gate';
 import { NoticeActions } from './notice-listeners';
 import { NoticeProgressReporter } from './notice-progress';
+import { answerUnhandled, askClerkLimit } from './private-reply';
+import { SLACK_API_URL, startupError } from './startup-errors';
+import { type InstalledWorkspace, workspaceGate } from './workspace-gate';
 import { type SlackAdapterDeps, webApiUrl } from './slack-context';
 import { createReceiver } from './slack-receiver';
 
@@ -31,9 +34,12 @@ export interface SlackAdapter extends ChatAdapter {
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const { config, logger, store } = deps;
   const slackReceiver = createReceiver({ config, http: deps.http, logger });
+  // Set once the client exists: what an interaction nobody handled is told ("this button has expired").
+  let answer: (body: Record<string, unknown>) => Promise<void> = async () => undefined;
+  const ackGuard = new AckGuard(logger.child({ component: 'slack-ack' }), { unhandled: (body) => answer(body) });
   const app = new App({
     token: config.botToken,
-    receiver: slackReceiver.receiver,
+    receiver: ackGuard.wrap(slackReceiver.receiver),
     logger: boltLogger(logger, 'slack'),
     clientOptions: {
       ...webApiUrl(config),
@@ -59,21 +65,38 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
   const noticeActions = new NoticeActions(deps, progress);
 
+  answer = (body) => answerUnhandled(app.client, body);
+  let installed: InstalledWorkspace | undefined;
+  app.use(workspaceGate({ installed: () => installed, logger }));
   app.use(eventGate({ store, logger }));
+  app.use(askClerkLimit({ logger }));
 
   registerConversationListeners(app, { deps, replies: new CommandReplies(deps), notices: noticeActions });
   registerAnswerActions(app, deps);
   noticeActions.register(app);
-  app.error(createErrorHandler({ client: app.client, logger }));
+  const reportError = createErrorHandler({ client: app.client, logger });
+  app.error(async (args: Parameters<typeof reportError>[0]) => {
+    ackGuard.noteFailure(args.body);
+    await reportError(args);
+  });
+  const connected = slackReceiver.connected;
+  if (connected) {
+    deps.http.addReadinessCheck('slack-socket', async () => {
+      if (!connected()) throw new Error('the Slack Socket Mode connection is not open');
+    });
+  }
 
   return {
     async start() {
+      const apiUrl = webApiUrl(config).slackApiUrl ?? SLACK_API_URL;
       try {
+        const auth = await app.client.auth.test();
+        installed = { teamId: auth.team_id ?? '', enterpriseId: auth.enterprise_id || undefined, orgWide: auth.is_enterprise_install === true };
         await app.init();
       } catch (err) {
-        const detail = (err as { data?: { error?: string } }).data?.error ?? (err as Error).message;
-        throw new BotError('CONFIG_INVALID', `Slack did not accept SLACK_BOT_TOKEN (auth.test: ${detail}).`, { cause: err });
+        throw startupError(err, apiUrl);
       }
+      logger.info({ teamId: installed.teamId, enterpriseId: installed.enterpriseId, orgWide: installed.orgWide }, 'Slack workspace checked');
       await slackReceiver.start();
       await progress.resume();
       logger.info({ mode: config.mode }, 'Slack adapter started');

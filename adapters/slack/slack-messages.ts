@@ -32,4 +32,14 @@ export const slackMessages = Object.freeze({
   registerMore: (shown: number, total: number) => `Showing the newest ${shown} of ${total}. Use /protocol notices export for all of them.`,
   exportSent: 'I have sent you the register as a CSV file in our direct messages.',
   exportComment: 'The notices register, as CSV.',
+  buttonExpired: 'This button has expired or is no longer in use. Type /protocol help to see what I can do now.',
+  askClerkLimited: (max: number, minutes: number) =>
+    `You have asked the Clerk ${max} times in the last ${minutes} minutes, so I have not sent this one. Please wait a little before asking again, or contact the Clerk directly.`,
+  notARecipient: 'I have not recorded that: this notice was not sent to you.',
+  noticeFiling: 'Filing your notice…',
+  noticeFilingDetail: 'I will send you a direct message as soon as it is in the register.',
+  noticeAlreadyFiled: 'This notice had already been filed; nothing was filed or sent twice.',
+  noticeNotFiled: (reason: string) =>
+    `Your notice has NOT been filed, so nothing was sent to members. The reason: ${reason}. Please file it again in a few minutes; if it keeps failing, tell whoever looks after the bot.`,
+  noticeNotFiledStore: 'the register could not be written to',
 });

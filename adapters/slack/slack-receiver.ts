@@ -1,7 +1,9 @@
 /**
  * How Slack's requests reach the Bolt app. HTTP mode mounts Bolt's own HTTPReceiver on the shared
- * server at POST /slack/events (events, slash commands and interactivity alike), so Bolt's request
- * signature and staleness checks stay on; Socket Mode opens a WebSocket with the app-level token.
+ * server at POST /slack/events (events, slash commands and interactivity alike) behind our own
+ * gate (size and time limits, signature, freshness both ways, replays, body shape: see
+ * slack-request-gate.ts); Bolt's own checks stay on behind it. Socket Mode opens a WebSocket with
+ * the app-level token, and reports whether it is connected (for /readyz).
  */
 import { HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { SharedHttpServer } from '../http/http-server';
@@ -10,6 +12,7 @@ import { BotError, ConfigError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
 import { boltLogger } from './bolt-logger';
 import { webApiUrl } from './slack-context';
+import { SlackRequestGate } from './slack-request-gate';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -18,6 +21,8 @@ export interface SlackReceiver {
   /** HTTP: starts routing the shared server's requests to Bolt. Socket Mode: connects. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Socket Mode only: whether the socket is connected now. */
+  connected?: () => boolean;
 }
 
 export function createReceiver(deps: { config: SlackConfig; http: SharedHttpServer; logger: Logger }): SlackReceiver {
@@ -30,8 +35,12 @@ export function createReceiver(deps: { config: SlackConfig; http: SharedHttpServ
       // apps.connections.open goes to the same Web API base URL as every other call.
       installerOptions: { clientOptions: webApiUrl(config) },
     });
+    let connected = false;
+    receiver.client.on('connected', () => (connected = true));
+    for (const state of ['disconnected', 'reconnecting', 'disconnecting']) receiver.client.on(state, () => (connected = false));
     return {
       receiver,
+      connected: () => connected,
       start: async () => {
         try {
           await receiver.start();
@@ -56,18 +65,20 @@ export function createReceiver(deps: { config: SlackConfig; http: SharedHttpServ
     // Respond as soon as a listener acks; work after the ack runs on (Slack wants 200 within 3 s).
     processBeforeResponse: false,
   });
+  const gate = new SlackRequestGate(config.signingSecret, logger.child({ component: 'slack-gate' }));
   let accepting = false;
   return {
     receiver,
     start: async () => {
       accepting = true;
-      http.route('POST', SLACK_EVENTS_PATH, (req, res) => {
+      http.route('POST', SLACK_EVENTS_PATH, async (req, res) => {
         if (!accepting) {
-          res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' });
+          res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5', connection: 'close' });
           res.end('Shutting down');
           return;
         }
-        receiver.requestListener(req, res);
+        const admitted = await gate.admit(req, res);
+        if (admitted) receiver.requestListener(admitted, res);
       });
     },
     stop: async () => {

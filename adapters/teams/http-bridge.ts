@@ -1,16 +1,20 @@
 /**
- * POST /api/messages on the shared node:http server: reads and parses the body ourselves, then
- * hands CloudAdapter.process the Express-like request/response pair it expects. Authentication
- * stays inside CloudAdapter (401 for a missing or invalid token, before any of our code runs).
+ * POST /api/messages on the shared node:http server: reads the body ourselves (capped, timed out),
+ * checks it is an activity, then hands CloudAdapter.process the Express-like request/response pair
+ * it expects. Authentication stays inside CloudAdapter; anything it refuses before the turn starts
+ * (a forged, malformed or unverifiable token) is answered 401, never 500.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../../src/logger';
 import type { RouteHandler } from '../http/http-server';
+import { readBody, refuseBody } from '../http/request-body';
 
 export interface MessagesRouteOptions {
   /** Larger bodies get 413; Teams activities are far smaller. */
   maxBodyBytes: number;
+  /** A body not complete within this long gets 408. */
+  bodyTimeoutMs: number;
   /**
    * Once a turn has passed authentication, Teams gets its 200 after at most this long even if the
    * turn is still sending (Teams gives a bot 15 s, then retries and shows an error).
@@ -19,24 +23,30 @@ export interface MessagesRouteOptions {
   logger: Logger;
 }
 
-export const MESSAGES_ROUTE_DEFAULTS = Object.freeze({ maxBodyBytes: 1024 * 1024, respondWithinMs: 10_000 });
-
-class BodyTooLarge extends Error {}
+/**
+ * Teams activities are a few kilobytes (a card submission with a full notice form is under 20 KB);
+ * 1 MB leaves room. Bot Framework sends a request whole, so 10 s is ample for its body.
+ */
+export const MESSAGES_ROUTE_DEFAULTS = Object.freeze({ maxBodyBytes: 1024 * 1024, bodyTimeoutMs: 10_000, respondWithinMs: 10_000 });
 
 export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>, options: MessagesRouteOptions): RouteHandler {
   return async (req, res) => {
-    let body: unknown;
-    try {
-      body = JSON.parse((await readBody(req, options.maxBodyBytes)).toString('utf8'));
-    } catch (err) {
-      const tooLarge = err instanceof BodyTooLarge;
-      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'text/plain' });
-      res.end(tooLarge ? 'Request body too large' : 'Request body is not JSON');
+    const read = await readBody(req, { maxBytes: options.maxBodyBytes, timeoutMs: options.bodyTimeoutMs });
+    if (!read.ok) {
+      options.logger.warn({ status: read.status, reason: read.reason }, 'Teams request refused');
+      refuseBody(req, res, read.status, read.status === 413 ? 'Request body too large' : read.status === 408 ? 'Request body too slow' : 'Bad request');
       return;
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      res.writeHead(400, { 'content-type': 'text/plain' });
-      res.end('Request body is not an activity');
+    let body: unknown;
+    try {
+      body = JSON.parse(read.body.toString('utf8'));
+    } catch {
+      badRequest(res, options.logger, 'Request body is not JSON');
+      return;
+    }
+    const problem = activityProblem(body);
+    if (problem) {
+      badRequest(res, options.logger, problem);
       return;
     }
     const activity = body as Record<string, unknown>;
@@ -45,6 +55,7 @@ export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContex
     const mayAnswerEarly = activity.type !== 'invoke';
     try {
       await adapter.process({ body: activity, headers: req.headers, method: req.method }, reply, async (context) => {
+        reply.turnStarted = true;
         if (mayAnswerEarly) reply.answerAfter(options.respondWithinMs);
         await logic(context);
       });
@@ -61,6 +72,8 @@ class BotResponse {
   private chunks: string[] = [];
   private timer: NodeJS.Timeout | undefined;
   private answeredEarly = false;
+  /** Set when authentication has passed and the bot's own turn has begun. */
+  turnStarted = false;
   readonly socket: unknown;
 
   constructor(
@@ -98,6 +111,14 @@ class BotResponse {
       return this;
     }
     if (this.res.headersSent) return this;
+    if (!this.turnStarted && (this.statusCode === 401 || this.statusCode === 403 || this.statusCode >= 500)) {
+      // Refused before the turn: the token was missing, forged, malformed or could not be verified
+      // (botbuilder reports some of these as 500). The reason goes to the log, not the caller.
+      this.logger.warn({ status: this.statusCode, detail: this.chunks.join('').slice(0, 300) }, 'Teams request refused: not authenticated');
+      this.res.writeHead(401, { 'content-type': 'text/plain' });
+      this.res.end('Unauthorised');
+      return this;
+    }
     if (this.statusCode >= 500 && this.statusCode !== 501) {
       // botbuilder puts the error's message in the body (e.g. why token keys could not be fetched);
       // 501 is only an invoke the bot does not handle.
@@ -133,20 +154,29 @@ class BotResponse {
   }
 }
 
-function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        reject(new BodyTooLarge());
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+function badRequest(res: ServerResponse, logger: Logger, reason: string): void {
+  logger.info({ reason }, 'Teams request refused: not an activity');
+  res.writeHead(400, { 'content-type': 'text/plain' });
+  res.end(reason);
+}
+
+/**
+ * Why a parsed body is not an activity we can take, or undefined. Only the fields every turn
+ * reads are checked; botbuilder and the turn handler read the rest defensively.
+ */
+export function activityProblem(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'Request body is not an activity';
+  const a = body as Record<string, unknown>;
+  if (typeof a.type !== 'string' || !a.type) return 'Activity has no type';
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  for (const field of ['conversation', 'from', 'recipient', 'channelData'] as const) {
+    if (a[field] !== undefined && !isObject(a[field])) return `Activity ${field} is not an object`;
+  }
+  for (const field of ['id', 'serviceUrl', 'text', 'channelId'] as const) {
+    if (a[field] !== undefined && typeof a[field] !== 'string') return `Activity ${field} is not a string`;
+  }
+  if (a.entities !== undefined && !Array.isArray(a.entities)) return 'Activity entities is not a list';
+  if (a.membersAdded !== undefined && !Array.isArray(a.membersAdded)) return 'Activity membersAdded is not a list';
+  if (a.membersRemoved !== undefined && !Array.isArray(a.membersRemoved)) return 'Activity membersRemoved is not a list';
+  return undefined;
 }

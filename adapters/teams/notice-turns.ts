@@ -54,7 +54,11 @@ export class NoticeTurns {
   async submit(context: TurnContext, asker: TeamsAsker, fields: Partial<Record<NoticeField, string>>): Promise<void> {
     let result;
     try {
-      result = await this.deps.notices.file(fields, { platform: 'teams', userId: asker.id, name: asker.name, role: asker.role });
+      result = await this.deps.notices.file(
+        fields,
+        { platform: 'teams', userId: asker.id, name: asker.name, role: asker.role },
+        { submissionKey: submissionKeyOf(context) },
+      );
     } catch (err) {
       if (err instanceof NotAuthorisedError) return this.refuse(context, asker, noticeMessages.refusal);
       throw err;
@@ -69,6 +73,13 @@ export class NoticeTurns {
   }
 
   async acknowledge(context: TurnContext, asker: TeamsAsker, noticeId: string): Promise<void> {
+    // Only someone the notice was sent to can say they have read it.
+    const deliveries = await this.deps.store.listDeliveries(noticeId);
+    if (!deliveries.some((d) => d.platform === 'teams' && d.recipient === asker.id)) {
+      this.deps.logger.warn({ noticeId, userId: asker.id }, '"I\'ve read this" from someone the notice was not sent to ignored');
+      await context.sendActivity(teamsMessages.notARecipient);
+      return;
+    }
     await this.deps.notices.acknowledge(noticeId, 'teams', asker.id);
     await context.sendActivity(noticeMessages.acknowledged);
   }
@@ -113,6 +124,17 @@ export class NoticeTurns {
   private sendCard(context: TurnContext, card: AdaptiveCard, summary: string) {
     return context.sendActivity({ type: 'message', summary, attachments: [cardAttachment(card)] });
   }
+}
+
+/**
+ * The form card a submission came from (replyToId), so pressing "File notice" twice on one card
+ * files once; a submission with no card reference is keyed by its own activity id.
+ */
+function submissionKeyOf(context: TurnContext): string | undefined {
+  const a = context.activity;
+  const conversation = a.conversation?.id ?? '';
+  if (a.replyToId) return `teams-card:${conversation}:${a.replyToId}`;
+  return a.id ? `teams-activity:${conversation}:${a.id}` : undefined;
 }
 
 /** CSV records (a quoted cell may hold line breaks), each without its line end. */

@@ -13,6 +13,7 @@ import { MESSAGES_ROUTE_DEFAULTS, messagesRoute } from './http-bridge';
 import { NoticeProgressWatcher, PROGRESS_DEFAULTS } from './notice-progress';
 import { NoticeTurns } from './notice-turns';
 import { ProactiveMessenger } from './proactive';
+import { routeSdkConsole } from './sdk-console';
 import { TeamDirectory } from './team-target';
 import { createTurnHandler } from './teams-turn';
 
@@ -67,8 +68,10 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     }
   };
 
+  let stopRouting: (() => void) | undefined;
   return {
     async start() {
+      stopRouting = routeSdkConsole(logger);
       if (!deps.config.appId) {
         logger.warn('Teams adapter running WITHOUT authentication (TEAMS_ALLOW_UNAUTHENTICATED): anyone who can reach /api/messages can talk as any user. Local testing only.');
       }
@@ -77,6 +80,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
         MESSAGES_PATH,
         messagesRoute(adapter, turn, {
           maxBodyBytes: MESSAGES_ROUTE_DEFAULTS.maxBodyBytes,
+          bodyTimeoutMs: MESSAGES_ROUTE_DEFAULTS.bodyTimeoutMs,
           respondWithinMs: deps.options?.respondWithinMs ?? MESSAGES_ROUTE_DEFAULTS.respondWithinMs,
           logger,
         }),
@@ -85,6 +89,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     },
     async stop() {
       progress.stop();
+      stopRouting?.();
       logger.info('Teams adapter stopped');
     },
   };

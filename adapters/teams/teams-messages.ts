@@ -18,6 +18,9 @@ export const teamsMessages = Object.freeze({
   possibleHeading: 'Possibly relevant',
   clauseUnavailable: (id: string) => `Clause ${id} is not in the protocol.`,
   sectionsHeading: 'Sections of the protocol',
+  askClerkLimited: (max: number, minutes: number) =>
+    `You have asked the Clerk ${max} times in the last ${minutes} minutes, so I have not sent this one. Please wait a little before asking again, or contact the Clerk directly.`,
+  notARecipient: 'I have not recorded that: this notice was not sent to you.',
   unreadableButton: 'I could not read that button press. Please ask your question again, or type "help".',
   reportHeading: (days: number) => `Unanswered and not-helpful questions, last ${days} days`,
   reportEmpty: (days: number) => `No unanswered or not-helpful questions in the last ${days} days.`,

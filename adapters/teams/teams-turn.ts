@@ -9,6 +9,7 @@ import type { TeamsConfig } from '../../src/config';
 import type { ProtocolCore } from '../../src/core';
 import type { Logger } from '../../src/logger';
 import type { BotStore } from '../../src/store/store';
+import { ASK_CLERK_LIMIT, PerUserLimit } from '../per-user-limit';
 import { cardAttachment, type AdaptiveCard } from './adaptive-card';
 import { answerSummary, renderAnswerCard, renderClauseCard, renderHelpCard } from './answer-card';
 import { readSubmission, type CardAction } from './card-actions';
@@ -31,6 +32,7 @@ export interface TurnDeps {
 
 export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Promise<void> {
   const { core, store, logger, directory } = deps;
+  const askClerkLimit = new PerUserLimit(ASK_CLERK_LIMIT);
 
   const sendCard = (context: TurnContext, card: AdaptiveCard, summary: string) =>
     context.sendActivity({ type: 'message', summary, attachments: [cardAttachment(card)] });
@@ -91,6 +93,11 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
         await context.sendActivity(teamsMessages.feedbackThanks);
         return;
       case 'ask-clerk': {
+        if (!askClerkLimit.take(asker.id)) {
+          logger.info({ userId: asker.id }, 'Ask the Clerk refused: per-user limit reached');
+          await context.sendActivity(teamsMessages.askClerkLimited(ASK_CLERK_LIMIT.max, ASK_CLERK_LIMIT.windowMs / 60_000));
+          return;
+        }
         const council = councilSummary(core, knownCouncil(core, action.council) ?? deps.council);
         const outcome = await deps.clerk.forward({
           asker,

@@ -63,6 +63,21 @@ export class BotProcess {
     });
   }
 
+  /** The operating system's id for the bot process (for reading its memory from /proc). */
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
+  /** Whether the process is still running. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** What the process wrote to stderr so far (outside the JSON log). */
+  get stderrText(): string {
+    return this.stderr;
+  }
+
   /** SIGKILL: no shutdown code runs, exactly like a crash or an OOM kill. */
   async crash(): Promise<void> {
     this.child.kill('SIGKILL');

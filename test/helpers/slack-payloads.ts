@@ -17,6 +17,8 @@ export interface SlackRequestBody {
 
 export interface SlashCommandFields {
   text?: string;
+  /** The workspace it came from (default: the installed one). */
+  team_id?: string;
   user_id?: string;
   user_name?: string;
   channel_id?: string;
@@ -96,15 +98,17 @@ export function aBlockAction(fields: {
   channel?: string;
   messageTs?: string;
   inView?: boolean;
+  team?: string;
 }): SlackRequestBody {
   const user = fields.user ?? COUNCILLOR;
+  const team = fields.team ?? FAKE_TEAM;
   const payload: Record<string, Json> = {
     type: 'block_actions',
-    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: FAKE_TEAM },
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: team },
     api_app_id: 'A0PROTOCOL',
     token: 'legacy-verification-token',
     trigger_id: `trigger-${randomUUID()}`,
-    team: { id: FAKE_TEAM, domain: 'testcouncil' },
+    team: { id: team, domain: 'testcouncil' },
     actions: [
       {
         type: 'button',
@@ -142,18 +146,21 @@ export function noticeFormState(values: Record<string, string | undefined>): Rec
   return state;
 }
 
-export function aViewSubmission(fields: { callbackId: string; user?: string; values: Record<string, Json> }): SlackRequestBody {
+/** A modal submitted; each call is a new modal (its own view id) unless `viewId` is given (a resubmission). */
+export function aViewSubmission(fields: { callbackId: string; user?: string; values: Record<string, Json>; viewId?: string; team?: string }): SlackRequestBody {
   const user = fields.user ?? OFFICER;
+  const team = fields.team ?? FAKE_TEAM;
+  const viewId = fields.viewId ?? `V${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
   return interaction({
     type: 'view_submission',
-    team: { id: FAKE_TEAM, domain: 'testcouncil' },
-    user: { id: user, username: 'clerk', name: 'clerk', team_id: FAKE_TEAM },
+    team: { id: team, domain: 'testcouncil' },
+    user: { id: user, username: 'clerk', name: 'clerk', team_id: team },
     api_app_id: 'A0PROTOCOL',
     token: 'legacy-verification-token',
     trigger_id: `trigger-${randomUUID()}`,
     view: {
-      id: 'VMODAL',
-      team_id: FAKE_TEAM,
+      id: viewId,
+      team_id: team,
       type: 'modal',
       callback_id: fields.callbackId,
       private_metadata: '',
@@ -163,6 +170,33 @@ export function aViewSubmission(fields: { callbackId: string; user?: string; val
       title: { type: 'plain_text', text: 'Attendance notice' },
     },
     response_urls: [],
+  });
+}
+
+/** The user closed a modal (Slack sends this only for modals opened with notify_on_close). */
+export function aViewClosed(fields: { callbackId: string; user?: string }): SlackRequestBody {
+  const user = fields.user ?? OFFICER;
+  return interaction({
+    type: 'view_closed',
+    team: { id: FAKE_TEAM, domain: 'testcouncil' },
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: FAKE_TEAM },
+    api_app_id: 'A0PROTOCOL',
+    view: { id: 'VCLOSED', team_id: FAKE_TEAM, type: 'modal', callback_id: fields.callbackId, state: { values: {} } },
+    is_cleared: false,
+  });
+}
+
+/** A global shortcut (from the shortcuts menu), which this app does not offer. */
+export function aGlobalShortcut(fields: { callbackId: string; user?: string }): SlackRequestBody {
+  const user = fields.user ?? COUNCILLOR;
+  return interaction({
+    type: 'shortcut',
+    token: 'legacy-verification-token',
+    action_ts: nextTs(),
+    team: { id: FAKE_TEAM, domain: 'testcouncil' },
+    user: { id: user, username: user.toLowerCase(), team_id: FAKE_TEAM },
+    callback_id: fields.callbackId,
+    trigger_id: `trigger-${randomUUID()}`,
   });
 }
 

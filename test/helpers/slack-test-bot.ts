@@ -65,6 +65,8 @@ export interface SlackTestBotOptions {
   outbox?: Partial<Omit<NoticeOutboxOptions, 'store' | 'couriers' | 'logger'>>;
   /** Start the outbox (default true). */
   deliver?: boolean;
+  /** Puts something between the bot and its store (a database that stalls or fails). */
+  wrapStore?: (store: BotStore) => BotStore;
 }
 
 export interface SlackReply {
@@ -104,7 +106,8 @@ export class SlackTestBot {
       escalationChannel: options.escalationChannel === null ? undefined : (options.escalationChannel ?? ESCALATION_CHANNEL),
       membersChannel: options.membersChannel === null ? undefined : (options.membersChannel ?? MEMBERS_CHANNEL),
     };
-    const store = await openStore({ dataDir, logger });
+    const realStore = await openStore({ dataDir, logger });
+    const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
     const core = loadCore('content', 'model');
     const courier = createSlackCourier({ config, logger, options: options.courier ?? { perSecond: 1000, perRecipientPerSecond: 1000 } });
     const couriers = courier ? [courier] : [];

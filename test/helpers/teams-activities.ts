@@ -88,12 +88,15 @@ export function aGroupChatMention(o: Common & { text: string; meeting?: boolean 
   };
 }
 
-/** An Adaptive Card Action.Submit pressed in the personal chat (or where `like` came from). */
-export function aCardSubmit(o: Common & { value: Record<string, unknown>; like?: Activity }): Activity {
+/**
+ * An Adaptive Card Action.Submit pressed in the personal chat (or where `like` came from), on a card
+ * of its own unless `replyToId` names the card (two presses on one card).
+ */
+export function aCardSubmit(o: Common & { value: Record<string, unknown>; like?: Activity; replyToId?: string }): Activity {
   const from = o.from ?? aCouncillor();
   const origin = o.like ?? aPersonalMessage({ serviceUrl: o.serviceUrl, from, text: '' });
   const { text: _text, entities: _entities, textFormat: _format, ...rest } = origin;
-  return { ...rest, id: o.id ?? newId(), from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId }, value: o.value, replyToId: 'card-activity-1' };
+  return { ...rest, id: o.id ?? newId(), from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId }, value: o.value, replyToId: o.replyToId ?? `card-${newId()}` };
 }
 
 /** The conversationUpdate Teams sends when the app is added to a team. */

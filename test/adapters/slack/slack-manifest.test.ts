@@ -20,6 +20,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.update': ['chat:write'],
   'views.open': [],
   'views.publish': [],
+  'views.update': [],
   'conversations.open': ['im:write'],
   'conversations.members': ['channels:read', 'groups:read'],
   'conversations.history': ['channels:history', 'groups:history', 'im:history'],

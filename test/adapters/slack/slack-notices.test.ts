@@ -121,7 +121,9 @@ describe('Slack: attendance notices', () => {
     const reply = await submit(bot, aNotice({ group: `${HOSTILE} Group`, advice: `Reserves are £4.2m. ${HOSTILE}` }));
 
     expect(reply.status).toBe(200);
-    expect(reply.body).toBe(''); // the ack with no body closes the modal
+    // Acked at once, before the store is touched: the modal says it is being filed.
+    expect(reply.body.response_action).toBe('update');
+    expect(textOf(reply.body.view)).toContain('Filing your notice');
     const status = await finalStatus(bot, 'Delivered to 5 of 5 members.');
     expect(status.updates).toBeGreaterThan(0); // posted, then chat.update'd
     for (const member of members) {

@@ -135,7 +135,11 @@ describe('Slack: asking questions', () => {
 
     await bot.send(first);
     await bot.fake.waitForCall('chat.postMessage', (c) => c.params.thread_ts === mention.ts);
-    const again = await bot.send(retry, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    // Slack signs each retry when it sends it: same body, a later timestamp, a new signature.
+    const again = await bot.send(retry, {
+      timestamp: Math.floor(Date.now() / 1000) + 1,
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     const settled = await bot.logs.waitForLines(
       (l) => l.eventId === first.eventId && (l.msg === 'Slack event handled' || l.msg === 'duplicate Slack event ignored'),
       2,

@@ -53,6 +53,33 @@ describe('Slack adapter start-up', () => {
     await expect(adapter.start()).rejects.toThrow('Slack did not accept SLACK_BOT_TOKEN (auth.test: invalid_auth).');
   });
 
+  it('says it could not reach Slack, naming the URL and not the token, when nothing answers there', async () => {
+    // A port that was just free: connecting is refused.
+    const closed = await FakeSlackApi.start();
+    const apiUrl = closed.apiUrl;
+    await closed.close();
+    const adapter = adapterFor({ mode: 'http', botToken: FAKE_BOT_TOKEN, signingSecret: 's', apiUrl, officerIds: [] });
+
+    const failure = await adapter.start().then(() => undefined, (err: Error) => err);
+
+    expect(failure?.message).toContain(`Could not reach Slack at ${apiUrl}: `);
+    // ECONNREFUSED itself where the client keeps it (Bolt 4's axios; fetch's cause is lost inside Jest's sandbox).
+    expect(failure?.message).toMatch(/: (ECONNREFUSED|TypeError: fetch failed)/);
+    expect(failure?.message).not.toContain('SLACK_BOT_TOKEN');
+  });
+
+  it('in Socket Mode, /readyz fails while the socket is not connected', async () => {
+    const adapter = adapterFor({ mode: 'socket', botToken: FAKE_BOT_TOKEN, appToken: 'xapp-1-not-accepted-by-the-fake', apiUrl: fake.apiUrl, officerIds: [] });
+    await expect(adapter.start()).rejects.toThrow(/Socket Mode/);
+    const port = await http.listen(0, '127.0.0.1');
+    http.setReady(true);
+
+    const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: 'not ready', failing: ['slack-socket'] });
+  });
+
   it('builds Socket Mode: bot token checked, then the socket opened with the app-level token', async () => {
     const config: SlackConfig = { mode: 'socket', botToken: FAKE_BOT_TOKEN, appToken: 'xapp-1-not-accepted-by-the-fake', apiUrl: fake.apiUrl, officerIds: [] };
     const adapter = adapterFor(config);
@@ -60,6 +87,8 @@ describe('Slack adapter start-up', () => {
     await expect(adapter.start()).rejects.toThrow(/Slack refused the Socket Mode connection \(invalid_auth\); check SLACK_APP_TOKEN/);
 
     expect(fake.calls.map((c) => [c.method, c.token])).toEqual([
+      // Ours (which workspace is installed), then Bolt's own.
+      ['auth.test', FAKE_BOT_TOKEN],
       ['auth.test', FAKE_BOT_TOKEN],
       ['apps.connections.open', config.appToken],
     ]);
