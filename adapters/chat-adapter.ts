@@ -2,6 +2,7 @@
 import type { ProtocolCore } from '../src/core';
 import type { Logger } from '../src/logger';
 import type { NoticeService } from '../src/notices/notice-service';
+import type { DataProtection } from '../src/store/data-protection';
 import type { BotStore } from '../src/store/store';
 import type { SharedHttpServer } from './http/http-server';
 
@@ -10,6 +11,8 @@ export interface ChatAdapterDeps<PlatformConfig, Options> {
   core: ProtocolCore;
   store: BotStore;
   notices: NoticeService;
+  /** Erasing a person's records (officers' `forget <user id>`). */
+  dataProtection: DataProtection;
   http: SharedHttpServer;
   logger: Logger;
   /** The council this platform's questions are answered from. */

@@ -9,6 +9,7 @@ import { NoticeOutbox } from '../src/notices/notice-outbox';
 import { NoticeService } from '../src/notices/notice-service';
 import type { Courier } from '../src/notices/courier';
 import { loadCore } from '../src/protocol-core';
+import { DataProtection } from '../src/store/data-protection';
 import { openStore } from '../src/store/open-store';
 import { SharedHttpServer } from './http/http-server';
 import { runShell } from './shell/shell-adapter';
@@ -45,6 +46,7 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
     if (recovered) logger.warn({ recovered }, 'deliveries interrupted by a crash returned to the queue');
   }
   const notices = new NoticeService({ store, couriers, logger, council: config.council });
+  const dataProtection = new DataProtection(store, logger);
   const outbox = new NoticeOutbox({ store, couriers, logger, retentionDays: config.retentionDays });
   outbox.start();
 
@@ -68,6 +70,7 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
       core,
       store,
       notices,
+      dataProtection,
       logger,
       input: terminal.input,
       output: terminal.output,
@@ -80,7 +83,7 @@ export async function startBot(config: Config, logger: Logger, terminal: { input
 
   const http = new SharedHttpServer(logger);
   http.addReadinessCheck('database', () => store.ping());
-  const common = { core, store, notices, http, logger, council: config.council };
+  const common = { core, store, notices, dataProtection, http, logger, council: config.council };
   if (config.slack) {
     const slack = createSlackAdapter({ ...common, config: config.slack });
     await slack.start();

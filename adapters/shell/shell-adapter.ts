@@ -4,15 +4,17 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { parseCommand } from '../../src/commands';
+import { parseCommand, parseForgetCommand } from '../../src/commands';
 import type { ProtocolCore } from '../../src/core';
 import { BotError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
 import { helpText, messages } from '../../src/messages';
 import { ROLES, type Role } from '../../src/protocol/model';
+import { type DataProtection, describeErasure } from '../../src/store/data-protection';
 import type { BotStore, NoticeSummary } from '../../src/store/store';
 import type { NoticeService } from '../../src/notices/notice-service';
 import { registerCsv } from '../../src/notices/notice-register-csv';
+import { shellMessages } from './shell-messages';
 import { renderAnswer } from './shell-render';
 import { NoticeWizard } from './shell-notice-wizard';
 import { groupReport, reportText } from './shell-report';
@@ -22,6 +24,7 @@ export interface ShellDeps {
   core: ProtocolCore;
   store: BotStore;
   notices: NoticeService;
+  dataProtection: DataProtection;
   logger: Logger;
   input: Readable;
   output: Writable;
@@ -40,10 +43,6 @@ export interface ShellDeps {
 const REPORT_DAYS = 30;
 
 export const PROMPT = '> ';
-
-const SHELL_HELP = [
-  'Terminal commands: /council <id> switches council (/councils lists them); /role councillor|officer switches role; /quit leaves.',
-].join('\n');
 
 /** Runs the chat until the input ends or the user quits. */
 export async function runShell(deps: ShellDeps): Promise<void> {
@@ -72,7 +71,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
       }
     } catch (err) {
       deps.logger.error({ err }, 'terminal turn failed');
-      write(err instanceof BotError && err.code === 'NOT_AUTHORISED' ? messages.officersOnly('do that') : messages.somethingWentWrong);
+      write(errorReply(err));
       wizard = undefined;
     }
     deps.output.write(wizard ? wizard.prompt() : PROMPT);
@@ -107,10 +106,21 @@ export async function runShell(deps: ShellDeps): Promise<void> {
       }
       return;
     }
+    const forget = parseForgetCommand(text);
+    if (forget) {
+      if (role !== 'officer') write(messages.officersOnly(shellMessages.forgetRefusal));
+      else if (!forget.userId) write(shellMessages.forgetUsage);
+      else {
+        // Every platform: the officer may paste a Slack or Teams id here.
+        const erased = await deps.dataProtection.forget(role, { userId: forget.userId }, { platform: 'shell', userId });
+        write(describeErasure(forget.userId, erased));
+      }
+      return;
+    }
     const command = parseCommand(text);
     switch (command.kind) {
       case 'help':
-        write(`${helpText(deps.core.protocol(council).name)}\n${SHELL_HELP}`);
+        write(`${helpText(deps.core.protocol(council).name)}\n${shellMessages.help}`);
         return;
       case 'notice':
         if (role !== 'officer') {
@@ -152,6 +162,14 @@ export async function runShell(deps: ShellDeps): Promise<void> {
       }
     }
   }
+}
+
+/** What the user is told when a line failed: never the error itself. */
+function errorReply(err: unknown): string {
+  if (!(err instanceof BotError)) return messages.somethingWentWrong;
+  if (err.code === 'NOT_AUTHORISED') return messages.officersOnly('do that');
+  if (err.code === 'STORE_FAILURE') return shellMessages.storeFailure;
+  return messages.somethingWentWrong;
 }
 
 function renderRegister(rows: NoticeSummary[], councilName: string): string {

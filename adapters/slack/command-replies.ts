@@ -4,9 +4,11 @@
  * How each reply is delivered (in the ack, in a thread, ephemeral) is the listener's business.
  */
 import type { Answer } from '../../src/answer/answer-model';
+import type { ForgetCommand } from '../../src/commands';
 import { helpText, messages } from '../../src/messages';
 import { noticeMessages } from '../../src/notices/notice-messages';
 import type { Role } from '../../src/protocol/model';
+import { describeErasure } from '../../src/store/data-protection';
 import { renderAnswer } from './answer-blocks';
 import { type Block, type SlackMessage, actions, button, context, fallback, header, section, sections, textMessage } from './block-kit';
 import { ACTIONS } from './action-values';
@@ -31,7 +33,8 @@ export class CommandReplies {
   }
 
   help(): SlackMessage {
-    const text = helpText(this.councilName, { platformCommand: slackMessages.command });
+    // The core's help predates `forget`; the officers' line for it is the adapter's own.
+    const text = `${helpText(this.councilName, { platformCommand: slackMessages.command })}\n${slackMessages.helpForget}`;
     return { text: fallback(text), blocks: sections(escapeMrkdwn(text)) };
   }
 
@@ -55,14 +58,25 @@ export class CommandReplies {
     }
   }
 
-  refusal(what: 'report' | 'register' | 'notice'): SlackMessage {
+  refusal(what: 'report' | 'register' | 'notice' | 'forget'): SlackMessage {
     const text =
       what === 'report'
         ? messages.officersOnly('see the report of unanswered and not-helpful questions')
         : what === 'register'
           ? noticeMessages.registerRefusal
-          : noticeMessages.refusal;
+          : what === 'forget'
+            ? messages.officersOnly(slackMessages.forgetRefusal)
+            : noticeMessages.refusal;
     return textMessage(text);
+  }
+
+  /** `forget <user id>` from this Slack user: officers erase that person's Slack questions and feedback. */
+  async forget(by: string, command: ForgetCommand): Promise<SlackMessage> {
+    const role = roleOf(this.deps.config, by);
+    if (role !== 'officer') return this.refusal('forget');
+    if (!command.userId) return textMessage(slackMessages.forgetUsage);
+    const erased = await this.deps.dataProtection.forget(role, { userId: command.userId, platform: 'slack' }, { platform: 'slack', userId: by });
+    return textMessage(describeErasure(command.userId, erased));
   }
 
   /** The last 30 days' unanswered and not-helpful questions (officers only; callers check the role). */

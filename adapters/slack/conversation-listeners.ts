@@ -4,7 +4,7 @@
  * hands it to the same replies.
  */
 import type { App, webApi } from '@slack/bolt';
-import { parseCommand } from '../../src/commands';
+import { parseCommand, parseForgetCommand } from '../../src/commands';
 import type { CommandReplies } from './command-replies';
 import { POST_OPTIONS, type SlackMessage } from './block-kit';
 import { homeView } from './home-view';
@@ -25,6 +25,13 @@ export function registerConversationListeners(app: App, parts: ConversationParts
   app.command(slackMessages.command, async ({ command, ack, respond, client }) => {
     const userId = command.user_id;
     const role = roleOf(deps.config, userId);
+    // Read before plainFromSlack, which would turn a `<@U123>` mention into a display name.
+    const forget = parseForgetCommand(command.text ?? '');
+    if (forget) {
+      await ack();
+      await respond(ephemeral(await replies.forget(userId, forget)));
+      return;
+    }
     const parsed = parseCommand(plainFromSlack(command.text ?? ''));
     switch (parsed.kind) {
       case 'help':
@@ -58,9 +65,8 @@ export function registerConversationListeners(app: App, parts: ConversationParts
   app.event('app_mention', async ({ event, context, client }) => {
     const userId = event.user;
     if (!userId) return;
-    const text = plainFromSlack(stripMention(event.text, context.botUserId));
     const threadTs = event.thread_ts ?? event.ts;
-    const { message, onlyForAsker } = await replyTo(parts, client, userId, text);
+    const { message, onlyForAsker } = await replyTo(parts, client, userId, stripMention(event.text, context.botUserId));
     if (onlyForAsker) {
       await client.chat.postEphemeral({ channel: event.channel, user: userId, thread_ts: threadTs, ...message });
     } else {
@@ -71,7 +77,7 @@ export function registerConversationListeners(app: App, parts: ConversationParts
   app.event('message', async ({ event, client }) => {
     const dm = asDirectMessage(event);
     if (!dm) return;
-    const { message } = await replyTo(parts, client, dm.user, plainFromSlack(dm.text));
+    const { message } = await replyTo(parts, client, dm.user, dm.text);
     await client.chat.postMessage({ channel: dm.channel, ...(dm.threadTs ? { thread_ts: dm.threadTs } : {}), ...message, ...POST_OPTIONS });
   });
 
@@ -81,16 +87,18 @@ export function registerConversationListeners(app: App, parts: ConversationParts
   });
 }
 
-/** What a user typed in a mention or DM, answered; officer-only output stays private in channels. */
+/** What a user typed in a mention or DM (Slack's encoding), answered; officer-only output stays private in channels. */
 async function replyTo(
   parts: ConversationParts,
   client: webApi.WebClient,
   userId: string,
-  text: string,
+  slackText: string,
 ): Promise<{ message: SlackMessage; onlyForAsker: boolean }> {
   const { deps, replies, notices } = parts;
   const role = roleOf(deps.config, userId);
-  const parsed = parseCommand(text);
+  const forget = parseForgetCommand(slackText);
+  if (forget) return { message: await replies.forget(userId, forget), onlyForAsker: true };
+  const parsed = parseCommand(plainFromSlack(slackText));
   switch (parsed.kind) {
     case 'help':
       return { message: replies.help(), onlyForAsker: false };

@@ -1,10 +1,13 @@
 /**
  * The adapter's one top-level error handler (app.error): it logs the error and gives the user a
- * short, honest reply where they asked (messages.somethingWentWrong), never a stack trace.
+ * short, honest reply where they asked, never a stack trace: the store being down gets its own
+ * reply (slackMessages.storeFailure), anything else messages.somethingWentWrong.
  */
 import type { webApi } from '@slack/bolt';
+import { BotError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
 import { messages } from '../../src/messages';
+import { slackMessages } from './slack-messages';
 
 /**
  * Thrown by a listener that has already told the user (e.g. inside the modal that failed):
@@ -40,18 +43,18 @@ export function createErrorHandler(deps: { client: webApi.WebClient; logger: Log
     const told = original instanceof UserAlreadyToldError;
     const cause = told ? original.cause : original;
     const target = told ? undefined : replyTarget(body as Record<string, unknown>);
-    logger.error({ err: cause, slackRequest: describe(body as Record<string, unknown>) }, 'Slack request failed');
+    const storeDown = cause instanceof BotError && cause.code === 'STORE_FAILURE';
+    logger.error({ err: cause, storeFailure: storeDown, slackRequest: describe(body as Record<string, unknown>) }, 'Slack request failed');
     if (!target) return;
     try {
-      await reply(client, target);
+      await reply(client, target, storeDown ? slackMessages.storeFailure : messages.somethingWentWrong);
     } catch (err) {
       logger.warn({ err }, 'could not tell the Slack user that their request failed');
     }
   };
 }
 
-async function reply(client: webApi.WebClient, target: ReplyTarget): Promise<void> {
-  const text = messages.somethingWentWrong;
+async function reply(client: webApi.WebClient, target: ReplyTarget, text: string): Promise<void> {
   if (target.responseUrl) {
     const res = await fetch(target.responseUrl, {
       method: 'POST',

@@ -42,4 +42,9 @@ export const slackMessages = Object.freeze({
   noticeNotFiled: (reason: string) =>
     `Your notice has NOT been filed, so nothing was sent to members. The reason: ${reason}. Please file it again in a few minutes; if it keeps failing, tell whoever looks after the bot.`,
   noticeNotFiledStore: 'the register could not be written to',
+  helpForget: "• Officers: /protocol forget <user id> erases that person's questions and feedback (the notices register is kept).",
+  forgetUsage: "/protocol forget <user id>: erases that person's questions and feedback; the notices register is kept.",
+  forgetRefusal: "erase a person's questions and feedback",
+  storeFailure:
+    "The bot's records are not answering just now, so this could not be done. If you were filing a notice, check the register (/protocol notices) before trying again.",
 });

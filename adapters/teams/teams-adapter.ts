@@ -5,6 +5,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../../src/config';
+import { BotError } from '../../src/errors';
 import { messages } from '../../src/messages';
 import type { ChatAdapter, ChatAdapterDeps } from '../chat-adapter';
 import { botAppId, createCloudAdapter } from './bot-framework';
@@ -15,6 +16,7 @@ import { NoticeTurns } from './notice-turns';
 import { ProactiveMessenger } from './proactive';
 import { routeSdkConsole } from './sdk-console';
 import { TeamDirectory } from './team-target';
+import { teamsMessages } from './teams-messages';
 import { createTurnHandler } from './teams-turn';
 
 export { createTeamsCourier, TEAMS_COURIER_LIMITS } from './teams-courier';
@@ -49,6 +51,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     config: deps.config,
     core: deps.core,
     store: deps.store,
+    dataProtection: deps.dataProtection,
     logger,
     council: deps.council,
     directory,
@@ -56,13 +59,15 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     noticeTurns: new NoticeTurns({ notices: deps.notices, store: deps.store, logger, council: deps.council, progress }),
   });
 
-  // The one top-level error handler: log everything, tell the user only that it went wrong.
+  // The one top-level error handler: log everything, tell the user only that it went wrong (and
+  // whether it was the store, so a filer knows to check the register before filing again).
   adapter.onTurnError = async (context: TurnContext, err: unknown) => {
     const a = context.activity;
-    logger.error({ err, activityId: a.id, activityType: a.type, conversationType: a.conversation?.conversationType }, 'Teams turn failed');
+    const storeDown = err instanceof BotError && err.code === 'STORE_FAILURE';
+    logger.error({ err, storeFailure: storeDown, activityId: a.id, activityType: a.type, conversationType: a.conversation?.conversationType }, 'Teams turn failed');
     if (a.type !== 'message') return;
     try {
-      await context.sendActivity(messages.somethingWentWrong);
+      await context.sendActivity(storeDown ? teamsMessages.storeFailure : messages.somethingWentWrong);
     } catch (sendErr) {
       logger.error({ err: sendErr, activityId: a.id }, 'could not tell the user the turn failed');
     }

@@ -38,6 +38,11 @@ export const teamsMessages = Object.freeze({
   registerMore: (shown: number, total: number) => `Showing the newest ${shown} of ${total}. Type "notices export" for all of them.`,
   exportEmpty: 'The notices register is empty, so there is nothing to export.',
   exportIntro: (part: number, parts: number) => (parts > 1 ? `Notices register as CSV (part ${part} of ${parts}):` : 'Notices register as CSV:'),
+  helpForget: "- Officers: forget <user id> erases that person's questions and feedback (the notices register is kept).",
+  forgetUsage: "forget <user id>: erases that person's questions and feedback; the notices register is kept.",
+  forgetRefusal: "erase a person's questions and feedback",
+  storeFailure:
+    'The bot\'s records are not answering just now, so this could not be done. If you were filing a notice, check the register (type "notices") before trying again.',
   fieldLabels: Object.freeze({
     group: 'Political group',
     meetingDate: 'Meeting date',

@@ -4,13 +4,15 @@
  */
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Answer } from '../../src/answer/answer-model';
-import { parseCommand, type Command } from '../../src/commands';
+import { parseCommand, parseForgetCommand, type Command, type ForgetCommand } from '../../src/commands';
 import type { TeamsConfig } from '../../src/config';
 import type { ProtocolCore } from '../../src/core';
 import type { Logger } from '../../src/logger';
+import { messages } from '../../src/messages';
+import { type DataProtection, describeErasure } from '../../src/store/data-protection';
 import type { BotStore } from '../../src/store/store';
 import { ASK_CLERK_LIMIT, PerUserLimit } from '../per-user-limit';
-import { cardAttachment, type AdaptiveCard } from './adaptive-card';
+import { cardAttachment, textBlock, type AdaptiveCard } from './adaptive-card';
 import { answerSummary, renderAnswerCard, renderClauseCard, renderHelpCard } from './answer-card';
 import { readSubmission, type CardAction } from './card-actions';
 import type { ClerkEscalation } from './clerk-escalation';
@@ -23,6 +25,7 @@ export interface TurnDeps {
   config: TeamsConfig;
   core: ProtocolCore;
   store: BotStore;
+  dataProtection: DataProtection;
   logger: Logger;
   council: string;
   directory: TeamDirectory;
@@ -54,7 +57,7 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
     switch (cmd.kind) {
       case 'help': {
         const council = councilSummary(core, deps.council);
-        await sendCard(context, renderHelpCard(council, core.sections(deps.council)), council.name);
+        await sendCard(context, withForgetHelp(renderHelpCard(council, core.sections(deps.council))), council.name);
         return;
       }
       case 'ask':
@@ -62,6 +65,21 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
       default:
         return deps.noticeTurns.command(context, asker, cmd);
     }
+  }
+
+  /** `forget <user id>`: officers erase that person's Teams questions and feedback. */
+  async function forget(context: TurnContext, asker: TeamsAsker, cmd: ForgetCommand): Promise<void> {
+    if (asker.role !== 'officer') {
+      logger.info({ userId: asker.id, role: asker.role }, 'officers-only command refused');
+      await context.sendActivity(messages.officersOnly(teamsMessages.forgetRefusal));
+      return;
+    }
+    if (!cmd.userId) {
+      await context.sendActivity(teamsMessages.forgetUsage);
+      return;
+    }
+    const erased = await deps.dataProtection.forget(asker.role, { userId: cmd.userId, platform: 'teams' }, { platform: 'teams', userId: asker.id });
+    await context.sendActivity(describeErasure(cmd.userId, erased));
   }
 
   async function button(context: TurnContext, asker: TeamsAsker, action: Exclude<CardAction, { action: 'notice-submit' }>): Promise<void> {
@@ -134,7 +152,10 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
       await context.sendActivity(teamsMessages.unreadableButton);
       return;
     }
-    await command(context, asker, parseCommand(messageText(activity)));
+    const text = messageText(activity);
+    const forgetCommand = parseForgetCommand(text);
+    if (forgetCommand) return forget(context, asker, forgetCommand);
+    await command(context, asker, parseCommand(text));
   }
 
   async function membership(activity: Partial<Activity>): Promise<void> {
@@ -162,6 +183,13 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
     if (activity.type === 'message') return message(context);
     if (activity.type === 'conversationUpdate' || activity.type === 'installationUpdate') return membership(activity);
   };
+}
+
+/** The core's help predates `forget`: its officers' line goes after the core's own officers' line. */
+function withForgetHelp(card: AdaptiveCard): AdaptiveCard {
+  const officers = card.body.findIndex((e) => typeof e.text === 'string' && e.text.startsWith('- Officers'));
+  const at = officers === -1 ? card.body.length : officers + 1;
+  return { ...card, body: [...card.body.slice(0, at), textBlock(teamsMessages.helpForget), ...card.body.slice(at)] };
 }
 
 function knownCouncil(core: ProtocolCore, id: string): string | undefined {

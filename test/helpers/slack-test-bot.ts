@@ -17,6 +17,7 @@ import type { Courier } from '../../src/notices/courier';
 import { NoticeOutbox, type NoticeOutboxOptions } from '../../src/notices/notice-outbox';
 import { NoticeService } from '../../src/notices/notice-service';
 import { loadCore } from '../../src/protocol-core';
+import { DataProtection } from '../../src/store/data-protection';
 import { openStore } from '../../src/store/open-store';
 import type { BotStore } from '../../src/store/store';
 import { FAKE_BOT_TOKEN, FAKE_BOT_USER, FakeSlackApi, type Json } from './fake-slack-api';
@@ -122,7 +123,7 @@ export class SlackTestBot {
       ...options.outbox,
     });
     const http = new SharedHttpServer(logger);
-    const adapter = createSlackAdapter({ config, core, store, notices, http, logger, council: 'model', options: { progressIntervalMs: 25 } });
+    const adapter = createSlackAdapter({ config, core, store, notices, dataProtection: new DataProtection(store, logger), http, logger, council: 'model', options: { progressIntervalMs: 25 } });
     await adapter.start();
     const port = await http.listen(0, '127.0.0.1');
     http.setReady(true);

@@ -17,6 +17,7 @@ import { NoticeOutbox } from '../../src/notices/notice-outbox';
 import { NoticeService } from '../../src/notices/notice-service';
 import type { Courier } from '../../src/notices/courier';
 import { loadCore } from '../../src/protocol-core';
+import { DataProtection } from '../../src/store/data-protection';
 import { openStore } from '../../src/store/open-store';
 import type { BotStore } from '../../src/store/store';
 import { FakeBotConnector, type SentActivity } from './fake-bot-connector';
@@ -79,6 +80,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     core,
     store,
     notices,
+    dataProtection: new DataProtection(store, logger),
     http,
     logger,
     council: 'model',

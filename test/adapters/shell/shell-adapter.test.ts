@@ -2,12 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runShell } from '../../../adapters/shell/shell-adapter';
-import { silentLogger } from '../../../src/logger';
+import { createLogger, silentLogger } from '../../../src/logger';
 import { NoticeService } from '../../../src/notices/notice-service';
 import { loadCore } from '../../../src/protocol-core';
+import { DataProtection } from '../../../src/store/data-protection';
 import { openStore } from '../../../src/store/open-store';
 import type { BotStore } from '../../../src/store/store';
+import { failingStore } from '../../helpers/failing-store';
 import { ShellDriver } from '../../helpers/shell-driver';
+import { LogLines } from '../../helpers/slack-test-bot';
 
 const core = loadCore('content', 'model');
 
@@ -25,7 +28,7 @@ describe('terminal chat', () => {
     store = await openStore({ dataDir: dir, logger: silentLogger() });
     const notices = new NoticeService({ store, couriers: [], logger: silentLogger(), council: 'model' });
     shell = new ShellDriver({ columns: 72 });
-    done = runShell({ core, store, notices, logger: silentLogger(), input: shell.input, output: shell.output, council: 'model' });
+    done = runShell({ core, store, notices, dataProtection: new DataProtection(store, silentLogger()), logger: silentLogger(), input: shell.input, output: shell.output, council: 'model' });
     await shell.next();
   });
 
@@ -111,6 +114,34 @@ describe('terminal chat', () => {
     expect(report.match(/lemon drizzle/g)).toHaveLength(1);
   });
 
+  describe('forget <user id>', () => {
+    const SLACK_COUNCILLOR = 'U0COUNCIL1';
+    const askedInSlack = () =>
+      store.recordUnanswered({ platform: 'slack', userId: SLACK_COUNCILLOR, council: 'model', question: 'Can the clerk walk my dog?' });
+    const lastHour = () => store.report('model', new Date(Date.now() - 3600_000));
+
+    it("lets an officer erase a councillor's questions from any platform, with help and a usage line", async () => {
+      await askedInSlack();
+      await shell.send('/role officer');
+      expect(flat(await shell.send('help'))).toContain("forget <user id> erases that person's questions and feedback");
+      expect(flat(await shell.send('forget'))).toContain("forget <user id>: erases that person's questions and feedback; the notices register is kept");
+
+      const reply = flat(await shell.send(`forget ${SLACK_COUNCILLOR}`));
+
+      expect(reply).toContain(`Erased 1 question and 0 feedback records for ${SLACK_COUNCILLOR}.`);
+      expect(await lastHour()).toEqual([]);
+      expect(flat(await shell.send('report'))).not.toContain('walk my dog');
+    });
+
+    it('refuses a councillor politely and erases nothing', async () => {
+      await askedInSlack();
+
+      expect(await shell.send(`forget ${SLACK_COUNCILLOR}`)).toMatch(/only officers can erase a person's questions and feedback/i);
+
+      expect(await lastHour()).toEqual([expect.objectContaining({ kind: 'unanswered', question: 'Can the clerk walk my dog?' })]);
+    });
+  });
+
   it('wraps replies to the terminal width at word boundaries', async () => {
     const reply = await shell.send('3.3');
     const lines = reply.split('\n');
@@ -123,5 +154,41 @@ describe('terminal chat', () => {
     shell.input.write('/quit\n');
     await done;
     expect(shell.pending()).toBe('Goodbye.\n');
+  });
+});
+
+describe('terminal chat with its database down', () => {
+  it('says the records are not answering, with no error detail, and logs it at error level', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shell-down-'));
+    const real = await openStore({ dataDir: dir, logger: silentLogger() });
+    const { store, failing } = failingStore(real);
+    const logs = new LogLines();
+    const logger = createLogger({ level: 'info', destination: logs });
+    const notices = new NoticeService({ store, couriers: [], logger, council: 'model' });
+    const shell = new ShellDriver({ columns: 200 });
+    const done = runShell({ core, store, notices, dataProtection: new DataProtection(store, logger), logger, input: shell.input, output: shell.output, council: 'model', role: 'officer' });
+    try {
+      await shell.next();
+      failing.add('report');
+      failing.add('forgetUser');
+
+      for (const line of ['report', 'forget U0COUNCIL1']) {
+        const reply = await shell.send(line);
+        expect(reply).toContain("The bot's records are not answering just now, so this could not be done.");
+        expect(reply).toContain('check the register (`notices`) before trying again');
+        expect(reply).not.toMatch(/PostgreSQL|ECONNREFUSED|Error|at .*\.ts/);
+      }
+      const failures = logs.lines.filter((l) => l.msg === 'terminal turn failed');
+      expect(failures).toHaveLength(2);
+      expect(failures.every((l) => l.level === 50 && l.err.code === 'STORE_FAILURE')).toBe(true);
+
+      failing.clear();
+      expect(await shell.send('report')).toMatch(/No unanswered|nothing/i);
+    } finally {
+      shell.end();
+      await done;
+      await real.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

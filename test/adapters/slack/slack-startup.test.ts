@@ -12,6 +12,7 @@ import type { SlackConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/logger';
 import { NoticeService } from '../../../src/notices/notice-service';
 import { loadCore } from '../../../src/protocol-core';
+import { DataProtection } from '../../../src/store/data-protection';
 import { openStore } from '../../../src/store/open-store';
 import type { BotStore } from '../../../src/store/store';
 import { FAKE_BOT_TOKEN, FakeSlackApi } from '../../helpers/fake-slack-api';
@@ -42,6 +43,7 @@ describe('Slack adapter start-up', () => {
       core: loadCore('content', 'model'),
       store,
       notices: new NoticeService({ store, couriers: [], logger, council: 'model' }),
+      dataProtection: new DataProtection(store, logger),
       http,
       logger,
       council: 'model',
