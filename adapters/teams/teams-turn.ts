@@ -74,12 +74,14 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
       await context.sendActivity(messages.officersOnly(teamsMessages.forgetRefusal));
       return;
     }
+    // Plain text: Teams would read "<user id>" as a tag, and the id is echoed as the officer typed it.
+    const plain = (text: string) => context.sendActivity({ type: 'message', text, textFormat: 'plain' });
     if (!cmd.userId) {
-      await context.sendActivity(teamsMessages.forgetUsage);
+      await plain(teamsMessages.forgetUsage);
       return;
     }
     const erased = await deps.dataProtection.forget(asker.role, { userId: cmd.userId, platform: 'teams' }, { platform: 'teams', userId: asker.id });
-    await context.sendActivity(describeErasure(cmd.userId, erased));
+    await plain(describeErasure(cmd.userId, erased));
   }
 
   async function button(context: TurnContext, asker: TeamsAsker, action: Exclude<CardAction, { action: 'notice-submit' }>): Promise<void> {

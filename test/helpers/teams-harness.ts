@@ -46,6 +46,8 @@ export interface TeamsHarness {
 export interface HarnessOptions {
   config?: Partial<TeamsConfig>;
   respondWithinMs?: number;
+  /** Puts something between the bot and its store (a database that fails); `store` stays the real one. */
+  wrapStore?: (store: BotStore) => BotStore;
 }
 
 export async function startTeamsHarness(options: HarnessOptions = {}): Promise<TeamsHarness> {
@@ -68,19 +70,20 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
   const core = sharedCore;
   const connector = await FakeBotConnector.start();
   const store = await openStore({ dataDir: dir, logger });
+  const botStore = options.wrapStore ? options.wrapStore(store) : store;
   const couriers: Courier[] = [];
-  const courier = createTeamsCourier({ config, store, logger, limits: { perSecond: 1000, perRecipientPerSecond: 1000 } });
+  const courier = createTeamsCourier({ config, store: botStore, logger, limits: { perSecond: 1000, perRecipientPerSecond: 1000 } });
   if (courier) couriers.push(courier);
-  const notices = new NoticeService({ store, couriers, logger, council: 'model' });
-  const outbox = new NoticeOutbox({ store, couriers, logger, pollIntervalMs: 25, backoff: { baseMs: 10, maxMs: 50 } });
+  const notices = new NoticeService({ store: botStore, couriers, logger, council: 'model' });
+  const outbox = new NoticeOutbox({ store: botStore, couriers, logger, pollIntervalMs: 25, backoff: { baseMs: 10, maxMs: 50 } });
   outbox.start();
   const http = new SharedHttpServer(logger);
   const teams: TeamsAdapter = createTeamsAdapter({
     config,
     core,
-    store,
+    store: botStore,
     notices,
-    dataProtection: new DataProtection(store, logger),
+    dataProtection: new DataProtection(botStore, logger),
     http,
     logger,
     council: 'model',
