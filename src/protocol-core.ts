@@ -25,11 +25,23 @@ interface CouncilEntry {
 const MAX_CLAUSES = 3;
 const RELATED_MIN_RATIO = 0.3;
 
+export interface LoadOptions {
+  /** Read each council's optional hints file (default true); eval turns it off to measure what every council gets. */
+  hints?: boolean;
+  /**
+   * Where the council-independent knowledge (lexicon.yaml, subjects.yaml) lives, when the councils
+   * come from elsewhere (a cold import in a temporary folder). Defaults to contentDir.
+   */
+  knowledgeDir?: string;
+}
+
 /** Loads content/ (councils and lexicon) and builds the core; throws ContentError on bad content. */
-export function loadCore(contentDir: string, defaultCouncil: string): ProtocolCore {
+export function loadCore(contentDir: string, defaultCouncil: string, options: LoadOptions = {}): ProtocolCore {
   const protocols = loadProtocols(contentDir);
-  const hints = new Map([...protocols.values()].map((p) => [p.id, loadHints(contentDir, p)]));
-  return createProtocolCore({ protocols, lexicon: loadLexicon(contentDir), hints, defaultCouncil });
+  const knowledge = options.knowledgeDir ?? contentDir;
+  const hints =
+    options.hints === false ? new Map<string, SearchHints>() : new Map([...protocols.values()].map((p) => [p.id, loadHints(contentDir, p)]));
+  return createProtocolCore({ protocols, lexicon: loadLexicon(knowledge), hints, defaultCouncil });
 }
 
 export function createProtocolCore(deps: {
