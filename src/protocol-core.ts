@@ -13,6 +13,7 @@ import { ClauseIndex, type SearchResult } from './search/clause-index';
 import { findClauseRef, isLookup } from './search/clause-number';
 import { loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
+import { loadSubjects, type SubjectKnowledge } from './search/subjects';
 import { judgeConfidence } from './search/confidence';
 import { readIntent } from './search/question-intent';
 
@@ -41,18 +42,19 @@ export function loadCore(contentDir: string, defaultCouncil: string, options: Lo
   const knowledge = options.knowledgeDir ?? contentDir;
   const hints =
     options.hints === false ? new Map<string, SearchHints>() : new Map([...protocols.values()].map((p) => [p.id, loadHints(contentDir, p)]));
-  return createProtocolCore({ protocols, lexicon: loadLexicon(knowledge), hints, defaultCouncil });
+  return createProtocolCore({ protocols, lexicon: loadLexicon(knowledge), subjects: loadSubjects(knowledge), hints, defaultCouncil });
 }
 
 export function createProtocolCore(deps: {
   protocols: Map<string, Protocol>;
   lexicon: Lexicon;
+  subjects?: SubjectKnowledge;
   hints?: Map<string, SearchHints>;
   defaultCouncil: string;
 }): ProtocolCore {
   const councils = new Map<string, CouncilEntry>();
   for (const [id, protocol] of deps.protocols) {
-    councils.set(id, { protocol, index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id)), byId: new Map(protocol.clauses.map((c) => [c.id, c])) });
+    councils.set(id, { protocol, index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id), deps.subjects), byId: new Map(protocol.clauses.map((c) => [c.id, c])) });
   }
   const known = [...councils.keys()];
   if (!councils.has(deps.defaultCouncil)) throw new UnknownCouncilError(deps.defaultCouncil, known);

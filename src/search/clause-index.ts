@@ -7,6 +7,7 @@ import { compareIds } from '../protocol/clause-id';
 import type { Clause, Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
+import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
 import { STOP_WORDS, stem, words } from './text';
 
@@ -18,7 +19,7 @@ export interface ScoredClause {
 export interface SearchResult {
   hits: ScoredClause[];
   /** Query terms (stems and concepts) that matched at least one clause, with their idf. */
-  matched: { term: string; idf: number }[];
+  matched: { term: string; idf: number; weight: number }[];
   /** Count of meaningful query terms (after stop words), before matching. */
   queryTerms: number;
   /** Share of the question's content words that this council's index knows (0..1; 0 when none). */
@@ -38,6 +39,10 @@ export interface SearchResult {
   aboutPeople: boolean;
   /** A resident's service request (bins, council tax bill) with nothing about councillors or staff. */
   serviceRequest: boolean;
+  /** Subjects the question names that this council's protocol covers (linked to at least one clause). */
+  subjects: string[];
+  /** Neighbouring matters (allowances, planning…) the question names. */
+  neighbours: Neighbour[];
 }
 
 interface Doc {
@@ -48,6 +53,11 @@ interface Doc {
 
 const HEADING_WEIGHT = 2;
 const HINT_WEIGHT = 1.5;
+/** A clause's weight for a subject it is linked to, per distinct term linking it (capped). */
+const SUBJECT_WEIGHT = 1;
+const SUBJECT_MAX_TERMS = 3;
+/** How much a subject named in the question counts, relative to one of its words. */
+const SUBJECT_QUERY_WEIGHT = 1.5;
 const K1 = 1.2;
 const B = 0.6;
 const MAX_FUZZY_CACHE = 5000;
@@ -87,6 +97,7 @@ export class ClauseIndex {
     readonly protocol: Protocol,
     private readonly lexicon: Lexicon,
     hints: SearchHints = new Map(),
+    private readonly subjects: SubjectKnowledge = buildSubjects({ subjects: {} }),
   ) {
     const corpusWords = new Set<string>();
     this.docs = protocol.clauses
@@ -97,11 +108,17 @@ export class ClauseIndex {
           for (const w of words(text)) corpusWords.add(w);
           for (const t of analyse(text, lexicon)) tf.set(t, (tf.get(t) ?? 0) + weight);
         };
-        const body = [clause.text, ...clause.items.map((i) => i.text), clause.tail].join('\n');
+        const body = [clause.text, ...clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), clause.tail].join('\n');
         add(clause.heading, HEADING_WEIGHT);
         add(body, 1);
         for (const t of analyse(`${clause.heading}\n${body}`, lexicon)) this.textTerms.add(t);
         for (const hint of hints.get(clause.id) ?? []) add(hint, HINT_WEIGHT);
+        // The clause's own text links it to the subjects it deals with, in any council.
+        const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
+        for (const [token, n] of subjects.linkClause(clause.heading, [clause.text, ...items, clause.tail].join('\n'))) {
+          tf.set(token, SUBJECT_WEIGHT * Math.min(n, SUBJECT_MAX_TERMS));
+          this.textTerms.add(token);
+        }
         let length = 0;
         for (const v of tf.values()) length += v;
         return { clause, tf, length };
@@ -111,6 +128,7 @@ export class ClauseIndex {
     // Words of the council's name that its clauses never use ("honiton", "tc" aside) carry no meaning.
     this.nameWords = new Set(words(protocol.name).filter((w) => !corpusWords.has(w)));
     for (const w of lexicon.vocabulary) corpusWords.add(w);
+    for (const w of subjects.vocabulary) corpusWords.add(w);
     this.knownWords = new Set([...corpusWords].filter((w) => !STOP_WORDS.has(w)));
     this.fuse = new Fuse([...this.knownWords].filter((w) => w.length >= 3), {
       includeScore: true,
@@ -130,20 +148,24 @@ export class ClauseIndex {
   /** Ranks every clause with any matching term, best first. */
   search(question: string): SearchResult {
     const corrected = this.correctWords(question).filter((w) => !this.nameWords.has(w));
-    const terms = analyse(corrected.join(' '), this.lexicon);
+    const named = this.subjects.inQuestion(corrected);
+    const terms = [...analyse(corrected.join(' '), this.lexicon), ...named.subjects];
     const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
+    const coveredWords = new Set(corrected.filter((_, i) => named.covered.has(i)));
     const known: string[] = [];
     const uncoveredTopics: string[] = [];
     for (const w of contentWords) {
       const s = stem(w);
       const concepts = this.lexicon.conceptsIn([s]);
-      if (this.df.has(s) || concepts.some((c) => this.df.has(c))) known.push(w);
+      if (this.df.has(s) || concepts.some((c) => this.df.has(c)) || coveredWords.has(w)) known.push(w);
       if (!this.textTerms.has(s) && concepts.some((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c))) uncoveredTopics.push(w);
     }
     const unique = [...new Set(terms)];
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
-    const matched = unique.filter((t) => this.df.has(t)).map((term) => ({ term, idf: this.idf(term) }));
+    const matched = unique
+      .filter((t) => this.df.has(t))
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : 1 }));
     const scored = this.docs.map((doc) => ({ doc, score: this.score(doc, matched) })).filter((d) => d.score > 0);
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
@@ -161,15 +183,17 @@ export class ClauseIndex {
       serviceRequest,
       aboutPeople,
       scoreBesideTopics,
+      subjects: named.subjects.filter((t) => this.df.has(t)),
+      neighbours: named.neighbours,
       unmatchedWords: topDoc ? this.unmatched(contentWords, topDoc) : contentWords,
     };
   }
 
-  private score(doc: Doc, terms: readonly { term: string; idf: number }[]): number {
+  private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {
     let score = 0;
-    for (const { term, idf } of terms) {
+    for (const { term, idf, weight = 1 } of terms) {
       const f = doc.tf.get(term);
-      if (f) score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+      if (f) score += (weight * idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
     }
     return score;
   }

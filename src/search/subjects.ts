@@ -1,0 +1,170 @@
+/**
+ * Council-independent knowledge of what member/officer protocols cover (content/subjects.yaml): the
+ * subjects, the words a protocol's own text uses for each (to link any council's clauses to them when
+ * content loads) and the words people use when they ask; and the neighbouring matters a protocol does
+ * not cover, with where to look instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ContentError } from '../errors';
+import { stem, words } from './text';
+
+const terms = z.array(z.string().trim().min(1)).default([]);
+
+const subjectsSchema = z.strictObject({
+  subjects: z.record(
+    z.string().regex(/^[a-z][a-z-]*$/, 'subject ids are lower-case words'),
+    z.strictObject({ clause: terms, ask: terms, min: z.number().int().min(1).default(1) }),
+  ),
+  neighbours: z
+    .record(
+      z.string().regex(/^[a-z][a-z-]*$/, 'neighbour ids are lower-case words'),
+      z.strictObject({ name: z.string().min(1), where: z.string().min(1), topic: z.string().optional(), ask: terms }),
+    )
+    .default({}),
+});
+
+export interface Neighbour {
+  id: string;
+  /** What the matter is, as it reads after "Your protocol doesn't cover …". */
+  name: string;
+  /** Where the answer is instead. */
+  where: string;
+  /** The lexicon topic (without "#") this entry stands for, when a protocol never mentions it. */
+  topic?: string;
+}
+
+export interface QuestionSubjects {
+  /** Subject tokens ("@political-groups"), once each. */
+  subjects: string[];
+  /** Neighbouring matters named, once each. */
+  neighbours: Neighbour[];
+  /** Positions of the words that a subject or neighbour phrase covered. */
+  covered: Set<number>;
+}
+
+export interface SubjectKnowledge {
+  /** Subject tokens a clause is linked to, with the number of distinct clause terms it uses (heading terms count twice). */
+  linkClause(heading: string, body: string): Map<string, number>;
+  /** Subjects and neighbouring matters a question's (spelling-corrected) words name. */
+  inQuestion(questionWords: readonly string[]): QuestionSubjects;
+  neighbourForTopic(topic: string): Neighbour | undefined;
+  /** Every raw word the subjects know, for typo correction. */
+  readonly vocabulary: readonly string[];
+}
+
+export const SUBJECTS_FILE = 'subjects.yaml';
+
+/** A token for a subject id, kept apart from lexicon concepts ("#") and stems. */
+export const subjectToken = (id: string): string => `@${id}`;
+
+interface Phrase {
+  stems: string[];
+  key: string;
+}
+
+/** Phrases indexed by first stem, longest first, so "party group" wins over "party". */
+class PhraseMatcher {
+  private readonly byFirst = new Map<string, Phrase[]>();
+
+  add(term: string, key: string): void {
+    const stems = words(term).map(stem);
+    if (!stems.length) return;
+    const list = this.byFirst.get(stems[0]!) ?? [];
+    list.push({ stems, key });
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    this.byFirst.set(stems[0]!, list);
+  }
+
+  /** Every (phrase, start) occurrence in the stems. */
+  *matches(stems: readonly string[]): Generator<{ phrase: Phrase; at: number }> {
+    for (let i = 0; i < stems.length; i++) {
+      for (const phrase of this.byFirst.get(stems[i]!) ?? []) {
+        if (phrase.stems.every((s, k) => stems[i + k] === s)) yield { phrase, at: i };
+      }
+    }
+  }
+}
+
+export function loadSubjects(contentDir: string): SubjectKnowledge {
+  const file = join(contentDir, SUBJECTS_FILE);
+  if (!existsSync(file)) return buildSubjects({ subjects: {}, neighbours: {} });
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'), { uniqueKeys: true });
+  } catch (err) {
+    throw new ContentError(file, `cannot be read as YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  const parsed = subjectsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ContentError(file, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  return buildSubjects(parsed.data);
+}
+
+export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnowledge {
+  const { subjects, neighbours } = subjectsSchema.parse(data);
+  const inClauses = new PhraseMatcher();
+  const inQuestions = new PhraseMatcher();
+  const vocabulary = new Set<string>();
+  const mins = new Map<string, number>();
+  for (const [id, s] of Object.entries(subjects)) {
+    const token = subjectToken(id);
+    mins.set(token, s.min);
+    for (const t of s.clause) inClauses.add(t, token);
+    for (const t of [...s.clause, ...s.ask]) {
+      inQuestions.add(t, token);
+      words(t).forEach((w) => vocabulary.add(w));
+    }
+  }
+  const neighbourList: Neighbour[] = Object.entries(neighbours).map(([id, n]) => ({
+    id,
+    name: n.name,
+    where: n.where,
+    ...(n.topic ? { topic: n.topic } : {}),
+  }));
+  const byId = new Map(neighbourList.map((n) => [n.id, n]));
+  for (const [id, n] of Object.entries(neighbours)) {
+    for (const t of n.ask) {
+      inQuestions.add(t, `!${id}`);
+      words(t).forEach((w) => vocabulary.add(w));
+    }
+  }
+
+  return {
+    vocabulary: [...vocabulary],
+    linkClause(heading, body) {
+      const found = new Map<string, Set<string>>();
+      const count = (text: string, weight: number) => {
+        for (const { phrase } of inClauses.matches(words(text).map(stem))) {
+          const seen = found.get(phrase.key) ?? new Set<string>();
+          // Distinct terms, heading terms twice: a heading saying "Political Groups" is a strong link.
+          seen.add(phrase.stems.join(' '));
+          if (weight > 1) seen.add(`^${phrase.stems.join(' ')}`);
+          found.set(phrase.key, seen);
+        }
+      };
+      count(heading, 2);
+      count(body, 1);
+      const links = new Map<string, number>();
+      for (const [token, seen] of found) if (seen.size >= (mins.get(token) ?? 1)) links.set(token, seen.size);
+      return links;
+    },
+    inQuestion(questionWords) {
+      const stems = questionWords.map(stem);
+      const subjectsFound = new Set<string>();
+      const neighboursFound = new Map<string, Neighbour>();
+      const covered = new Set<number>();
+      for (const { phrase, at } of inQuestions.matches(stems)) {
+        for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k);
+        if (phrase.key.startsWith('!')) neighboursFound.set(phrase.key, byId.get(phrase.key.slice(1))!);
+        else subjectsFound.add(phrase.key);
+      }
+      return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered };
+    },
+    neighbourForTopic: (topic) => neighbourList.find((n) => n.topic === topic),
+  };
+}
