@@ -57,7 +57,7 @@ const HINT_WEIGHT = 1.5;
 const SUBJECT_WEIGHT = 1;
 const SUBJECT_MAX_TERMS = 3;
 /** How much a subject named in the question counts, relative to one of its words. */
-const SUBJECT_QUERY_WEIGHT = 1.5;
+const SUBJECT_QUERY_WEIGHT = 2;
 const K1 = 1.2;
 const B = 0.6;
 const MAX_FUZZY_CACHE = 5000;
