@@ -31,6 +31,8 @@ export interface SearchResult {
    * such as "gmail" where the protocol says nothing about email.
    */
   uncoveredTopics: string[];
+  /** The lexicon topic concepts ("#email") of those words. */
+  uncoveredConcepts: string[];
   /** Content words the best clause does not match (by word or concept). */
   unmatchedWords: string[];
   /** The best clause's score without the words of uncovered topics (equal to its score when there are none). */
@@ -138,6 +140,11 @@ export class ClauseIndex {
     });
   }
 
+  /** The search terms of a piece of clause text (words, concepts, word pairs and the subjects it is linked to). */
+  termsOf(text: string): Set<string> {
+    return new Set([...analyse(text, this.lexicon), ...this.subjects.linkClause('', text).keys()]);
+  }
+
   /** Inverse document frequency of a term in this council's clauses (0 when absent). */
   idf(term: string): number {
     const n = this.df.get(term);
@@ -154,11 +161,14 @@ export class ClauseIndex {
     const coveredWords = new Set(corrected.filter((_, i) => named.covered.has(i)));
     const known: string[] = [];
     const uncoveredTopics: string[] = [];
+    const uncoveredConcepts = new Set<string>();
     for (const w of contentWords) {
       const s = stem(w);
       const concepts = this.lexicon.conceptsIn([s]);
       if (this.df.has(s) || concepts.some((c) => this.df.has(c)) || coveredWords.has(w)) known.push(w);
-      if (!this.textTerms.has(s) && concepts.some((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c))) uncoveredTopics.push(w);
+      const uncovered = this.textTerms.has(s) ? [] : concepts.filter((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c));
+      if (uncovered.length) uncoveredTopics.push(w);
+      uncovered.forEach((c) => uncoveredConcepts.add(c));
     }
     const unique = [...new Set(terms)];
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
@@ -172,7 +182,11 @@ export class ClauseIndex {
     const topDoc = scored[0]?.doc;
     // What the best clause scores on the rest of the question, leaving out an uncovered topic's words.
     const topicTerms = new Set(uncoveredTopics.flatMap((w) => [stem(w), ...this.lexicon.conceptsIn([stem(w)])]));
-    const scoreBesideTopics = topDoc ? this.score(topDoc, matched.filter((m) => !topicTerms.has(m.term))) : 0;
+    // Subjects count only when the rest of the question names them, not the topic's own words.
+    const topicWords = new Set(uncoveredTopics);
+    const besideSubjects = new Set(topicWords.size ? this.subjects.inQuestion(corrected.filter((w) => !topicWords.has(w))).subjects : named.subjects);
+    const beside = matched.filter((m) => !topicTerms.has(m.term) && (!m.term.startsWith('@') || besideSubjects.has(m.term)));
+    const scoreBesideTopics = topDoc ? this.score(topDoc, beside) : 0;
     return {
       hits,
       matched,
@@ -180,6 +194,7 @@ export class ClauseIndex {
       knownShare: contentWords.length ? known.length / contentWords.length : 0,
       contentWords,
       uncoveredTopics,
+      uncoveredConcepts: [...uncoveredConcepts],
       serviceRequest,
       aboutPeople,
       scoreBesideTopics,

@@ -22,12 +22,20 @@ export const CONFIDENCE = Object.freeze({
   minKnownShareShort: 0.5,
 });
 
-export function judgeConfidence(result: SearchResult): { confident: boolean; reason: string } {
+export interface Confidence {
+  confident: boolean;
+  reason: string;
+  /** The lexicon topic (without "#") that the protocol never mentions, when that is why. */
+  uncoveredTopic?: string;
+}
+
+export function judgeConfidence(result: SearchResult): Confidence {
   const top = result.hits[0];
   if (!top) return { confident: false, reason: 'no clause matched' };
   if (result.serviceRequest) return { confident: false, reason: 'a service request, not a protocol question' };
   if (result.uncoveredTopics.length && result.scoreBesideTopics < CONFIDENCE.minScoreBesideUncoveredTopic) {
-    return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}` };
+    const topic = result.uncoveredConcepts[0]?.replace(/^#/, '');
+    return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}`, ...(topic ? { uncoveredTopic: topic } : {}) };
   }
   // A short question mostly in words this protocol never uses ("lorem ipsum dolor sit") is not about it.
   const minShare = result.contentWords.length <= 4 ? CONFIDENCE.minKnownShareShort : CONFIDENCE.minKnownShare;

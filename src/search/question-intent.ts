@@ -13,10 +13,12 @@ const ESCALATION = [
   /\bescalat/,
   /\bwhat can i do( about (it|this|that))?\s*$/,
   /\bwhat are my options\b/,
+  /\b(procedure|process)\b.{0,20}\b(complain|complaint|grievance)/,
+  /\bwhat happens (if|when)\b.{0,50}\b(fall|falls|fell|falling) out\b/,
 ];
 
 const OFFICER_VOICE = [
-  /\b(i'?m|i am|as) (the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
+  /\b(i'?m|i am|as) (only |just )?(the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
   /\bi work (for|at) the council\b/,
   /\b(clerk|officer|rfo|assistant|apprentice|administrator) (here|asking)\b/,
   /\b(i'?m|i am) (an? |the )?(exec(utive)? director|director|head of service|service manager|team leader|chief executive)\b/,
@@ -34,7 +36,17 @@ const TIMETABLE = [
   /\bwhere('?s| is| are) (the|your|our) ([a-z]+ ){0,3}(office|offices|building|hall|chamber|library|car park|toilets)\b/,
 ];
 
+// Asking who to go to or tell, whatever the matter ("do I need to tell anyone?", "who handles that").
+const ASKS_WHO = [
+  /\bwho\b.{0,40}\b(go|turn|tell|ask|contact|speak|talk|raise|report|notify|inform|handles?|deals?|check|approach|escalate|take)\b/,
+  /\b(do|should|must) i (have|need) to (tell|notify|inform|let)\b/,
+  /\b(tell|notify|inform) (anyone|someone|anybody|work)\b/,
+  /\bwhere (do|can|should) i (go|take|raise|report)\b/,
+];
+
 export interface QuestionIntent {
+  /** Asks who to go to, tell or ask. */
+  asksWho: boolean;
   /** Asks when something is open, when the next meeting is, or where the office is. */
   timetable: boolean;
   /** Asks where to take a problem or how to complain. */
@@ -47,6 +59,7 @@ export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   return {
     timetable: TIMETABLE.some((re) => re.test(t)),
+    asksWho: ASKS_WHO.some((re) => re.test(t)),
     escalation: ESCALATION.some((re) => re.test(t)),
     officerVoice: OFFICER_VOICE.some((re) => re.test(t)),
   };

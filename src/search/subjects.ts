@@ -65,12 +65,17 @@ interface Phrase {
   key: string;
 }
 
+/** Neighbouring matters match on words with a plural "s" dropped, not stems: "allowances" is not "allowed". */
+const plain = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+
 /** Phrases indexed by first stem, longest first, so "party group" wins over "party". */
 class PhraseMatcher {
   private readonly byFirst = new Map<string, Phrase[]>();
 
+  constructor(private readonly norm: (word: string) => string = stem) {}
+
   add(term: string, key: string): void {
-    const stems = words(term).map(stem);
+    const stems = words(term).map(this.norm);
     if (!stems.length) return;
     const list = this.byFirst.get(stems[0]!) ?? [];
     list.push({ stems, key });
@@ -109,13 +114,15 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
   const { subjects, neighbours } = subjectsSchema.parse(data);
   const inClauses = new PhraseMatcher();
   const inQuestions = new PhraseMatcher();
+  const neighbourTerms = new PhraseMatcher(plain);
   const vocabulary = new Set<string>();
   const mins = new Map<string, number>();
   for (const [id, s] of Object.entries(subjects)) {
     const token = subjectToken(id);
     mins.set(token, s.min);
     for (const t of s.clause) inClauses.add(t, token);
-    for (const t of [...s.clause, ...s.ask]) {
+    // A clause term that links only with others (min > 1, like "the protocol") says nothing on its own in a question.
+    for (const t of s.min > 1 ? s.ask : [...s.clause, ...s.ask]) {
       inQuestions.add(t, token);
       words(t).forEach((w) => vocabulary.add(w));
     }
@@ -129,7 +136,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
   const byId = new Map(neighbourList.map((n) => [n.id, n]));
   for (const [id, n] of Object.entries(neighbours)) {
     for (const t of n.ask) {
-      inQuestions.add(t, `!${id}`);
+      neighbourTerms.add(t, `!${id}`);
       words(t).forEach((w) => vocabulary.add(w));
     }
   }
@@ -154,14 +161,16 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       return links;
     },
     inQuestion(questionWords) {
-      const stems = questionWords.map(stem);
       const subjectsFound = new Set<string>();
       const neighboursFound = new Map<string, Neighbour>();
       const covered = new Set<number>();
-      for (const { phrase, at } of inQuestions.matches(stems)) {
+      for (const { phrase, at } of inQuestions.matches(questionWords.map(stem))) {
         for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k);
-        if (phrase.key.startsWith('!')) neighboursFound.set(phrase.key, byId.get(phrase.key.slice(1))!);
-        else subjectsFound.add(phrase.key);
+        subjectsFound.add(phrase.key);
+      }
+      for (const { phrase, at } of neighbourTerms.matches(questionWords.map(plain))) {
+        for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k);
+        neighboursFound.set(phrase.key, byId.get(phrase.key.slice(1))!);
       }
       return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered };
     },
