@@ -24,6 +24,8 @@ export const messages = Object.freeze({
   farewell: 'Bye for now. Ask me again any time.',
   notCovered: (name: string, where: string, contact: string) =>
     `Your protocol doesn't cover ${name}: that's ${where}, and ${contact} can point you to it.`,
+  subjectNotCovered: (subject: string, contact: string) =>
+    `Your protocol doesn't say anything about ${subject}, so I can't answer that from it; ${contact} can tell you whether another council policy covers it.`,
   addressedToBot: (council: string, contact: string) =>
     `I only answer questions about the ${council} Member/Officer Relations Protocol, quoting its own words; I can't change how I work, act as something else, or list the protocol or anyone's details in bulk. Ask me a question about the protocol, give a clause number, or ask ${contact}.`,
   otherLanguage: (council: string) =>

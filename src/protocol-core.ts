@@ -2,6 +2,7 @@
 import { focusOf } from './answer/answer-focus';
 import type { Answer, AskRequest, RelatedClause } from './answer/answer-model';
 import { lookup, view, viewById } from './answer/clause-lookup';
+import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
 import { escalationFor, isAboutClerk } from './answer/escalation';
@@ -28,6 +29,8 @@ interface CouncilEntry {
   subjects: SubjectKnowledge;
   /** Who can point the asker to documents the protocol does not hold (the Clerk, or who the council has). */
   contact: string;
+  /** Neighbouring matters this protocol's own text talks about, which are searched rather than declined. */
+  ownNeighbours: Set<string>;
 }
 
 const MAX_CLAUSES = 3;
@@ -68,6 +71,7 @@ export function createProtocolCore(deps: {
       byId: new Map(protocol.clauses.map((c) => [c.id, c])),
       subjects,
       contact: councilContact(protocol),
+      ownNeighbours: subjects.neighboursIn(protocol.clauses.map((c) => `${c.heading}\n${clauseText(c)}`).join('\n')),
     });
   }
   const known = [...councils.keys()];
@@ -134,9 +138,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const context = { complaint, aboutClerk: complaint && isAboutClerk(check.text) };
 
   // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
-  // A question about people that asks where to take something stays with the protocol; otherwise one
-  // covered subject beside a neighbouring matter ("mileage for the training day") is not enough.
-  const neighbour = !(intent.escalation && result.aboutPeople) && result.subjects.length < 2 ? result.neighbours[0] : undefined;
+  // A question about people that asks where to take something stays with the protocol, and so does one
+  // whose other words clearly find a clause ("will the other groups be told the precept figures?").
+  const neighbour =
+    !(intent.escalation && result.aboutPeople) && result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE
+      ? result.neighbours.find((n) => !council.ownNeighbours.has(n.id))
+      : undefined;
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
   let escalated = false;
@@ -170,13 +177,18 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     const pointer = council.subjects.neighbourForTopic(judged.uncoveredTopic);
     if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
   }
+  if (!escalationAnswer && !judged.confident && judged.reason.startsWith('topic') && result.uncoveredSubjects.length) {
+    const name = result.uncoveredSubjects[0]!.slice(1).replace(/-/g, ' ');
+    return reply('declined', messages.subjectNotCovered(name, council.contact));
+  }
   if (!top || complaintElsewhere || intent.timetable || (!escalationAnswer && !judged.confident)) {
     return {
       ...base,
       kind: 'no-match',
       confident: false,
       clauses: result.hits.slice(0, MAX_CLAUSES).map((h) => view(h.clause, round(h.score))),
-      escalation: escalationFor(protocol, voice, context),
+      // Nothing answered it, so the whole route is shown: the message points to it for a decision.
+      escalation: escalationFor(protocol, voice, { ...context, complaint: true }),
       message: messages.noMatch(protocol.name),
     };
   }
@@ -199,6 +211,9 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
 
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
 const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);
+
+/** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
+const NEIGHBOUR_MIN_BESIDE = Number(process.env.NMB ?? 8);
 
 const ESCALATION_BOOST = 1.6;
 

@@ -15,6 +15,10 @@ const ADDRESSED_TO_BOT = [
   /\bignore (all |any |your |the |my )?(previous |prior |earlier |above )?(rules|instructions|prompts?|guidelines|directions)\b/,
   /\b(disregard|forget|override|bypass) (all |any |your |the |previous |prior )*(rules|instructions|prompts?|guidelines|restrictions)\b/,
   /\byou are now\b/,
+  /\b(ignore|forget|disregard) (the|this|your|everything|all|any|what)( \w+)? (protocol|above|before|rules|instructions|prompt|you were told|said)\b/,
+  /\bpretend (you are|you're|to be)\b/,
+  /\byou are (a|an|the) [a-z]+ now\b|\byou'?re (a|an|the) [a-z]+ now\b/,
+  /\b(write|draft) me (a|an|some) (speech|poem|joke|story|essay|song|letter attacking|tweet)\b/,
   /\b(pretend|act) (to be|as if|as) (an?|the)\b/,
   /\b(system|hidden) prompt\b/,
   /\bjailbreak|\bdan mode\b|\bdeveloper mode\b/,
@@ -48,11 +52,23 @@ function isOtherLanguage(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const nonLatin = letters.filter((c) => !/\p{Script=Latin}/u.test(c)).length;
   if (letters.length >= 4 && nonLatin / letters.length > 0.5) return true;
-  const ws = words(text).filter((w) => /^[a-z]+$/.test(w) && w.length > 1);
+  const all = words(text);
+  if (all.length >= 4 && all.filter((w) => FOREIGN.has(w)).length >= Math.max(2, all.length * 0.25)) return true;
+  const ws = all.filter((w) => /^[a-z]+$/.test(w) && w.length > 1);
   if (ws.length < 4) return false;
   const english = ws.filter((w) => isEnglishWord(w) || COMMON_SHORT.has(w)).length;
   return english / ws.length < 0.4;
 }
+
+// Everyday words of French, Welsh, Spanish and German that English questions do not use.
+const FOREIGN = new Set(
+  `les des sont pour est une le la du peut il elle nous notre votre vous avec dans quelles quel quelle qui que au aux réunion
+  yw ydy mae beth sut ydw gyda yn cyngor cynghorydd clerc gallaf alla allaf ydi oes dw i'r a'r ein eich
+  los las por para puedo es una con del
+  der die das und ist nicht ich kann wir mit`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 // Words of chat and council shorthand that the dictionary does not hold.
 const COMMON_SHORT = new Set(['cllr', 'cllrs', 'rfo', 'pls', 'plz', 'btw', 'tbh', 'im', 'dont', 'cant', 'wont', 'gmail', 'nalc', 'hr', 'ok']);

@@ -35,8 +35,12 @@ export interface SearchResult {
   uncoveredConcepts: string[];
   /** Content words the best clause does not match (by word or concept). */
   unmatchedWords: string[];
-  /** The best clause's score without the words of uncovered topics (equal to its score when there are none). */
+  /** The best clause's score without the words of uncovered topics and subjects (equal to its score when there are none). */
   scoreBesideTopics: number;
+  /** The best clause's score without the words naming neighbouring matters. */
+  scoreBesideNeighbours: number;
+  /** Subjects the question names that no clause of this protocol is linked to. */
+  uncoveredSubjects: string[];
   /** The question mentions councillors, staff, chairs or party groups (a lexicon relation concept). */
   aboutPeople: boolean;
   /** A resident's service request (bins, council tax bill) with nothing about councillors or staff. */
@@ -180,13 +184,21 @@ export class ClauseIndex {
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
     const topDoc = scored[0]?.doc;
-    // What the best clause scores on the rest of the question, leaving out an uncovered topic's words.
-    const topicTerms = new Set(uncoveredTopics.flatMap((w) => [stem(w), ...this.lexicon.conceptsIn([stem(w)])]));
-    // Subjects count only when the rest of the question names them, not the topic's own words.
+    // Subjects the question names that no clause of this protocol deals with ("friends outside work"
+    // where the protocol says nothing about relationships): their words are judged like uncovered topics.
+    const uncoveredSubjects = named.subjects.filter((t) => !this.df.has(t));
+    const coveredPositions = new Set(named.subjects.filter((t) => this.df.has(t)).flatMap((t) => [...named.subjectWords.get(t)!]));
+    const uncoveredPositions = new Set(
+      uncoveredSubjects.flatMap((t) => [...named.subjectWords.get(t)!]).filter((i) => !coveredPositions.has(i) && !STOP_WORDS.has(corrected[i]!)),
+    );
     const topicWords = new Set(uncoveredTopics);
-    const besideSubjects = new Set(topicWords.size ? this.subjects.inQuestion(corrected.filter((w) => !topicWords.has(w))).subjects : named.subjects);
-    const beside = matched.filter((m) => !topicTerms.has(m.term) && (!m.term.startsWith('@') || besideSubjects.has(m.term)));
-    const scoreBesideTopics = topDoc ? this.score(topDoc, beside) : 0;
+    // What the best clause scores on the rest of the question, leaving out the uncovered words.
+    const scoreBeside = (left: (w: string, i: number) => boolean) =>
+      topDoc ? this.score(topDoc, this.matchedTerms(corrected.filter(left))) : 0;
+    const scoreBesideTopics =
+      topicWords.size || uncoveredPositions.size ? scoreBeside((w, i) => !topicWords.has(w) && !uncoveredPositions.has(i)) : (scored[0]?.score ?? 0);
+    const scoreBesideNeighbours = named.neighbourWords.size ? scoreBeside((_, i) => !named.neighbourWords.has(i)) : (scored[0]?.score ?? 0);
+    for (const i of uncoveredPositions) if (!topicWords.has(corrected[i]!)) uncoveredTopics.push(corrected[i]!);
     return {
       hits,
       matched,
@@ -198,10 +210,20 @@ export class ClauseIndex {
       serviceRequest,
       aboutPeople,
       scoreBesideTopics,
+      scoreBesideNeighbours,
+      uncoveredSubjects,
       subjects: named.subjects.filter((t) => this.df.has(t)),
       neighbours: named.neighbours,
       unmatchedWords: topDoc ? this.unmatched(contentWords, topDoc) : contentWords,
     };
+  }
+
+  /** The terms of some question words that this index holds, weighted as in search. */
+  private matchedTerms(ws: readonly string[]): { term: string; idf: number; weight: number }[] {
+    const terms = new Set([...analyse(ws.join(' '), this.lexicon), ...this.subjects.inQuestion(ws).subjects]);
+    return [...terms]
+      .filter((t) => this.df.has(t))
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : 1 }));
   }
 
   private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {

@@ -30,7 +30,7 @@ const OFFICER_VOICE = [
 
 // Opening hours and meeting dates: practical questions no protocol answers, whoever they mention.
 const TIMETABLE = [
-  /\bwhen('?s| is| are| does| do)\b.{0,40}\b(next|open|opens|close|closes|collected)\b/,
+  /\bwhen('?s| is| are| does| do)\b.{0,40}\b(next|open|opens|close|closes|collected|start|starts|begin|begins)\b/,
   /\b(opening|closing) (hours|times)\b/,
   /\b(what time|what hours)\b.{0,30}\b(open|close|meeting)\b/,
   /\bwhere('?s| is| are) (the|your|our) ([a-z]+ ){0,3}(office|offices|building|hall|chamber|library|car park|toilets)\b/,

@@ -43,6 +43,10 @@ export interface QuestionSubjects {
   neighbours: Neighbour[];
   /** Positions of the words that a subject or neighbour phrase covered. */
   covered: Set<number>;
+  /** Positions of the words of each subject named. */
+  subjectWords: Map<string, Set<number>>;
+  /** Positions of the words naming neighbouring matters. */
+  neighbourWords: Set<number>;
 }
 
 export interface SubjectKnowledge {
@@ -51,6 +55,8 @@ export interface SubjectKnowledge {
   /** Subjects and neighbouring matters a question's (spelling-corrected) words name. */
   inQuestion(questionWords: readonly string[]): QuestionSubjects;
   neighbourForTopic(topic: string): Neighbour | undefined;
+  /** Ids of the neighbouring matters a protocol's own text talks about (so it may cover them after all). */
+  neighboursIn(text: string): Set<string>;
   /** Every raw word the subjects know, for typo correction. */
   readonly vocabulary: readonly string[];
 }
@@ -164,16 +170,25 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       const subjectsFound = new Set<string>();
       const neighboursFound = new Map<string, Neighbour>();
       const covered = new Set<number>();
+      const subjectWords = new Map<string, Set<number>>();
+      const neighbourWords = new Set<number>();
       for (const { phrase, at } of inQuestions.matches(questionWords.map(stem))) {
-        for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k);
+        const positions = subjectWords.get(phrase.key) ?? new Set<number>();
+        for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k), positions.add(at + k);
+        subjectWords.set(phrase.key, positions);
         subjectsFound.add(phrase.key);
       }
       for (const { phrase, at } of neighbourTerms.matches(questionWords.map(plain))) {
-        for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k);
+        for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k), neighbourWords.add(at + k);
         neighboursFound.set(phrase.key, byId.get(phrase.key.slice(1))!);
       }
-      return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered };
+      return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered, subjectWords, neighbourWords };
     },
     neighbourForTopic: (topic) => neighbourList.find((n) => n.topic === topic),
+    neighboursIn(text) {
+      const found = new Set<string>();
+      for (const { phrase } of neighbourTerms.matches(words(text).map(plain))) found.add(phrase.key.slice(1));
+      return found;
+    },
   };
 }
