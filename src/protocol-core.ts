@@ -71,7 +71,7 @@ export function createProtocolCore(deps: {
       byId: new Map(protocol.clauses.map((c) => [c.id, c])),
       subjects,
       contact: councilContact(protocol),
-      ownNeighbours: subjects.neighboursIn(protocol.clauses.map((c) => `${c.heading}\n${clauseText(c)}`).join('\n')),
+      ownNeighbours: ownNeighbours(protocol, subjects),
     });
   }
   const known = [...councils.keys()];
@@ -207,6 +207,19 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     ...(focus ? { focus } : {}),
     escalation: escalationFor(protocol, voice, { ...context, clauseId: best.clause.id, ...(named ? { named } : {}) }),
   };
+}
+
+/**
+ * Neighbouring matters a protocol deals with itself: named in a heading, or in two or more clauses
+ * (one passing mention, "members' interests" in a clause on something else, is not coverage).
+ */
+function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of protocol.clauses) {
+    for (const id of subjects.neighboursIn(c.heading)) counts.set(id, 2);
+    for (const id of subjects.neighboursIn(clauseText(c))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([id]) => id));
 }
 
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
