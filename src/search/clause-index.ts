@@ -186,7 +186,7 @@ export class ClauseIndex {
     const topDoc = scored[0]?.doc;
     // Subjects the question names that no clause of this protocol deals with ("friends outside work"
     // where the protocol says nothing about relationships): their words are judged like uncovered topics.
-    const uncoveredSubjects = named.subjects.filter((t) => !this.df.has(t));
+    const uncoveredSubjects = named.subjects.filter((t) => !this.df.has(t) && this.subjects.distinct.has(t));
     const coveredPositions = new Set(named.subjects.filter((t) => this.df.has(t)).flatMap((t) => [...named.subjectWords.get(t)!]));
     const uncoveredPositions = new Set(
       uncoveredSubjects.flatMap((t) => [...named.subjectWords.get(t)!]).filter((i) => !coveredPositions.has(i) && !STOP_WORDS.has(corrected[i]!)),

@@ -16,7 +16,7 @@ const terms = z.array(z.string().trim().min(1)).default([]);
 const subjectsSchema = z.strictObject({
   subjects: z.record(
     z.string().regex(/^[a-z][a-z-]*$/, 'subject ids are lower-case words'),
-    z.strictObject({ clause: terms, ask: terms, min: z.number().int().min(1).default(1) }),
+    z.strictObject({ clause: terms, ask: terms, min: z.number().int().min(1).default(1), distinct: z.boolean().default(false) }),
   ),
   neighbours: z
     .record(
@@ -57,6 +57,8 @@ export interface SubjectKnowledge {
   neighbourForTopic(topic: string): Neighbour | undefined;
   /** Ids of the neighbouring matters a protocol's own text talks about (so it may cover them after all). */
   neighboursIn(text: string): Set<string>;
+  /** Subject tokens marked distinct: a protocol either deals with them or not. */
+  readonly distinct: ReadonlySet<string>;
   /** Every raw word the subjects know, for typo correction. */
   readonly vocabulary: readonly string[];
 }
@@ -123,6 +125,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
   const neighbourTerms = new PhraseMatcher(plain);
   const vocabulary = new Set<string>();
   const mins = new Map<string, number>();
+  const distinct = new Set(Object.entries(subjects).filter(([, s]) => s.distinct).map(([id]) => subjectToken(id)));
   for (const [id, s] of Object.entries(subjects)) {
     const token = subjectToken(id);
     mins.set(token, s.min);
@@ -149,6 +152,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
 
   return {
     vocabulary: [...vocabulary],
+    distinct,
     linkClause(heading, body) {
       const found = new Map<string, Set<string>>();
       const count = (text: string, weight: number) => {
