@@ -76,6 +76,19 @@ interface Phrase {
 /** Neighbouring matters match on words with a plural "s" dropped, not stems: "allowances" is not "allowed". */
 const plain = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
 
+/** Words people drop into a phrase without changing it ("what does the clerk actually do"). */
+const FILLERS = new Set(['actually', 'even', 'just', 'really', 'exactly', 'basically', 'ever', 'still', 'please', 'pls', 'supposedly', 'honestly', 'genuinely']);
+
+/** A question's words without fillers, with the position each kept word had. */
+function withoutFillers(ws: readonly string[]): { kept: string[]; at: number[] } {
+  const kept: string[] = [];
+  const at: number[] = [];
+  ws.forEach((w, i) => {
+    if (!FILLERS.has(w)) kept.push(w), at.push(i);
+  });
+  return { kept, at };
+}
+
 /** Phrases indexed by first stem, longest first, so "party group" wins over "party". */
 class PhraseMatcher {
   private readonly byFirst = new Map<string, Phrase[]>();
@@ -170,7 +183,8 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       for (const [token, seen] of found) if (seen.size >= (mins.get(token) ?? 1)) links.set(token, seen.size);
       return links;
     },
-    inQuestion(questionWords) {
+    inQuestion(all) {
+      const { kept: questionWords, at: positionOf } = withoutFillers(all);
       const subjectsFound = new Set<string>();
       const neighboursFound = new Map<string, Neighbour>();
       const covered = new Set<number>();
@@ -178,12 +192,12 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       const neighbourWords = new Set<number>();
       for (const { phrase, at } of inQuestions.matches(questionWords.map(stem))) {
         const positions = subjectWords.get(phrase.key) ?? new Set<number>();
-        for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k), positions.add(at + k);
+        for (let k = 0; k < phrase.stems.length; k++) covered.add(positionOf[at + k]!), positions.add(positionOf[at + k]!);
         subjectWords.set(phrase.key, positions);
         subjectsFound.add(phrase.key);
       }
       for (const { phrase, at } of neighbourTerms.matches(questionWords.map(plain))) {
-        for (let k = 0; k < phrase.stems.length; k++) covered.add(at + k), neighbourWords.add(at + k);
+        for (let k = 0; k < phrase.stems.length; k++) covered.add(positionOf[at + k]!), neighbourWords.add(positionOf[at + k]!);
         neighboursFound.set(phrase.key, byId.get(phrase.key.slice(1))!);
       }
       return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered, subjectWords, neighbourWords };
