@@ -16,7 +16,7 @@ const terms = z.array(z.string().trim().min(1)).default([]);
 const subjectsSchema = z.strictObject({
   subjects: z.record(
     z.string().regex(/^[a-z][a-z-]*$/, 'subject ids are lower-case words'),
-    z.strictObject({ clause: terms, ask: terms, min: z.number().int().min(1).default(1), distinct: z.boolean().default(false) }),
+    z.strictObject({ clause: terms, with: terms, ask: terms, min: z.number().int().min(1).default(1), distinct: z.boolean().default(false) }),
   ),
   neighbours: z
     .record(
@@ -138,11 +138,15 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
   const neighbourTerms = new PhraseMatcher(plain);
   const vocabulary = new Set<string>();
   const mins = new Map<string, number>();
+  const needsWith = new Set<string>();
+  const inClausesWith = new PhraseMatcher();
   const distinct = new Set(Object.entries(subjects).filter(([, s]) => s.distinct).map(([id]) => subjectToken(id)));
   for (const [id, s] of Object.entries(subjects)) {
     const token = subjectToken(id);
     mins.set(token, s.min);
     for (const t of s.clause) inClauses.add(t, token);
+    for (const t of s.with) inClausesWith.add(t, token);
+    if (s.with.length) needsWith.add(token);
     // A clause term that links only with others (min > 1, like "the protocol") says nothing on its own in a question.
     for (const t of s.min > 1 ? s.ask : [...s.clause, ...s.ask]) {
       inQuestions.add(t, token);
@@ -179,8 +183,13 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       };
       count(heading, 2);
       count(body, 1);
+      // A subject with `with` terms ("attend" with "group") links only where the clause uses both kinds.
+      const withFound = new Set<string>();
+      for (const { phrase } of inClausesWith.matches(words(`${heading}\n${body}`).map(stem))) withFound.add(phrase.key);
       const links = new Map<string, number>();
-      for (const [token, seen] of found) if (seen.size >= (mins.get(token) ?? 1)) links.set(token, seen.size);
+      for (const [token, seen] of found) {
+        if (seen.size >= (mins.get(token) ?? 1) && (!needsWith.has(token) || withFound.has(token))) links.set(token, seen.size);
+      }
       return links;
     },
     inQuestion(all) {
