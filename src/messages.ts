@@ -30,6 +30,10 @@ export const messages = Object.freeze({
     `I only answer questions about the ${council} Member/Officer Relations Protocol, quoting its own words; I can't change how I work, act as something else, or list the protocol or anyone's details in bulk. Ask me a question about the protocol, give a clause number, or ask ${contact}.`,
   otherLanguage: (council: string) =>
     `Sorry, I can only read questions in English. Please ask about the ${council} protocol in English, or give a clause number such as 2.4.`,
+  /** Labels for an answer that leads with the item or sentence that answers the question. */
+  focusTitle: (clauseId: string, itemId: string | undefined, heading: string) =>
+    itemId ? `Clause ${itemId} (in clause ${clauseId}: ${heading})` : `Clause ${clauseId}: ${heading} (the part that answers your question)`,
+  showWholeClause: 'Show the whole clause',
   councilSetting:
     'This route is a council setting (the protocol itself does not say), and the Clerk can change it in the content file.',
 });

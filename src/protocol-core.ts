@@ -173,8 +173,8 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // A complaint about something that is not a member or an officer (noise, a neighbour) is not for this protocol.
   const complaintElsewhere = intent.escalation && !result.aboutPeople && !result.subjects.length;
   const judged = judgeConfidence(result);
-  if (!escalationAnswer && judged.uncoveredTopic) {
-    const pointer = council.subjects.neighbourForTopic(judged.uncoveredTopic);
+  if (!escalationAnswer && judged.uncoveredTopics?.length) {
+    const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
     if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
   }
   if (!escalationAnswer && !judged.confident && judged.reason.startsWith('topic') && result.uncoveredSubjects.length) {

@@ -31,7 +31,7 @@ export class CommandReplies {
   }
 
   help(): SlackMessage {
-    const text = helpText(this.councilName, { platformCommand: slackMessages.command });
+    const text = helpText(this.deps.core.protocol(this.deps.council), { platformCommand: slackMessages.command });
     return { text: fallback(text), blocks: sections(escapeMrkdwn(text)) };
   }
 

@@ -25,8 +25,8 @@ export const CONFIDENCE = Object.freeze({
 export interface Confidence {
   confident: boolean;
   reason: string;
-  /** The lexicon topic (without "#") that the protocol never mentions, when that is why. */
-  uncoveredTopic?: string;
+  /** The lexicon topics (without "#") that the protocol never mentions, when that is why. */
+  uncoveredTopics?: string[];
 }
 
 export function judgeConfidence(result: SearchResult): Confidence {
@@ -34,8 +34,8 @@ export function judgeConfidence(result: SearchResult): Confidence {
   if (!top) return { confident: false, reason: 'no clause matched' };
   if (result.serviceRequest) return { confident: false, reason: 'a service request, not a protocol question' };
   if (result.uncoveredTopics.length && result.scoreBesideTopics < CONFIDENCE.minScoreBesideUncoveredTopic) {
-    const topic = result.uncoveredConcepts[0]?.replace(/^#/, '');
-    return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}`, ...(topic ? { uncoveredTopic: topic } : {}) };
+    const topics = result.uncoveredConcepts.map((c) => c.replace(/^#/, ''));
+    return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}`, uncoveredTopics: topics };
   }
   // A short question mostly in words this protocol never uses ("lorem ipsum dolor sit") is not about it.
   const minShare = result.contentWords.length <= 4 ? CONFIDENCE.minKnownShareShort : CONFIDENCE.minKnownShare;

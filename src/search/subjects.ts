@@ -54,7 +54,8 @@ export interface SubjectKnowledge {
   linkClause(heading: string, body: string): Map<string, number>;
   /** Subjects and neighbouring matters a question's (spelling-corrected) words name. */
   inQuestion(questionWords: readonly string[]): QuestionSubjects;
-  neighbourForTopic(topic: string): Neighbour | undefined;
+  /** The first neighbouring matter, in the file's order, standing for one of these lexicon topics. */
+  neighbourForTopics(topics: readonly string[]): Neighbour | undefined;
   /** Ids of the neighbouring matters a protocol's own text talks about (so it may cover them after all). */
   neighboursIn(text: string): Set<string>;
   /** Subject tokens marked distinct: a protocol either deals with them or not. */
@@ -211,7 +212,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       }
       return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered, subjectWords, neighbourWords };
     },
-    neighbourForTopic: (topic) => neighbourList.find((n) => n.topic === topic),
+    neighbourForTopics: (topics) => neighbourList.find((n) => n.topic !== undefined && topics.includes(n.topic)),
     neighboursIn(text) {
       const found = new Set<string>();
       for (const { phrase } of neighbourTerms.matches(words(text).map(plain))) found.add(phrase.key.slice(1));
