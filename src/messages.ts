@@ -48,17 +48,20 @@ export interface HelpExamples {
   section?: string;
 }
 
-/** Real clause numbers of a protocol to show in help: a numbered clause, a list item and a section. */
+/** Familiar example numbers, used when the protocol has them, so help reads the same across councils. */
+const USUAL_CLAUSES = ['2.4', '2.1', '3.1', '1.1'];
+const USUAL_SECTIONS = ['4', '3', '2', '1'];
+
+/** Real clause numbers of a protocol to show in help: a numbered clause, a lettered list item and a section. */
 export function helpExamples(protocol: Protocol): HelpExamples {
-  const numbered = protocol.clauses.filter((c) => c.id.includes('.') && (c.text || c.items.length));
-  const clause = numbered.find((c) => c.id.split('.').length === 2) ?? numbered[0] ?? protocol.clauses[0]!;
-  // A lettered item reads best ("3.1(e)"); bullets numbered on import are still addressable by number.
-  const withItems = protocol.clauses.filter((c) => c.items.length >= 2);
-  const lettered = withItems.find((c) => /^[a-z]+$/i.test(c.items[0]!.label)) ?? withItems[0];
-  const item = lettered ? lettered.items[Math.min(1, lettered.items.length - 1)]!.id : undefined;
-  const sections = protocol.clauses.filter((c) => !c.parent && !c.id.includes('.'));
-  const section = sections.find((s) => protocol.clauses.some((c) => c.parent === s.id)) ?? sections[0];
-  return { clause: clause.id, ...(item ? { item } : {}), ...(section ? { section: section.id } : {}) };
+  const ids = new Set(protocol.clauses.filter((c) => c.text || c.items.length).map((c) => c.id));
+  const clause = USUAL_CLAUSES.find((id) => ids.has(id)) ?? protocol.clauses.find((c) => ids.has(c.id))?.id ?? protocol.clauses[0]!.id;
+  // Only a lettered item ("3.1(e)") is shown: bullets numbered on import are not what members see printed.
+  const lettered = protocol.clauses.find((c) => c.items.length >= 2 && /^[a-z]+$/i.test(c.items[0]!.label));
+  const item = lettered ? lettered.items[Math.min(4, lettered.items.length - 1)]!.id : undefined;
+  const sections = new Set(protocol.clauses.filter((c) => c.parent).map((c) => c.parent!.split('.')[0]!));
+  const section = USUAL_SECTIONS.find((id) => sections.has(id)) ?? [...sections][0];
+  return { clause, ...(item ? { item } : {}), ...(section ? { section } : {}) };
 }
 
 /**

@@ -197,7 +197,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     .filter((h) => h.clause.id !== best.clause.id && h.score >= RELATED_MIN_RATIO * best.score)
     .slice(0, MAX_CLAUSES - 1);
   const focus = focusOf(best.clause, result, council.index);
-  const named = intent.asksWho || complaint ? clauseStep(best.clause, voice) : undefined;
+  const named = intent.asksWho ? clauseStep(best.clause, voice) : undefined;
   return {
     ...base,
     kind: 'answer',

@@ -13,7 +13,7 @@ interface Unit {
 }
 
 /** A clause without a list is "long" from this many characters and sentences on. */
-const LONG_TEXT = 350;
+const LONG_TEXT = 600;
 const MIN_SENTENCES = 3;
 
 export function focusOf(clause: Clause, result: SearchResult, index: ClauseIndex): AnswerFocus | undefined {
