@@ -4,7 +4,7 @@
  * imported council gets); `--content` reads councils from another folder; `--cold` scores councils
  * of an importer corpus (`<dir>/<id>/expected.yaml`), with the shared knowledge from content/.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { coldContentDir } from '../src/evaluation/cold-content';
@@ -26,9 +26,15 @@ function main(): void {
   const files = positionals.length ? positionals : ['test/eval/questions.jsonl'];
   const config = loadConfig(process.env);
   const questions = files.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')));
-  const contentDir = values.cold ? coldContentDir(values.cold, [...new Set(questions.map((q) => q.council))]).dir : (values.content ?? config.contentDir);
   const councilIds = [...new Set(questions.map((q) => q.council))];
-  const core = loadCore(contentDir, councilIds[0] ?? config.council, { hints: !values['no-hints'], knowledgeDir: config.contentDir });
+  const cold = values.cold ? coldContentDir(values.cold, councilIds).dir : undefined;
+  const contentDir = cold ?? values.content ?? config.contentDir;
+  let core;
+  try {
+    core = loadCore(contentDir, councilIds[0] ?? config.council, { hints: !values['no-hints'], knowledgeDir: config.contentDir });
+  } finally {
+    if (cold) rmSync(cold, { recursive: true, force: true });
+  }
   const { results, summary } = runEval(core, questions);
   if (values.json) {
     const { misses: _misses, ...rest } = summary;
