@@ -94,6 +94,7 @@ export class ClauseIndex {
   private readonly knownWords: Set<string>;
   private readonly fuse: Fuse<string>;
   private readonly fuzzyCache = new Map<string, string | null>();
+  private readonly termsCache = new Map<string, ReadonlySet<string>>();
   /** The council's own name ("Honiton Town Council"): naming it says nothing about which clause. */
   private readonly nameWords: ReadonlySet<string>;
   /** Words and concepts that the protocol's own text (not its hints) uses. */
@@ -145,8 +146,14 @@ export class ClauseIndex {
   }
 
   /** The search terms of a piece of clause text (words, concepts, word pairs and the subjects it is linked to). */
-  termsOf(text: string): Set<string> {
-    return new Set([...analyse(text, this.lexicon), ...this.subjects.linkClause('', text).keys()]);
+  termsOf(text: string): ReadonlySet<string> {
+    // Clause text is fixed once loaded, so each piece is analysed once, on the first answer that needs it.
+    let terms = this.termsCache.get(text);
+    if (!terms) {
+      terms = new Set([...analyse(text, this.lexicon), ...this.subjects.linkClause('', text).keys()]);
+      this.termsCache.set(text, terms);
+    }
+    return terms;
   }
 
   /** Inverse document frequency of a term in this council's clauses (0 when absent). */
