@@ -95,7 +95,13 @@ export function extractQuestion(raw: string, maxLength: number): string {
     if (!kept.some((l) => l.trim()) && SALUTATION.test(line)) continue;
     kept.push(line);
   }
-  const body = kept.join('\n').trim() || raw;
+  let body = kept.join('\n').trim() || raw;
+  // Whatever follows the last line that asks something is a signature or a sign-off.
+  const lastAsking = body.lastIndexOf('?');
+  if (lastAsking > 0 && body.includes('\n')) body = body.slice(0, lastAsking + 1);
+  // "Question for the bot:", "quick one for the bot -": words to the bot, not part of the question.
+  const toBot = /^[^?:]{0,60}?\bbot\b[^?:\-–—]{0,20}(?:[:\-–—?]\s*)/i.exec(body);
+  if (toBot && body.length - toBot[0].length > 10) body = body.slice(toBot[0].length);
   if (body.replace(/\s+/g, ' ').length <= maxLength) return body;
   const asking = body
     .replace(/\s+/g, ' ')
