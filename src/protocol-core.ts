@@ -132,7 +132,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // Someone who says they are an officer ("deputy clerk here") is shown the officer's path.
   const voice: Role = intent.officerVoice ? 'officer' : request.role;
   // An officer describing a councillor's behaviour is asking what officers can expect of councillors.
-  const searched = intent.officerVoice ? `${check.text} (officers can expect from councillors)` : check.text;
+  const searched = [
+    check.text,
+    ...(intent.officerVoice ? ['(officers can expect from councillors)'] : []),
+    // Telling staff what to do is the protocol's matter of instructions and day-to-day management.
+    ...(intent.instructs && !intent.officerVoice ? ['(instruct staff)'] : []),
+  ].join(' ');
   const result = council.index.search(searched);
   const complaint = intent.escalation || result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
   const context = { complaint, aboutClerk: complaint && isAboutClerk(check.text) };

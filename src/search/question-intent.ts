@@ -5,7 +5,7 @@
 import { fold } from './text';
 
 const ESCALATION = [
-  /\b(who|where)\b.{0,20}\b(go|turn|complain|escalate)\b/,
+  /\b(who|where)\b.{0,20}\b(go|turn|complain|escalate|talk to|speak to)\b/,
   /\b(who|where)\b.{0,20}\b(report|raise|take) (him|her|them|it|this|that|a complaint|my complaint|the matter|the issue)\b/,
   /\bhow\b.{0,25}\b(complain|complaint|grievance|escalate|report (him|her|them|it))\b/,
   /\b(make|raise|lodge|file|submit|put in)\b.{0,12}\b(formal+ )?(complaint|grievance)\b/,
@@ -45,7 +45,13 @@ const ASKS_WHO = [
   /\bwhere (do|can|should) i (go|take|raise|report)\b/,
 ];
 
+// Telling a member of staff what to do ("can I tell the parks officer to mow the green").
+const INSTRUCTS =
+  /\b(tell|instruct|order|get|make|direct)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|him|her|them)\s+(to|which|what|how)\b/;
+
 export interface QuestionIntent {
+  /** Tells a member of staff what to do. */
+  instructs: boolean;
   /** Asks who to go to, tell or ask. */
   asksWho: boolean;
   /** Asks when something is open, when the next meeting is, or where the office is. */
@@ -61,6 +67,7 @@ export function readIntent(text: string): QuestionIntent {
   return {
     timetable: TIMETABLE.some((re) => re.test(t)),
     asksWho: ASKS_WHO.some((re) => re.test(t)),
+    instructs: INSTRUCTS.test(t),
     escalation: ESCALATION.some((re) => re.test(t)),
     officerVoice: OFFICER_VOICE.some((re) => re.test(t)),
   };
