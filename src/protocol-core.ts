@@ -144,9 +144,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
 
   // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
   // A question about people that asks where to take something stays with the protocol, and so does one
-  // whose other words clearly find a clause ("will the other groups be told the precept figures?").
+  // whose other words clearly find a clause and say more about the protocol's matters than the
+  // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
+  // mileage for the training day?").
   const neighbour =
-    !(intent.escalation && result.aboutPeople) && result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE
+    !(intent.escalation && result.aboutPeople) &&
+    (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE || result.subjectWordCount <= result.neighbourWordCount)
       ? result.neighbours.find((n) => !council.ownNeighbours.has(n.id))
       : undefined;
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
@@ -231,7 +234,7 @@ function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Set<stri
 const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);
 
 /** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
-const NEIGHBOUR_MIN_BESIDE = Number(process.env.NMB ?? 8);
+const NEIGHBOUR_MIN_BESIDE = Number(process.env.NMB ?? 5);
 
 const ESCALATION_BOOST = 1.6;
 

@@ -39,6 +39,9 @@ export interface SearchResult {
   scoreBesideTopics: number;
   /** The best clause's score without the words naming neighbouring matters. */
   scoreBesideNeighbours: number;
+  /** How many words name neighbouring matters, and how many other words name subjects this protocol covers. */
+  neighbourWordCount: number;
+  subjectWordCount: number;
   /** Subjects the question names that no clause of this protocol is linked to. */
   uncoveredSubjects: string[];
   /** The question mentions councillors, staff, chairs or party groups (a lexicon relation concept). */
@@ -218,6 +221,8 @@ export class ClauseIndex {
       aboutPeople,
       scoreBesideTopics,
       scoreBesideNeighbours,
+      neighbourWordCount: named.neighbourWords.size,
+      subjectWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i)).length,
       uncoveredSubjects,
       subjects: named.subjects.filter((t) => this.df.has(t)),
       neighbours: named.neighbours,
