@@ -85,7 +85,9 @@ function withoutFillers(ws: readonly string[]): { kept: string[]; at: number[] }
   const kept: string[] = [];
   const at: number[] = [];
   ws.forEach((w, i) => {
-    if (!FILLERS.has(w)) kept.push(w), at.push(i);
+    if (FILLERS.has(w)) return;
+    kept.push(w);
+    at.push(i);
   });
   return { kept, at };
 }
@@ -202,12 +204,18 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       const neighbourWords = new Set<number>();
       for (const { phrase, at } of inQuestions.matches(questionWords.map(stem))) {
         const positions = subjectWords.get(phrase.key) ?? new Set<number>();
-        for (let k = 0; k < phrase.stems.length; k++) covered.add(positionOf[at + k]!), positions.add(positionOf[at + k]!);
+        for (let k = 0; k < phrase.stems.length; k++) {
+          covered.add(positionOf[at + k]!);
+          positions.add(positionOf[at + k]!);
+        }
         subjectWords.set(phrase.key, positions);
         subjectsFound.add(phrase.key);
       }
       for (const { phrase, at } of neighbourTerms.matches(questionWords.map(plain))) {
-        for (let k = 0; k < phrase.stems.length; k++) covered.add(positionOf[at + k]!), neighbourWords.add(positionOf[at + k]!);
+        for (let k = 0; k < phrase.stems.length; k++) {
+          covered.add(positionOf[at + k]!);
+          neighbourWords.add(positionOf[at + k]!);
+        }
         neighboursFound.set(phrase.key, byId.get(phrase.key.slice(1))!);
       }
       return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered, subjectWords, neighbourWords };
