@@ -67,6 +67,8 @@ const SUBJECT_WEIGHT = 1;
 const SUBJECT_MAX_TERMS = 3;
 /** How much a subject named in the question counts, relative to one of its words. */
 const SUBJECT_QUERY_WEIGHT = 2;
+/** Extra weight for each further content word that named the subject (up to three). */
+const SUBJECT_EXTRA_WORD = 0.3;
 const K1 = 1.2;
 const B = 0.6;
 const MAX_FUZZY_CACHE = 5000;
@@ -187,9 +189,14 @@ export class ClauseIndex {
     const unique = [...new Set(terms)];
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
+    // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
+    const subjectWeight = (t: string) => {
+      const n = [...(named.subjectWords.get(t) ?? [])].filter((i) => !STOP_WORDS.has(corrected[i]!)).length;
+      return SUBJECT_QUERY_WEIGHT * (1 + SUBJECT_EXTRA_WORD * Math.min(3, Math.max(0, n - 1)));
+    };
     const matched = unique
       .filter((t) => this.df.has(t))
-      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : 1 }));
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? subjectWeight(term) : 1 }));
     const scored = this.docs.map((doc) => ({ doc, score: this.score(doc, matched) })).filter((d) => d.score > 0);
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
