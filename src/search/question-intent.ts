@@ -13,6 +13,7 @@ const ESCALATION = [
   /\bescalat/,
   /\bwhat can i do( about (it|this|that))?\s*$/,
   /\bwhat are my options\b/,
+  /\breport (a|the|this|that|one of the) (councillor|member|cllr|officer|member of staff)\b/,
   /\b(procedure|process)\b.{0,20}\b(complain|complaint|grievance)/,
   /\bwhat happens (if|when)\b.{0,50}\b(fall|falls|fell|falling) out\b/,
 ];
@@ -20,10 +21,11 @@ const ESCALATION = [
 const OFFICER_VOICE = [
   /\b(i'?m|i am|as) (only |just )?(the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
   /\bi work (for|at) the council\b/,
-  /\b(clerk|officer|rfo|assistant|apprentice|administrator) (here|asking)\b/,
+  /\b(clerk|officer|rfo|assistant|apprentice|administrator|staff) (here|asking)\b/,
+  /\b(i'?m|i am) (on )?(staff|reception|the receptionist|a receptionist|on the front desk)\b/,
   /\b(i'?m|i am) (an? |the )?(exec(utive)? director|director|head of service|service manager|team leader|chief executive)\b/,
   /\b(i'?m|i am) (an? |the )?(admin |office |finance |events |planning )?(apprentice|officer|employee)\b/,
-  /\b(my|our) (line manager|manager|boss)\b/,
+  /\b(my|our) (line manager|manager|boss|head of service|director|team leader)\b/,
   // "a councillor shouted at me": a member's behaviour towards the asker is an officer's situation.
   /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b.{0,40}\b(at|to|with|on|towards) me\b/,
 ];
@@ -39,7 +41,8 @@ const TIMETABLE = [
 
 // Asking who to go to or tell, whatever the matter ("do I need to tell anyone?", "who handles that").
 const ASKS_WHO = [
-  /\bwho\b.{0,40}\b(go|turn|tell|ask|contact|speak|talk|raise|report|notify|inform|handles?|deals?|check|approach|escalate|take)\b/,
+  /\bwho\b.{0,40}\b(go|turn|tell|ask|contact|speak|talk|raise|report|notify|inform|handles?|deals?|check|approach|escalate|take|decides?|reviews?|review|agrees?|approves?)\b/,
+  /\bhow (do|can|should|would) (we|i) (get|request|ask for|arrange|book|invite)\b/,
   /\b(do|should|must) i (have|need) to (tell|notify|inform|let)\b/,
   /\b(tell|notify|inform) (anyone|someone|anybody|work)\b/,
   /\bwhere (do|can|should) i (go|take|raise|report)\b/,
