@@ -34,7 +34,7 @@ const OFFICER_VOICE = [
 const TIMETABLE = [
   /\bwhen('?s| is| are| does| do)\b.{0,40}\b(next|open|opens|close|closes|collected|start|starts|begin|begins)\b/,
   /\b(opening|closing) (hours|times)\b/,
-  /\bwhen('?s| is| are)( the| our)? [a-z ]{0,30}\bmeetings?\s*\??\s*$/,
+  /\bwhen('?s| is| are)( the| our)? [a-z ]{0,30}\bmeetings?\b/,
   /\b(what time|what hours)\b.{0,30}\b(open|close|meeting)\b/,
   /\bwhere('?s| is| are) (the|your|our) ([a-z]+ ){0,3}(office|offices|building|hall|chamber|library|car park|toilets)\b/,
 ];

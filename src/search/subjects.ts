@@ -150,8 +150,9 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
     for (const t of s.clause) inClauses.add(t, token);
     for (const t of s.with) inClausesWith.add(t, token);
     if (s.with.length) needsWith.add(token);
-    // A clause term that links only with others (min > 1, like "the protocol") says nothing on its own in a question.
-    for (const t of s.min > 1 ? s.ask : [...s.clause, ...s.ask]) {
+    // A clause term that links only with others (min > 1 or `with`, like "the protocol" or "chief
+    // executive") says nothing on its own in a question.
+    for (const t of s.min > 1 || s.with.length ? s.ask : [...s.clause, ...s.ask]) {
       inQuestions.add(t, token);
       words(t).forEach((w) => vocabulary.add(w));
     }
