@@ -49,8 +49,11 @@ const ASKS_WHO = [
 ];
 
 // Telling a member of staff what to do ("can I tell the parks officer to mow the green").
-const INSTRUCTS =
-  /\b(tell|instruct|order|get|make|direct)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|him|her|them)\s+(to|which|what|how)\b/;
+const INSTRUCTS = [
+  /\b(tell|instruct|order|get|make|direct)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|him|her|them)\s+(to|which|what|how)\b/,
+  // Asking the Clerk for something is a request; asking the grounds team or a caretaker to do a job is an instruction.
+  /\bask\s+(the |a |an |our |one of the )?([a-z']+ ){0,2}(team|lads|groundsman|groundsmen|caretaker|grounds staff|operatives?)\s+to\b/,
+];
 
 export interface QuestionIntent {
   /** Tells a member of staff what to do. */
@@ -70,7 +73,7 @@ export function readIntent(text: string): QuestionIntent {
   return {
     timetable: TIMETABLE.some((re) => re.test(t)),
     asksWho: ASKS_WHO.some((re) => re.test(t)),
-    instructs: INSTRUCTS.test(t),
+    instructs: INSTRUCTS.some((re) => re.test(t)),
     escalation: ESCALATION.some((re) => re.test(t)),
     officerVoice: OFFICER_VOICE.some((re) => re.test(t)),
   };
