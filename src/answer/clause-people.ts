@@ -6,7 +6,7 @@
 import type { Clause, EscalationStep, Role } from '../protocol/model';
 
 const PEOPLE =
-  /\b(monitoring officer|chief executive|head of paid service|executive director|head of service|service director|director|line manager|group leaders?|leader of the council|council leader|(town |parish |city |deputy )?clerk|proper officer|responsible financial officer|rfo|corporate communications|communications (team|officer|manager)|press office|democratic services|(hr|personnel|staffing|standards) committee|chair(man)? of the (council|hr committee|staffing committee|personnel committee)|mayor|chair(man)?|independent person|senior manager|manager)\b/i;
+  /\b(monitoring officer|chief executive|head of paid service|executive director|head of service|service director|director|line managers?|line management|group leaders?|leader of the council|council leader|(town |parish |city |deputy )?clerk|proper officer|responsible financial officer|rfo|corporate communications|communications (team|officer|manager)|press office|democratic services|(hr|personnel|staffing|standards) committee|chair(man)? of the (council|hr committee|staffing committee|personnel committee)|mayor|chair(man)?|independent person|senior manager|manager)\b/i;
 
 const MEMBER_WORDS = /\b(member|members|councillor|councillors)\b/i;
 const OFFICER_WORDS = /\b(officer|officers|employee|employees|staff|clerk)\b/i;

@@ -7,7 +7,7 @@ import { isEnglishWord } from '../search/english-words';
 import { fold, words } from '../search/text';
 
 const GREETING = /^(hi|hello|hey|hiya|howdy|morning|good (morning|afternoon|evening|day)|greetings|yo)( (there|all|everyone|folks|team|bot|again))*$/;
-const THANKS = /^((thanks|thank you|thank u|thx|ty|cheers|ta|much appreciated|appreciated|great|brilliant|perfect|lovely|super|ok|okay|got it|that helps|very helpful|helpful)( (so much|very much|a lot|lots|again|mate|bot|for that|for the help|for your help|that's great|that helps))*( )?)+$/;
+const THANKS = /^((thanks|thank you|thank u|thx|ty|cheers|ta|much appreciated|appreciated|great|brilliant|perfect|lovely|super|ok|okay|got it|that helps|very helpful|helpful|sorted|all sorted|that's sorted( it| that)?|that's (great|helpful|perfect|brilliant|lovely|fine|useful|clear|really helpful)|that answers (it|that|my question))( (so much|very much|a lot|lots|again|mate|bot|for that|for the help|for your help|that's great|that helps))*( )?)+$/;
 const FAREWELL = /^(bye|goodbye|see you|see ya|later|good night|night)( (all|everyone|then|now))*$/;
 
 /** Text that talks to the bot about itself or tries to change what it does. */

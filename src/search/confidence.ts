@@ -15,7 +15,7 @@ export const CONFIDENCE = Object.freeze({
    * When the question names a topic the protocol's text never mentions, the minimum the best clause
    * must score on the rest of the question.
    */
-  minScoreBesideUncoveredTopic: 5.5,
+  minScoreBesideUncoveredTopic: 7,
   /** Minimum share of the question's content words that the council's index knows. */
   minKnownShare: 0.15,
   /** The same, for questions of four content words or fewer. */

@@ -26,6 +26,9 @@ const OFFICER_VOICE = [
   /\b(i'?m|i am) (an? |the )?(exec(utive)? director|director|head of service|service manager|team leader|chief executive)\b/,
   /\b(i'?m|i am) (an? |the )?(admin |office |finance |events |planning )?(apprentice|officer|employee)\b/,
   /\b(my|our) (line manager|manager|boss|head of service|director|team leader)\b/,
+  // A member handing the asker work is an officer's situation ("the cabinet member gave me a job directly").
+  /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\b(gave|gives|given|giving) me (a |some |extra )?(job|task|work|piece of work)\b/,
+  /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\basked me (directly )?to (do|prepare|write|produce)\b/,
   // "a councillor shouted at me": a member's behaviour towards the asker is an officer's situation.
   /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b.{0,40}\b(at|to|with|on|towards) me\b/,
 ];
