@@ -77,6 +77,9 @@ interface Phrase {
 /** Neighbouring matters match on words with a plural "s" dropped, not stems: "allowances" is not "allowed". */
 const plain = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
 
+/** Words a question may add inside one of the subjects' phrases. */
+const PHRASE_GAP = 1;
+
 /** Words people drop into a phrase without changing it ("what does the clerk actually do"). */
 const FILLERS = new Set(['actually', 'even', 'just', 'really', 'exactly', 'basically', 'ever', 'still', 'please', 'pls', 'supposedly', 'honestly', 'genuinely']);
 
@@ -107,11 +110,23 @@ class PhraseMatcher {
     this.byFirst.set(stems[0]!, list);
   }
 
-  /** Every (phrase, start) occurrence in the stems. */
-  *matches(stems: readonly string[]): Generator<{ phrase: Phrase; at: number }> {
+  /**
+   * Every occurrence of a phrase in the stems, with the positions it covers. With `gap`, one extra
+   * word may sit inside a phrase of two or more words ("my plumbing business" for "my business").
+   */
+  *matches(stems: readonly string[], gap = 0): Generator<{ phrase: Phrase; positions: number[] }> {
     for (let i = 0; i < stems.length; i++) {
       for (const phrase of this.byFirst.get(stems[i]!) ?? []) {
-        if (phrase.stems.every((s, k) => stems[i + k] === s)) yield { phrase, at: i };
+        const positions = [i];
+        let at = i;
+        let skipped = 0;
+        for (let k = 1; k < phrase.stems.length && positions.length === k; k++) {
+          if (stems[at + 1] === phrase.stems[k]) at += 1;
+          else if (skipped < gap && stems[at + 2] === phrase.stems[k]) (at += 2), skipped++;
+          else break;
+          positions.push(at);
+        }
+        if (positions.length === phrase.stems.length) yield { phrase, positions };
       }
     }
   }
@@ -203,19 +218,19 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       const covered = new Set<number>();
       const subjectWords = new Map<string, Set<number>>();
       const neighbourWords = new Set<number>();
-      for (const { phrase, at } of inQuestions.matches(questionWords.map(stem))) {
-        const positions = subjectWords.get(phrase.key) ?? new Set<number>();
-        for (let k = 0; k < phrase.stems.length; k++) {
-          covered.add(positionOf[at + k]!);
-          positions.add(positionOf[at + k]!);
+      for (const { phrase, positions } of inQuestions.matches(questionWords.map(stem), PHRASE_GAP)) {
+        const words = subjectWords.get(phrase.key) ?? new Set<number>();
+        for (const p of positions) {
+          covered.add(positionOf[p]!);
+          words.add(positionOf[p]!);
         }
-        subjectWords.set(phrase.key, positions);
+        subjectWords.set(phrase.key, words);
         subjectsFound.add(phrase.key);
       }
-      for (const { phrase, at } of neighbourTerms.matches(questionWords.map(plain))) {
-        for (let k = 0; k < phrase.stems.length; k++) {
-          covered.add(positionOf[at + k]!);
-          neighbourWords.add(positionOf[at + k]!);
+      for (const { phrase, positions } of neighbourTerms.matches(questionWords.map(plain))) {
+        for (const p of positions) {
+          covered.add(positionOf[p]!);
+          neighbourWords.add(positionOf[p]!);
         }
         neighboursFound.set(phrase.key, byId.get(phrase.key.slice(1))!);
       }
