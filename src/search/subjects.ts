@@ -112,7 +112,8 @@ class PhraseMatcher {
 
   /**
    * Every occurrence of a phrase in the stems, with the positions it covers. With `gap`, one extra
-   * word may sit inside a phrase of two or more words ("my plumbing business" for "my business").
+   * word may sit inside a phrase of three or more words ("tell the grounds lads to" for "tell the lads
+   * to"); two-word phrases stay exact, or "our scout group" would be "our group".
    */
   *matches(stems: readonly string[], gap = 0): Generator<{ phrase: Phrase; positions: number[] }> {
     for (let i = 0; i < stems.length; i++) {
@@ -122,7 +123,7 @@ class PhraseMatcher {
         let skipped = 0;
         for (let k = 1; k < phrase.stems.length && positions.length === k; k++) {
           if (stems[at + 1] === phrase.stems[k]) at += 1;
-          else if (skipped < gap && stems[at + 2] === phrase.stems[k]) (at += 2), skipped++;
+          else if (skipped < gap && phrase.stems.length >= 3 && stems[at + 2] === phrase.stems[k]) (at += 2), skipped++;
           else break;
           positions.push(at);
         }
