@@ -123,8 +123,10 @@ class PhraseMatcher {
         let skipped = 0;
         for (let k = 1; k < phrase.stems.length && positions.length === k; k++) {
           if (stems[at + 1] === phrase.stems[k]) at += 1;
-          else if (skipped < gap && phrase.stems.length >= 3 && stems[at + 2] === phrase.stems[k]) (at += 2), skipped++;
-          else break;
+          else if (skipped < gap && phrase.stems.length >= 3 && stems[at + 2] === phrase.stems[k]) {
+            at += 2;
+            skipped++;
+          } else break;
           positions.push(at);
         }
         if (positions.length === phrase.stems.length) yield { phrase, positions };
