@@ -65,9 +65,9 @@ describe('the team question set (regression gate)', () => {
 
   it.each([
     // file, top-1, top-3 and rejection floors, just under what was measured when they were set:
-    // validation 92.4% / 99.2% / 32 of 32; holdout 87.5% / 96.7% / 28 of 30.
-    ['validation.jsonl', 0.91, 0.98, 0.96],
-    ['holdout.jsonl', 0.86, 0.95, 0.9],
+    // validation 95.8% / 99.2% / 32 of 32; holdout 89.2% / 97.5% / 28 of 30.
+    ['validation.jsonl', 0.94, 0.98, 0.96],
+    ['holdout.jsonl', 0.88, 0.96, 0.9],
   ])('keeps its scores on %s, written apart from the tuning', (file, top1, top3, rejection) => {
     const { summary } = runEval(core, read(`test/eval/${file}`));
     expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(top1);
@@ -82,12 +82,14 @@ describe('the team question set (regression gate)', () => {
  */
 describe('held-out sets and councils without hints (regression gate)', () => {
   it.each([
-    // file, with hints?, top-1, top-3, declined, escalation (measured: see test/eval/FIRST-TOUCH.md and README)
-    ['fresh.jsonl', true, 0.93, 0.98, 0.9, 0.9],
-    ['fresh.jsonl', false, 0.85, 0.95, 0.92, 0.9],
-    ['questions.jsonl', false, 0.84, 0.96, 0.96, 1],
-    ['validation.jsonl', false, 0.82, 0.94, 0.96, 1],
-    ['holdout.jsonl', false, 0.73, 0.91, 0.93, 1],
+    // file, with hints?, top-1, top-3, declined, escalation floors, just under what was measured when set:
+    // fresh 96.3/100/52 of 53/13 of 13 with hints, 90.7/99.1/53 of 53/13 of 13 without; questions 86.3/96.3/25 of 25,
+    // validation 86.4/98.3/32 of 32, holdout 77.5/93.3/29 of 30 without hints.
+    ['fresh.jsonl', true, 0.95, 0.99, 0.96, 0.92],
+    ['fresh.jsonl', false, 0.89, 0.98, 0.98, 0.92],
+    ['questions.jsonl', false, 0.85, 0.95, 0.96, 1],
+    ['validation.jsonl', false, 0.85, 0.97, 0.96, 1],
+    ['holdout.jsonl', false, 0.76, 0.92, 0.93, 1],
   ])('%s (hints: %s) keeps its scores', (file, withHints, top1, top3, declined, escalation) => {
     const { summary } = runEval(withHints ? core : coreWithoutHints, read(`test/eval/${file}`));
     expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(top1);
@@ -112,8 +114,8 @@ describe('held-out sets and councils without hints (regression gate)', () => {
   });
 });
 
-/** Cold floors, just under the scores measured when they were set. */
-const COLD_FLOORS = { top1: 0.65, top3: 0.82, declined: 0.88, escalation: 0.84 };
+/** Cold floors, just under the scores measured when they were set (71.2% / 86.5% / 96 of 103 / 48 of 51). */
+const COLD_FLOORS = { top1: 0.7, top3: 0.85, declined: 0.92, escalation: 0.92 };
 
 describe('command line', () => {
   const tsx = require.resolve('tsx/cli');
