@@ -35,8 +35,11 @@ function main(): number {
     const out = {
       council: answer.council.id,
       question: answer.question,
+      kind: answer.kind,
       confident: answer.confident,
       clauses: answer.clauses.slice(0, 3).map((c) => ({ id: c.id, heading: c.heading, text: c.text, score: c.score })),
+      // The item or sentence the answer leads with, when the best clause is long or a list.
+      ...(answer.focus ? { focus: answer.focus } : {}),
       escalation: { steps: answer.escalation.steps, text: answer.escalation.text },
       ...(answer.message ? { message: answer.message } : {}),
     };

@@ -1,26 +1,51 @@
-/** `npm run eval -- [--json] [--misses] <file.jsonl>`: scores an evaluation file against the content. */
-import { readFileSync } from 'node:fs';
+/**
+ * `npm run eval -- [--json] [--misses] [--no-hints] [--content <dir>] [--cold <corpus dir>] <file.jsonl>...`:
+ * scores evaluation files against the content. `--no-hints` ignores content/hints/ (what a newly
+ * imported council gets); `--content` reads councils from another folder; `--cold` scores councils
+ * of an importer corpus (`<dir>/<id>/expected.yaml`), with the shared knowledge from content/.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
+import { coldContentDir } from '../src/evaluation/cold-content';
 import { formatSummary, parseEvalFile, runEval } from '../src/evaluation/eval-scorer';
 import { loadCore } from '../src/protocol-core';
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const showMisses = args.includes('--misses');
-  const file = args.find((a) => !a.startsWith('--')) ?? 'test/eval/questions.jsonl';
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      misses: { type: 'boolean', default: false },
+      'no-hints': { type: 'boolean', default: false },
+      content: { type: 'string' },
+      cold: { type: 'string' },
+    },
+  });
+  const files = positionals.length ? positionals : ['test/eval/questions.jsonl'];
   const config = loadConfig(process.env);
-  const core = loadCore(config.contentDir, config.council);
-  const { results, summary } = runEval(core, parseEvalFile(readFileSync(file, 'utf8')));
-  if (json) {
+  const questions = files.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')));
+  const councilIds = [...new Set(questions.map((q) => q.council))];
+  const cold = values.cold ? coldContentDir(values.cold, councilIds).dir : undefined;
+  const contentDir = cold ?? values.content ?? config.contentDir;
+  let core;
+  try {
+    core = loadCore(contentDir, councilIds[0] ?? config.council, { hints: !values['no-hints'], knowledgeDir: config.contentDir });
+  } finally {
+    if (cold) rmSync(cold, { recursive: true, force: true });
+  }
+  const { results, summary } = runEval(core, questions);
+  if (values.json) {
     const { misses: _misses, ...rest } = summary;
     process.stdout.write(`${JSON.stringify({ results, summary: rest })}\n`);
     return;
   }
   process.stdout.write(`${formatSummary(summary)}\n`);
-  if (showMisses) {
+  if (values.misses) {
     for (const m of summary.misses) {
       process.stdout.write(`MISS [${m.council}] ${m.question}\n    expect ${JSON.stringify(m.expect)} got ${JSON.stringify(m.ids)} confident=${m.confident}\n`);
+      if (m.escalation) process.stdout.write(`    escalation ${m.escalation.replace(/\n/g, ' | ')}\n`);
     }
   }
 }

@@ -18,6 +18,8 @@ export interface ProtocolCore {
   ask(request: AskRequest): Answer;
   /** One clause verbatim by exact id ("2.4", "3.1(e)"), or undefined. */
   clause(councilId: string, clauseId: string): ClauseView | undefined;
+  /** The help text for a council, its examples in the council's own clause numbers. Throws UnknownCouncilError. */
+  help(councilId: string, opts?: { platformCommand?: string }): string;
   /** The top-level sections, for a table of contents (App Home, help). */
   sections(councilId: string): RelatedClause[];
 }

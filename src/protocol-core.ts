@@ -1,18 +1,24 @@
 /** Builds the core from loaded content: one clause index per council, answers with escalation paths. */
-import type { Answer, AskRequest, ClauseView, RelatedClause } from './answer/answer-model';
+import { focusOf } from './answer/answer-focus';
+import type { Answer, AskRequest, RelatedClause } from './answer/answer-model';
+import { lookup, view, viewById } from './answer/clause-lookup';
 import { clauseText } from './answer/clause-text';
-import { escalationFor } from './answer/escalation';
+import { clauseStep } from './answer/clause-people';
+import { councilContact } from './answer/council-contact';
+import { escalationFor, isAboutClerk } from './answer/escalation';
 import { checkQuestion } from './answer/question-check';
+import { extractQuestion, screenQuestion } from './answer/question-screen';
 import type { CouncilSummary, ProtocolCore } from './core';
 import { UnknownCouncilError, UnknownRoleError } from './errors';
-import { messages } from './messages';
+import { MAX_QUESTION_LENGTH, helpText, messages } from './messages';
 import { loadProtocols } from './protocol/content-loader';
-import { compareIds, isWithin } from './protocol/clause-id';
+import { compareIds } from './protocol/clause-id';
 import { ROLES, type Clause, type Protocol, type Role } from './protocol/model';
 import { ClauseIndex, type SearchResult } from './search/clause-index';
 import { findClauseRef, isLookup } from './search/clause-number';
 import { loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
+import { buildSubjects, loadSubjects, type SubjectKnowledge } from './search/subjects';
 import { judgeConfidence } from './search/confidence';
 import { readIntent } from './search/question-intent';
 
@@ -20,27 +26,53 @@ interface CouncilEntry {
   protocol: Protocol;
   index: ClauseIndex;
   byId: Map<string, Clause>;
+  subjects: SubjectKnowledge;
+  /** Who can point the asker to documents the protocol does not hold (the Clerk, or who the council has). */
+  contact: string;
+  /** Neighbouring matters this protocol's own text talks about, which are searched rather than declined. */
+  ownNeighbours: Set<string>;
 }
 
 const MAX_CLAUSES = 3;
 const RELATED_MIN_RATIO = 0.3;
 
+export interface LoadOptions {
+  /** Read each council's optional hints file (default true); eval turns it off to measure what every council gets. */
+  hints?: boolean;
+  /**
+   * Where the council-independent knowledge (lexicon.yaml, subjects.yaml) lives, when the councils
+   * come from elsewhere (a cold import in a temporary folder). Defaults to contentDir.
+   */
+  knowledgeDir?: string;
+}
+
 /** Loads content/ (councils and lexicon) and builds the core; throws ContentError on bad content. */
-export function loadCore(contentDir: string, defaultCouncil: string): ProtocolCore {
+export function loadCore(contentDir: string, defaultCouncil: string, options: LoadOptions = {}): ProtocolCore {
   const protocols = loadProtocols(contentDir);
-  const hints = new Map([...protocols.values()].map((p) => [p.id, loadHints(contentDir, p)]));
-  return createProtocolCore({ protocols, lexicon: loadLexicon(contentDir), hints, defaultCouncil });
+  const knowledge = options.knowledgeDir ?? contentDir;
+  const hints =
+    options.hints === false ? new Map<string, SearchHints>() : new Map([...protocols.values()].map((p) => [p.id, loadHints(contentDir, p)]));
+  return createProtocolCore({ protocols, lexicon: loadLexicon(knowledge), subjects: loadSubjects(knowledge), hints, defaultCouncil });
 }
 
 export function createProtocolCore(deps: {
   protocols: Map<string, Protocol>;
   lexicon: Lexicon;
+  subjects?: SubjectKnowledge;
   hints?: Map<string, SearchHints>;
   defaultCouncil: string;
 }): ProtocolCore {
   const councils = new Map<string, CouncilEntry>();
+  const subjects = deps.subjects ?? buildSubjects({ subjects: {} });
   for (const [id, protocol] of deps.protocols) {
-    councils.set(id, { protocol, index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id)), byId: new Map(protocol.clauses.map((c) => [c.id, c])) });
+    councils.set(id, {
+      protocol,
+      index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id), subjects),
+      byId: new Map(protocol.clauses.map((c) => [c.id, c])),
+      subjects,
+      contact: councilContact(protocol),
+      ownNeighbours: ownNeighbours(protocol, subjects),
+    });
   }
   const known = [...councils.keys()];
   if (!councils.has(deps.defaultCouncil)) throw new UnknownCouncilError(deps.defaultCouncil, known);
@@ -61,6 +93,7 @@ export function createProtocolCore(deps: {
         .protocol.clauses.filter((c) => !c.parent)
         .map((c) => ({ id: c.id, heading: c.heading })),
     ask: (request) => answer(entry(request.council), request),
+    help: (councilId, opts = {}) => helpText(entry(councilId).protocol, opts),
   };
 }
 
@@ -73,19 +106,54 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     related: [] as RelatedClause[],
     nearest: [] as RelatedClause[],
   };
-  const check = checkQuestion(request.text);
+  const check = checkQuestion(typeof request.text === 'string' ? extractQuestion(request.text, MAX_QUESTION_LENGTH) : request.text);
   if (!check.ok) {
     return { ...base, kind: 'invalid', confident: false, clauses: [], escalation: escalationFor(protocol, request.role), message: check.message };
   }
+  const reply = (kind: 'smalltalk' | 'declined', message: string): Answer => ({
+    ...base,
+    kind,
+    confident: false,
+    clauses: [],
+    escalation: escalationFor(protocol, request.role, { complaint: false }),
+    message,
+  });
+  const screened = screenQuestion(check.text);
+  if (screened.kind === 'smalltalk') {
+    const text = { greeting: messages.greeting(protocol.name), thanks: messages.thanks, farewell: messages.farewell }[screened.reply];
+    return reply('smalltalk', text);
+  }
+  if (screened.kind === 'addressed-to-bot') return reply('declined', messages.addressedToBot(protocol.name, council.contact));
   const ref = findClauseRef(check.text);
   if (ref && isLookup(check.text, ref)) return lookup(council, request.role, base, ref.id, ref.clause);
+  if (screened.kind === 'other-language') return reply('declined', messages.otherLanguage(protocol.name));
 
   const intent = readIntent(check.text);
   // Someone who says they are an officer ("deputy clerk here") is shown the officer's path.
   const voice: Role = intent.officerVoice ? 'officer' : request.role;
   // An officer describing a councillor's behaviour is asking what officers can expect of councillors.
-  const searched = intent.officerVoice ? `${check.text} (officers can expect from councillors)` : check.text;
+  const searched = [
+    check.text,
+    ...(intent.officerVoice ? ['(officers can expect from councillors)'] : []),
+    // Telling staff what to do is the protocol's matter of instructions and day-to-day management.
+    ...(intent.instructs && !intent.officerVoice ? ['(instruct staff)'] : []),
+  ].join(' ');
   const result = council.index.search(searched);
+  const complaint = intent.escalation || result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
+  const context = { complaint, aboutClerk: complaint && isAboutClerk(check.text) };
+
+  // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
+  // A question about people that asks where to take something stays with the protocol, and so does one
+  // whose other words clearly find a clause and say more about the protocol's matters than the
+  // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
+  // mileage for the training day?").
+  const neighbour =
+    !(intent.escalation && result.aboutPeople) &&
+    (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE || result.subjectWordCount <= result.neighbourWordCount)
+      ? result.neighbours.find((n) => !council.ownNeighbours.has(n.id))
+      : undefined;
+  if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
+
   let escalated = false;
   if (intent.escalation) {
     const path = protocol.escalation[voice];
@@ -96,12 +164,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
         kind: 'no-match',
         confident: false,
         clauses: [],
-        escalation: escalationFor(protocol, voice),
+        escalation: escalationFor(protocol, voice, context),
         message: messages.noEscalationProvision(protocol.name),
       };
     }
     const cited = path.steps.flatMap((s) => (s.clause ? [s.clause] : []));
-    if (cited.length) {
+    if (cited.length && !path.isCouncilSetting) {
       boost(result, cited, council.byId);
       escalated = true;
     }
@@ -111,14 +179,24 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // escalation provisions, however the rest of the question is worded.
   const escalationAnswer = intent.escalation && top !== undefined && escalated && !result.serviceRequest && result.aboutPeople;
   // A complaint about something that is not a member or an officer (noise, a neighbour) is not for this protocol.
-  const complaintElsewhere = intent.escalation && !result.aboutPeople;
-  if (!top || complaintElsewhere || intent.timetable || (!escalationAnswer && !judgeConfidence(result).confident)) {
+  const complaintElsewhere = intent.escalation && !result.aboutPeople && !result.subjects.length;
+  const judged = judgeConfidence(result);
+  if (!escalationAnswer && judged.uncoveredTopics?.length) {
+    const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
+    if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
+  }
+  if (!escalationAnswer && !judged.confident && judged.reason.startsWith('topic') && result.uncoveredSubjects.length) {
+    const name = result.uncoveredSubjects[0]!.slice(1).replace(/-/g, ' ');
+    return reply('declined', messages.subjectNotCovered(name, council.contact));
+  }
+  if (!top || complaintElsewhere || intent.timetable || (!escalationAnswer && !judged.confident)) {
     return {
       ...base,
       kind: 'no-match',
       confident: false,
       clauses: result.hits.slice(0, MAX_CLAUSES).map((h) => view(h.clause, round(h.score))),
-      escalation: escalationFor(protocol, voice),
+      // Nothing answered it, so the whole route is shown: the message points to it for a decision.
+      escalation: escalationFor(protocol, voice, { ...context, complaint: true }),
       message: messages.noMatch(protocol.name),
     };
   }
@@ -126,15 +204,37 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const related = result.hits
     .filter((h) => h.clause.id !== best.clause.id && h.score >= RELATED_MIN_RATIO * best.score)
     .slice(0, MAX_CLAUSES - 1);
+  const focus = focusOf(best.clause, result, council.index);
+  const named = intent.asksWho ? clauseStep(best.clause, voice) : undefined;
   return {
     ...base,
     kind: 'answer',
     confident: true,
     clauses: [best, ...related].map((h) => view(h.clause, round(h.score))),
     related: related.map((h) => ({ id: h.clause.id, heading: h.clause.heading })),
-    escalation: escalationFor(protocol, voice, best.clause.id),
+    ...(focus ? { focus } : {}),
+    escalation: escalationFor(protocol, voice, { ...context, clauseId: best.clause.id, ...(named ? { named } : {}) }),
   };
 }
+
+/**
+ * Neighbouring matters a protocol deals with itself: named in a heading, or in two or more clauses
+ * (one passing mention, "members' interests" in a clause on something else, is not coverage).
+ */
+function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of protocol.clauses) {
+    for (const id of subjects.neighboursIn(c.heading)) counts.set(id, 2);
+    for (const id of subjects.neighboursIn(clauseText(c))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([id]) => id));
+}
+
+/** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
+const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);
+
+/** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
+const NEIGHBOUR_MIN_BESIDE = Number(process.env.NMB ?? 5);
 
 const ESCALATION_BOOST = 1.6;
 
@@ -158,79 +258,6 @@ function boost(result: SearchResult, clauseIds: readonly string[], clauses: Read
 function pickBest(result: SearchResult, named?: string) {
   const hit = named ? result.hits.find((h) => h.clause.id === named) : undefined;
   return hit ?? result.hits[0]!;
-}
-
-function lookup(
-  council: CouncilEntry,
-  role: Role,
-  base: Pick<Answer, 'council' | 'question' | 'related' | 'nearest'>,
-  id: string,
-  clauseId: string,
-): Answer {
-  const found = viewById(council, id);
-  // "2.4" where the document numbers only 2.4.1 and 2.4.2: show what is inside it.
-  const inside = found ? [] : council.protocol.clauses.filter((c) => c.id !== id && isWithin(c.id, id));
-  if (found || inside.length) {
-    const shown = found ? [found] : inside.slice(0, MAX_CLAUSES).map((c) => view(c, 1));
-    const children = council.protocol.clauses
-      .filter((c) => c.parent === clauseId && !shown.some((v) => v.id === c.id))
-      .map((c) => ({ id: c.id, heading: c.heading }));
-    return {
-      ...base,
-      kind: 'lookup',
-      confident: true,
-      clauses: shown,
-      related: children.slice(0, 8),
-      escalation: escalationFor(council.protocol, role, shown[0]!.id),
-    };
-  }
-  const nearest = nearestIds(council, id);
-  return {
-    ...base,
-    kind: 'unknown-clause',
-    confident: false,
-    clauses: [],
-    nearest,
-    escalation: escalationFor(council.protocol, role),
-    message: messages.unknownClause(id, council.protocol.name, nearest.map((n) => n.id)),
-  };
-}
-
-function viewById(council: CouncilEntry, id: string): ClauseView | undefined {
-  const m = /^(.+?)\(([a-z0-9]+)\)$/i.exec(id);
-  if (m) {
-    const clause = council.byId.get(m[1]!);
-    const item = clause?.items.find((i) => i.label.toLowerCase() === m[2]!.toLowerCase());
-    if (!clause || !item) return undefined;
-    return { id: item.id, heading: clause.heading, text: item.text, score: 1 };
-  }
-  const clause = council.byId.get(id);
-  return clause ? view(clause, 1) : undefined;
-}
-
-function view(clause: Clause, score: number): ClauseView {
-  return { id: clause.id, heading: clause.heading, text: clauseText(clause), score };
-}
-
-/** The existing clauses closest to a missing id: same parent first, then numerically nearest. */
-function nearestIds(council: CouncilEntry, id: string): RelatedClause[] {
-  const base = id.replace(/\(.*\)$/, '');
-  const all = council.protocol.clauses.map((c) => c.id).filter((c) => c !== base);
-  const prefix = base.split('.').slice(0, -1).join('.');
-  // One sort gives every id's position beside the missing one; distances are then computed once each.
-  const position = new Map([...all, base].sort(compareIds).map((c, i) => [c, i]));
-  const at = position.get(base)!;
-  const distance = (c: string) => {
-    const sameParent = prefix && isWithin(c, prefix) ? 0 : 1_000_000;
-    return sameParent + Math.abs(position.get(c)! - at);
-  };
-  return all
-    .map((c) => ({ c, d: distance(c) }))
-    .sort((a, b) => a.d - b.d || compareIds(a.c, b.c))
-    .slice(0, 3)
-    .map(({ c }) => c)
-    .sort(compareIds)
-    .map((c) => ({ id: c, heading: council.byId.get(c)!.heading }));
 }
 
 function round(n: number): number {

@@ -77,7 +77,9 @@ describe('answers', () => {
     expect(a.confident).toBe(false);
     expect(a.kind).not.toBe('answer');
     expect(a.message).toBeTruthy();
-    expect(a.escalation.steps.length).toBeGreaterThan(0);
+    // Nothing found shows the whole route; a declined matter or small talk points elsewhere in its message.
+    if (a.kind === 'no-match') expect(a.escalation.steps.length).toBeGreaterThan(0);
+    else expect(['declined', 'smalltalk', 'invalid']).toContain(a.kind);
   });
 });
 

@@ -68,7 +68,8 @@ export function registerAnswerActions(app: App, deps: SlackAdapterDeps): void {
     await respond({ response_type: 'in_channel', replace_original: false, ...message });
   });
 
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTIONS.openClause}_\\d+$`), async ({ ack, body, action, respond, client }) => {
+  // Clause buttons are numbered; "Show the whole clause" under a focused item opens its clause the same way.
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTIONS.openClause}_(\\d+|whole)$`), async ({ ack, body, action, respond, client }) => {
     await ack();
     const ref = decodeClauseRef(action.value);
     if (!ref) return;

@@ -2,7 +2,8 @@
  * Renders the core's plain Answer as Block Kit: council, clause number and heading, the clause
  * verbatim as a quote, the escalation path, related clauses as buttons, and the feedback buttons.
  */
-import type { Answer, ClauseView, EscalationView, RelatedClause } from '../../src/answer/answer-model';
+import type { Answer, AnswerFocus, ClauseView, EscalationView, RelatedClause } from '../../src/answer/answer-model';
+import { messages } from '../../src/messages';
 import { ACTIONS, encodeAnswerRef, encodeClauseRef } from './action-values';
 import { type Block, type Button, type SlackMessage, actions, button, capBlocks, context, fallback, section, sections } from './block-kit';
 import { LIMITS, escapeAndTruncate, escapeMrkdwn, quote, splitMrkdwn, truncate } from './mrkdwn';
@@ -14,6 +15,9 @@ export interface AnswerRenderOptions {
   /** Mrkdwn naming who shared it, when it is shown in a channel via Share. */
   sharedBy?: string;
 }
+
+/** The "Show the whole clause" button under a focused item; answer-actions opens the clause for it. */
+export const WHOLE_CLAUSE_ACTION = `${ACTIONS.openClause}_whole`;
 
 /** Blocks left for the quoted clause once the header, related, escalation and buttons are in. */
 const QUOTE_BLOCK_BUDGET = 30;
@@ -30,7 +34,11 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions): Slac
   if ((options.ephemeral || options.sharedBy) && answer.question.trim()) {
     blocks.push(context(`${escapeMrkdwn(slackMessages.youAsked)} ${escapeAndTruncate(answer.question, QUESTION_SHOWN)}`));
   }
-  if (shown) {
+  if (shown && answer.kind === 'answer' && answer.focus) {
+    // Lead with the item that answers the question; the whole clause is one button away.
+    blocks.push(...focusBlocks(answer.focus, shown.heading, answer.council.id));
+    blocks.push(...clauseButtons(slackMessages.relatedHeading, answer.council.id, answer.related));
+  } else if (shown) {
     blocks.push(...clauseBlocks(shown));
     const label = answer.kind === 'lookup' ? slackMessages.withinHeading : slackMessages.relatedHeading;
     blocks.push(...clauseButtons(label, answer.council.id, answer.related));
@@ -39,7 +47,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions): Slac
     if (answer.kind === 'unknown-clause') blocks.push(...clauseButtons(slackMessages.nearestHeading, answer.council.id, answer.nearest));
     if (answer.kind === 'no-match') blocks.push(...clauseButtons(slackMessages.possibleHeading, answer.council.id, answer.clauses));
   }
-  if (answer.kind !== 'invalid') blocks.push(...escalationBlocks(answer.escalation));
+  if (answer.kind !== 'invalid' && answer.escalation.steps.length) blocks.push(...escalationBlocks(answer.escalation));
   blocks.push(...answerButtons(answer, options));
   if (options.sharedBy) blocks.push(context(slackMessages.sharedBy(options.sharedBy)));
 
@@ -62,6 +70,13 @@ function clauseBlocks(clause: ClauseView): Block[] {
   return [title, ...body];
 }
 
+function focusBlocks(focus: AnswerFocus, heading: string, councilId: string): Block[] {
+  const title = section(`*${escapeMrkdwn(messages.focusTitle(focus.clauseId, focus.itemId, heading))}*`);
+  const body = splitMrkdwn(quote(focus.text), LIMITS.sectionText).map((piece) => section(piece));
+  const whole = button(messages.showWholeClause, WHOLE_CLAUSE_ACTION, encodeClauseRef({ k: councilId, id: focus.clauseId }));
+  return [title, ...body, ...actions([whole])];
+}
+
 function clauseButtons(label: string, councilId: string, clauses: readonly RelatedClause[]): Block[] {
   if (!clauses.length) return [];
   const buttons = clauses.map((c, i) =>
@@ -81,7 +96,7 @@ function escalationBlocks(escalation: EscalationView): Block[] {
 }
 
 function answerButtons(answer: Answer, options: AnswerRenderOptions): Block[] {
-  if (answer.kind === 'invalid') return [];
+  if (answer.kind === 'invalid' || answer.kind === 'smalltalk') return [];
   const ref = encodeAnswerRef({ k: answer.council.id, q: answer.question, c: answer.clauses[0]?.id ?? null });
   const buttons: Button[] = [];
   if (answer.kind === 'answer' || answer.kind === 'lookup') {
@@ -95,6 +110,9 @@ function answerButtons(answer: Answer, options: AnswerRenderOptions): Block[] {
 }
 
 function fallbackText(answer: Answer, shown: ClauseView | undefined): string {
+  if (shown && answer.kind === 'answer' && answer.focus) {
+    return fallback(`${answer.council.name}, ${messages.focusTitle(answer.focus.clauseId, answer.focus.itemId, shown.heading)}. ${truncate(answer.focus.text, 500)}`);
+  }
   if (shown) return fallback(`${answer.council.name}, clause ${shown.id}: ${shown.heading}. ${truncate(shown.text, 500)}`);
   return fallback(answer.message ?? answer.council.name);
 }

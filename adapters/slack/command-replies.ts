@@ -28,13 +28,9 @@ export interface AskedAnswer {
 export class CommandReplies {
   constructor(private readonly deps: SlackAdapterDeps) {}
 
-  private get councilName(): string {
-    return this.deps.core.protocol(this.deps.council).name;
-  }
-
   help(): SlackMessage {
     // The core's help predates `forget`; the officers' line for it is the adapter's own.
-    const text = `${helpText(this.councilName, { platformCommand: slackMessages.command })}\n${slackMessages.helpForget}`;
+    const text = `${helpText(this.deps.core.protocol(this.deps.council), { platformCommand: slackMessages.command })}\n${slackMessages.helpForget}`;
     return { text: fallback(text), blocks: sections(escapeMrkdwn(text)) };
   }
 

@@ -16,7 +16,7 @@ export function homeView(core: ProtocolCore, council: string, role: Role): types
   const blocks: Block[] = [
     header(protocol.name),
     context(escapeMrkdwn(protocol.title)),
-    ...sections(escapeMrkdwn(helpText(protocol.name, { platformCommand: slackMessages.command }))),
+    ...sections(escapeMrkdwn(helpText(protocol, { platformCommand: slackMessages.command }))),
     divider(),
     section(`*${escapeMrkdwn(slackMessages.homeSections)}*`),
   ];

@@ -2,9 +2,10 @@
  * Renders the core's plain Answer as an Adaptive Card: council, clause number and heading, the
  * clause verbatim, the escalation path, related clauses as buttons, and feedback / Ask the Clerk.
  */
-import type { Answer, ClauseView, EscalationView, RelatedClause } from '../../src/answer/answer-model';
+import type { Answer, AnswerFocus, ClauseView, EscalationView, RelatedClause } from '../../src/answer/answer-model';
 import type { CouncilSummary } from '../../src/core';
-import { helpText } from '../../src/messages';
+import { helpText, messages } from '../../src/messages';
+import type { Protocol } from '../../src/protocol/model';
 import { actionSet, adaptiveCard, container, linesToBlocks, submitAction, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card';
 import { neutralise, truncate } from './card-text';
 import { teamsMessages } from './teams-messages';
@@ -18,7 +19,11 @@ export function renderAnswerCard(answer: Answer): AdaptiveCard {
   const shown = (answer.kind === 'answer' || answer.kind === 'lookup') && best ? best : undefined;
   const body: CardElement[] = [councilLine(answer.council)];
   if (answer.kind === 'answer' || answer.kind === 'no-match') body.push(textBlock(`You asked: ${neutralise(answer.question)}`, { subtle: true, size: 'Small' }));
-  if (shown) {
+  if (shown && answer.kind === 'answer' && answer.focus) {
+    // Lead with the item that answers the question; the whole clause is one button away.
+    body.push(...focusElements(answer.focus, shown.heading, answer.council.id));
+    body.push(...clauseButtons(teamsMessages.relatedHeading, answer.council.id, answer.related));
+  } else if (shown) {
     body.push(...clauseElements(shown));
     const label = answer.kind === 'lookup' ? teamsMessages.withinHeading : teamsMessages.relatedHeading;
     body.push(...clauseButtons(label, answer.council.id, answer.related));
@@ -27,7 +32,7 @@ export function renderAnswerCard(answer: Answer): AdaptiveCard {
     if (answer.kind === 'unknown-clause') body.push(...clauseButtons(teamsMessages.nearestHeading, answer.council.id, answer.nearest));
     if (answer.kind === 'no-match') body.push(...clauseButtons(teamsMessages.possibleHeading, answer.council.id, answer.clauses));
   }
-  if (answer.kind !== 'invalid') body.push(escalationContainer(answer.escalation));
+  if (answer.kind !== 'invalid' && answer.escalation.steps.length) body.push(escalationContainer(answer.escalation));
   return adaptiveCard(body, answerActions(answer));
 }
 
@@ -36,9 +41,9 @@ export function renderClauseCard(council: CouncilSummary, clause: ClauseView, wi
   return adaptiveCard([councilLine(council), ...clauseElements(clause), ...clauseButtons(teamsMessages.withinHeading, council.id, within)]);
 }
 
-/** Help: what the bot does, how to ask, the officers' commands, and the sections as buttons. */
-export function renderHelpCard(council: CouncilSummary, sections: RelatedClause[]): AdaptiveCard {
-  const lines = helpText(council.name)
+/** Help: what the bot does, how to ask (with the council's own clause numbers when given its protocol), the officers' commands, and the sections as buttons. */
+export function renderHelpCard(council: CouncilSummary, sections: RelatedClause[], protocol?: Protocol): AdaptiveCard {
+  const lines = helpText(protocol ?? council.name)
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => textBlock(line.replace(/^• /, '- ')));
@@ -48,6 +53,7 @@ export function renderHelpCard(council: CouncilSummary, sections: RelatedClause[
 /** A short plain-text version of an answer, for notifications and screen readers. */
 export function answerSummary(answer: Answer): string {
   const best = answer.clauses[0];
+  if (answer.kind === 'answer' && answer.focus && best) return `${answer.council.name}, ${messages.focusTitle(answer.focus.clauseId, answer.focus.itemId, best.heading)}`;
   if ((answer.kind === 'answer' || answer.kind === 'lookup') && best) return `${answer.council.name}, clause ${best.id}: ${best.heading}`;
   return truncate(answer.message ?? answer.council.name, 200);
 }
@@ -59,6 +65,14 @@ function councilLine(council: { name: string; title: string }): CardElement {
 function clauseElements(clause: ClauseView): CardElement[] {
   const text = clause.text.length > MAX_CLAUSE_CHARS ? `${clause.text.slice(0, MAX_CLAUSE_CHARS).trimEnd()}…` : clause.text;
   return [textBlock(`Clause ${clause.id}: ${clause.heading}`, { weight: 'Bolder', size: 'Medium' }), ...linesToBlocks(text)];
+}
+
+function focusElements(focus: AnswerFocus, heading: string, councilId: string): CardElement[] {
+  return [
+    textBlock(messages.focusTitle(focus.clauseId, focus.itemId, heading), { weight: 'Bolder', size: 'Medium' }),
+    ...linesToBlocks(focus.text),
+    actionSet([submitAction(messages.showWholeClause, { action: 'clause', council: councilId, id: focus.clauseId })]),
+  ];
 }
 
 function clauseButtons(label: string, councilId: string, clauses: readonly RelatedClause[]): CardElement[] {
@@ -77,7 +91,7 @@ function escalationContainer(escalation: EscalationView): CardElement {
 }
 
 function answerActions(answer: Answer): CardElement[] {
-  if (answer.kind === 'invalid') return [];
+  if (answer.kind === 'invalid' || answer.kind === 'smalltalk') return [];
   const ref = { council: answer.council.id, question: truncate(answer.question, 500), clauseId: answer.clauses[0]?.id ?? null };
   const actions: CardElement[] = [];
   if (answer.kind === 'answer' || answer.kind === 'lookup') {

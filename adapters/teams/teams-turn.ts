@@ -57,7 +57,7 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
     switch (cmd.kind) {
       case 'help': {
         const council = councilSummary(core, deps.council);
-        await sendCard(context, withForgetHelp(renderHelpCard(council, core.sections(deps.council))), council.name);
+        await sendCard(context, withForgetHelp(renderHelpCard(council, core.sections(deps.council), core.protocol(deps.council))), council.name);
         return;
       }
       case 'ask':

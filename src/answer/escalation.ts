@@ -1,19 +1,63 @@
-/** The escalation path for the asker's role, with the step(s) that govern the answered clause marked. */
+/**
+ * The escalation shown with an answer: who to go to, chosen by what the matter is and who it is about.
+ * A complaint gets the asker's route (a councillor's about officers, an officer's about councillors),
+ * and a complaint about the Clerk never sends the asker to the Clerk first. A question that is not a
+ * complaint gets only the steps that govern the clause answering it, or none.
+ */
 import type { EscalationView } from './answer-model';
 import { messages } from '../messages';
 import { isWithin } from '../protocol/clause-id';
-import type { Protocol, Role } from '../protocol/model';
+import type { EscalationStep, Protocol, Role } from '../protocol/model';
 
-export function escalationFor(protocol: Protocol, role: Role, clauseId?: string): EscalationView {
+export interface EscalationContext {
+  /** The clause that answers the question, if any. */
+  clauseId?: string;
+  /** The question is a complaint or a problem to take somewhere (default true: show the whole route). */
+  complaint?: boolean;
+  /** The matter is about the Clerk (or the asker is the Clerk). */
+  aboutClerk?: boolean;
+  /** The people the answering clause itself names, shown first (see clauseStep). */
+  named?: EscalationStep;
+}
+
+const CLERK = /\b(town |parish |city )?clerk\b/i;
+const NOT_THE_CLERK = /\b(deputy|assistant|admin(istrative)?) clerk\b/i;
+/** A step that says it is for matters about the Clerk ("where the Clerk is the subject of the concern"). */
+const FOR_CLERK_MATTERS = /\bclerk (is|are) (the )?(subject|concerned|involved|the problem)|\b(concerns?|about|against|involves?|involving) the (town |parish )?clerk\b|\bwhere the (matter|complaint|concern|issue) (concerns|is about|involves) the clerk/i;
+
+export function escalationFor(protocol: Protocol, role: Role, context: EscalationContext = {}): EscalationView {
   const path = protocol.escalation[role];
-  const steps = path.steps.map((s) => ({
+  const { clauseId, complaint = true, aboutClerk = false, named } = context;
+  const governs = (s: EscalationStep) => clauseId !== undefined && s.governs.some((g) => isWithin(clauseId, g));
+  let chosen: EscalationStep[] = path.steps;
+  if (!complaint) chosen = path.steps.filter(governs);
+  else if (aboutClerk) chosen = routeAroundClerk(path.steps);
+  if (named) chosen = [named, ...chosen];
+  const steps = chosen.map((s) => ({
     to: s.to,
     when: s.when,
     ...(s.clause ? { clause: s.clause } : {}),
-    appliesHere: clauseId !== undefined && s.governs.some((g) => isWithin(clauseId, g)),
+    appliesHere: governs(s),
   }));
+  if (!steps.length) return { role, steps, text: '', isCouncilSetting: path.isCouncilSetting };
   const lines = steps.map((s, i) => `${i + 1}. ${s.to}: ${s.when}${s.clause ? ` (clause ${s.clause})` : ''}`);
   const intro = `If this can't be resolved informally, as ${role === 'officer' ? 'an officer' : 'a councillor'} go to:`;
   const text = [intro, ...lines, ...(path.isCouncilSetting ? [messages.councilSetting] : [])].join('\n');
   return { role, steps, text, isCouncilSetting: path.isCouncilSetting };
+}
+
+/** The route without the Clerk as a step, steps meant for matters about the Clerk first. */
+function routeAroundClerk(steps: readonly EscalationStep[]): EscalationStep[] {
+  const toClerk = (s: EscalationStep) => CLERK.test(s.to) && !NOT_THE_CLERK.test(s.to);
+  const others = steps.filter((s) => !toClerk(s));
+  if (!others.length) return [...steps];
+  const forClerk = others.filter((s) => FOR_CLERK_MATTERS.test(`${s.to} ${s.when}`));
+  return [...forClerk, ...others.filter((s) => !forClerk.includes(s))];
+}
+
+/** Whether a question's matter is about the Clerk: it names the Clerk (not a deputy), or the asker is the Clerk. */
+export function isAboutClerk(question: string): boolean {
+  const t = question.toLowerCase();
+  if (/\b(i'?m|i am|as) (the )?(town |parish |city )?clerk\b/.test(t)) return true;
+  return CLERK.test(t.replace(/\b(deputy|assistant|admin(istrative)?) clerk\b/g, ' ')) && !/\bask(ed|ing)? the clerk\b|\bclerk (to|can|could|will|should) (help|advise|attend|come)/.test(t);
 }

@@ -1,4 +1,4 @@
-/** Scores an evaluation file: top-1, top-3 and off-topic rejection, per council and overall. */
+/** Scores an evaluation file: top-1, top-3, off-topic rejection and escalation terms, per council and overall. */
 import { z } from 'zod';
 import type { ProtocolCore } from '../core';
 import { isWithin } from '../protocol/clause-id';
@@ -7,6 +7,10 @@ export const evalQuestionSchema = z.strictObject({
   council: z.string().min(1),
   question: z.string(),
   expect: z.array(z.string()),
+  /** Terms the escalation shown must contain (case-insensitive), e.g. the person the asker should go to. */
+  escalate: z.array(z.string().min(1)).optional(),
+  /** The asker's role; councillor when absent. */
+  role: z.enum(['councillor', 'officer']).optional(),
 });
 export type EvalQuestion = z.output<typeof evalQuestionSchema>;
 
@@ -17,6 +21,9 @@ export interface EvalResult {
   ids: string[];
   confident: boolean;
   escalation: string;
+  escalate?: string[];
+  /** Whether the escalation text contains every `escalate` term; absent when the question has none. */
+  escalationRight?: boolean;
 }
 
 export interface Score {
@@ -26,16 +33,19 @@ export interface Score {
   top3: number;
   offTopic: number;
   offTopicRejected: number;
+  escalations: number;
+  escalationsRight: number;
   /** Fractions in 0..1 (answerable questions for top-k; off-topic ones for rejection). */
   top1Rate: number;
   top3Rate: number;
   rejectionRate: number;
+  escalationRate: number;
 }
 
 export interface EvalSummary {
   overall: Score;
   councils: Record<string, Score>;
-  misses: { council: string; question: string; expect: string[]; ids: string[]; confident: boolean }[];
+  misses: { council: string; question: string; expect: string[]; ids: string[]; confident: boolean; escalation?: string }[];
 }
 
 /** Parses a JSONL file's text; a bad line throws naming its line number. */
@@ -62,21 +72,37 @@ export const hits: (returned: string, expected: string) => boolean = isWithin;
 
 export function runEval(core: ProtocolCore, questions: EvalQuestion[]): { results: EvalResult[]; summary: EvalSummary } {
   const results = questions.map((q): EvalResult => {
-    const answer = core.ask({ council: q.council, role: 'councillor', text: q.question });
+    const answer = core.ask({ council: q.council, role: q.role ?? 'councillor', text: q.question });
+    const escalation = answer.escalation.text;
+    const text = escalation.toLowerCase();
     return {
       council: q.council,
       question: q.question,
       expect: q.expect,
       ids: answer.confident ? answer.clauses.map((c) => c.id) : [],
       confident: answer.confident,
-      escalation: answer.escalation.text,
+      escalation,
+      ...(q.escalate ? { escalate: q.escalate, escalationRight: q.escalate.every((t) => text.includes(t.toLowerCase())) } : {}),
     };
   });
   return { results, summary: summarise(results) };
 }
 
 function summarise(results: EvalResult[]): EvalSummary {
-  const empty = (): Score => ({ questions: 0, answerable: 0, top1: 0, top3: 0, offTopic: 0, offTopicRejected: 0, top1Rate: 0, top3Rate: 0, rejectionRate: 0 });
+  const empty = (): Score => ({
+    questions: 0,
+    answerable: 0,
+    top1: 0,
+    top3: 0,
+    offTopic: 0,
+    offTopicRejected: 0,
+    escalations: 0,
+    escalationsRight: 0,
+    top1Rate: 0,
+    top3Rate: 0,
+    rejectionRate: 0,
+    escalationRate: 0,
+  });
   const overall = empty();
   const councils: Record<string, Score> = {};
   const misses: EvalSummary['misses'] = [];
@@ -95,14 +121,22 @@ function summarise(results: EvalResult[]): EvalSummary {
         if (top1) score.top1++;
         if (top3) score.top3++;
       }
+      if (r.escalationRight !== undefined) {
+        score.escalations++;
+        if (r.escalationRight) score.escalationsRight++;
+      }
     }
-    const ok = r.expect.length === 0 ? !r.confident : top1;
-    if (!ok) misses.push({ council: r.council, question: r.question, expect: r.expect, ids: r.ids, confident: r.confident });
+    const ok = (r.expect.length === 0 ? !r.confident : top1) && r.escalationRight !== false;
+    if (!ok) {
+      const escalation = r.escalationRight === false ? { escalation: `wanted ${JSON.stringify(r.escalate)} in: ${r.escalation}` } : {};
+      misses.push({ council: r.council, question: r.question, expect: r.expect, ids: r.ids, confident: r.confident, ...escalation });
+    }
   }
   for (const s of [overall, ...Object.values(councils)]) {
     s.top1Rate = s.answerable ? s.top1 / s.answerable : 1;
     s.top3Rate = s.answerable ? s.top3 / s.answerable : 1;
     s.rejectionRate = s.offTopic ? s.offTopicRejected / s.offTopic : 1;
+    s.escalationRate = s.escalations ? s.escalationsRight / s.escalations : 1;
   }
   return { overall, councils, misses };
 }
@@ -111,9 +145,9 @@ function summarise(results: EvalResult[]): EvalSummary {
 export function formatSummary(summary: EvalSummary): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
   const row = (name: string, s: Score) =>
-    `${name.padEnd(10)} ${String(s.questions).padStart(5)} ${pct(s.top1Rate)} ${pct(s.top3Rate)}   ${`${s.offTopicRejected}/${s.offTopic}`.padStart(7)}`;
+    `${name.padEnd(12)} ${String(s.questions).padStart(5)} ${pct(s.top1Rate)} ${pct(s.top3Rate)}   ${`${s.offTopicRejected}/${s.offTopic}`.padStart(9)}   ${`${s.escalationsRight}/${s.escalations}`.padStart(9)}`;
   return [
-    `${'council'.padEnd(10)} ${'n'.padStart(5)} ${'top-1'.padStart(7)} ${'top-3'.padStart(7)}   off-topic rejected`,
+    `${'council'.padEnd(12)} ${'n'.padStart(5)} ${'top-1'.padStart(7)} ${'top-3'.padStart(7)}   ${'declined'.padStart(9)}   ${'escalation'.padStart(9)}`,
     ...Object.entries(summary.councils)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([c, s]) => row(c, s)),

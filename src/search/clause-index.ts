@@ -7,6 +7,7 @@ import { compareIds } from '../protocol/clause-id';
 import type { Clause, Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
+import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
 import { STOP_WORDS, stem, words } from './text';
 
@@ -18,7 +19,7 @@ export interface ScoredClause {
 export interface SearchResult {
   hits: ScoredClause[];
   /** Query terms (stems and concepts) that matched at least one clause, with their idf. */
-  matched: { term: string; idf: number }[];
+  matched: { term: string; idf: number; weight: number }[];
   /** Count of meaningful query terms (after stop words), before matching. */
   queryTerms: number;
   /** Share of the question's content words that this council's index knows (0..1; 0 when none). */
@@ -30,14 +31,27 @@ export interface SearchResult {
    * such as "gmail" where the protocol says nothing about email.
    */
   uncoveredTopics: string[];
+  /** The lexicon topic concepts ("#email") of those words. */
+  uncoveredConcepts: string[];
   /** Content words the best clause does not match (by word or concept). */
   unmatchedWords: string[];
-  /** The best clause's score without the words of uncovered topics (equal to its score when there are none). */
+  /** The best clause's score without the words of uncovered topics and subjects (equal to its score when there are none). */
   scoreBesideTopics: number;
+  /** The best clause's score without the words naming neighbouring matters. */
+  scoreBesideNeighbours: number;
+  /** How many words name neighbouring matters, and how many other words name subjects this protocol covers. */
+  neighbourWordCount: number;
+  subjectWordCount: number;
+  /** Subjects the question names that no clause of this protocol is linked to. */
+  uncoveredSubjects: string[];
   /** The question mentions councillors, staff, chairs or party groups (a lexicon relation concept). */
   aboutPeople: boolean;
   /** A resident's service request (bins, council tax bill) with nothing about councillors or staff. */
   serviceRequest: boolean;
+  /** Subjects the question names that this council's protocol covers (linked to at least one clause). */
+  subjects: string[];
+  /** Neighbouring matters (allowances, planning…) the question names. */
+  neighbours: Neighbour[];
 }
 
 interface Doc {
@@ -48,6 +62,13 @@ interface Doc {
 
 const HEADING_WEIGHT = 2;
 const HINT_WEIGHT = 1.5;
+/** A clause's weight for a subject it is linked to, per distinct term linking it (capped). */
+const SUBJECT_WEIGHT = 1;
+const SUBJECT_MAX_TERMS = 3;
+/** How much a subject named in the question counts, relative to one of its words. */
+const SUBJECT_QUERY_WEIGHT = 2;
+/** Extra weight for each further content word that named the subject (up to three). */
+const SUBJECT_EXTRA_WORD = 0.3;
 const K1 = 1.2;
 const B = 0.6;
 const MAX_FUZZY_CACHE = 5000;
@@ -78,6 +99,7 @@ export class ClauseIndex {
   private readonly knownWords: Set<string>;
   private readonly fuse: Fuse<string>;
   private readonly fuzzyCache = new Map<string, string | null>();
+  private readonly termsCache = new Map<string, ReadonlySet<string>>();
   /** The council's own name ("Honiton Town Council"): naming it says nothing about which clause. */
   private readonly nameWords: ReadonlySet<string>;
   /** Words and concepts that the protocol's own text (not its hints) uses. */
@@ -87,6 +109,7 @@ export class ClauseIndex {
     readonly protocol: Protocol,
     private readonly lexicon: Lexicon,
     hints: SearchHints = new Map(),
+    private readonly subjects: SubjectKnowledge = buildSubjects({ subjects: {} }),
   ) {
     const corpusWords = new Set<string>();
     this.docs = protocol.clauses
@@ -97,11 +120,17 @@ export class ClauseIndex {
           for (const w of words(text)) corpusWords.add(w);
           for (const t of analyse(text, lexicon)) tf.set(t, (tf.get(t) ?? 0) + weight);
         };
-        const body = [clause.text, ...clause.items.map((i) => i.text), clause.tail].join('\n');
+        const body = [clause.text, ...clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), clause.tail].join('\n');
         add(clause.heading, HEADING_WEIGHT);
         add(body, 1);
         for (const t of analyse(`${clause.heading}\n${body}`, lexicon)) this.textTerms.add(t);
         for (const hint of hints.get(clause.id) ?? []) add(hint, HINT_WEIGHT);
+        // The clause's own text links it to the subjects it deals with, in any council.
+        const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
+        for (const [token, n] of subjects.linkClause(clause.heading, [clause.text, ...items, clause.tail].join('\n'))) {
+          tf.set(token, SUBJECT_WEIGHT * Math.min(n, SUBJECT_MAX_TERMS));
+          this.textTerms.add(token);
+        }
         let length = 0;
         for (const v of tf.values()) length += v;
         return { clause, tf, length };
@@ -111,6 +140,7 @@ export class ClauseIndex {
     // Words of the council's name that its clauses never use ("honiton", "tc" aside) carry no meaning.
     this.nameWords = new Set(words(protocol.name).filter((w) => !corpusWords.has(w)));
     for (const w of lexicon.vocabulary) corpusWords.add(w);
+    for (const w of subjects.vocabulary) corpusWords.add(w);
     this.knownWords = new Set([...corpusWords].filter((w) => !STOP_WORDS.has(w)));
     this.fuse = new Fuse([...this.knownWords].filter((w) => w.length >= 3), {
       includeScore: true,
@@ -118,6 +148,17 @@ export class ClauseIndex {
       distance: 20,
       minMatchCharLength: 3,
     });
+  }
+
+  /** The search terms of a piece of clause text (words, concepts, word pairs and the subjects it is linked to). */
+  termsOf(text: string): ReadonlySet<string> {
+    // Clause text is fixed once loaded, so each piece is analysed once, on the first answer that needs it.
+    let terms = this.termsCache.get(text);
+    if (!terms) {
+      terms = new Set([...analyse(text, this.lexicon), ...this.subjects.linkClause('', text).keys()]);
+      this.termsCache.set(text, terms);
+    }
+    return terms;
   }
 
   /** Inverse document frequency of a term in this council's clauses (0 when absent). */
@@ -130,27 +171,51 @@ export class ClauseIndex {
   /** Ranks every clause with any matching term, best first. */
   search(question: string): SearchResult {
     const corrected = this.correctWords(question).filter((w) => !this.nameWords.has(w));
-    const terms = analyse(corrected.join(' '), this.lexicon);
+    const named = this.subjects.inQuestion(corrected);
+    const terms = [...analyse(corrected.join(' '), this.lexicon), ...named.subjects];
     const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
+    const coveredWords = new Set(corrected.filter((_, i) => named.covered.has(i)));
     const known: string[] = [];
     const uncoveredTopics: string[] = [];
+    const uncoveredConcepts = new Set<string>();
     for (const w of contentWords) {
       const s = stem(w);
       const concepts = this.lexicon.conceptsIn([s]);
-      if (this.df.has(s) || concepts.some((c) => this.df.has(c))) known.push(w);
-      if (!this.textTerms.has(s) && concepts.some((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c))) uncoveredTopics.push(w);
+      if (this.df.has(s) || concepts.some((c) => this.df.has(c)) || coveredWords.has(w)) known.push(w);
+      const uncovered = this.textTerms.has(s) ? [] : concepts.filter((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c));
+      if (uncovered.length) uncoveredTopics.push(w);
+      uncovered.forEach((c) => uncoveredConcepts.add(c));
     }
     const unique = [...new Set(terms)];
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
-    const matched = unique.filter((t) => this.df.has(t)).map((term) => ({ term, idf: this.idf(term) }));
+    // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
+    const subjectWeight = (t: string) => {
+      const n = [...(named.subjectWords.get(t) ?? [])].filter((i) => !STOP_WORDS.has(corrected[i]!)).length;
+      return SUBJECT_QUERY_WEIGHT * (1 + SUBJECT_EXTRA_WORD * Math.min(3, Math.max(0, n - 1)));
+    };
+    const matched = unique
+      .filter((t) => this.df.has(t))
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? subjectWeight(term) : 1 }));
     const scored = this.docs.map((doc) => ({ doc, score: this.score(doc, matched) })).filter((d) => d.score > 0);
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
     const topDoc = scored[0]?.doc;
-    // What the best clause scores on the rest of the question, leaving out an uncovered topic's words.
-    const topicTerms = new Set(uncoveredTopics.flatMap((w) => [stem(w), ...this.lexicon.conceptsIn([stem(w)])]));
-    const scoreBesideTopics = topDoc ? this.score(topDoc, matched.filter((m) => !topicTerms.has(m.term))) : 0;
+    // Subjects the question names that no clause of this protocol deals with ("friends outside work"
+    // where the protocol says nothing about relationships): their words are judged like uncovered topics.
+    const uncoveredSubjects = named.subjects.filter((t) => !this.df.has(t) && this.subjects.distinct.has(t));
+    const coveredPositions = new Set(named.subjects.filter((t) => this.df.has(t)).flatMap((t) => [...named.subjectWords.get(t)!]));
+    const uncoveredPositions = new Set(
+      uncoveredSubjects.flatMap((t) => [...named.subjectWords.get(t)!]).filter((i) => !coveredPositions.has(i) && !STOP_WORDS.has(corrected[i]!)),
+    );
+    const topicWords = new Set(uncoveredTopics);
+    // What the best clause scores on the rest of the question, leaving out the uncovered words.
+    const scoreBeside = (left: (w: string, i: number) => boolean) =>
+      topDoc ? this.score(topDoc, this.matchedTerms(corrected.filter(left))) : 0;
+    const scoreBesideTopics =
+      topicWords.size || uncoveredPositions.size ? scoreBeside((w, i) => !topicWords.has(w) && !uncoveredPositions.has(i)) : (scored[0]?.score ?? 0);
+    const scoreBesideNeighbours = named.neighbourWords.size ? scoreBeside((_, i) => !named.neighbourWords.has(i)) : (scored[0]?.score ?? 0);
+    for (const i of uncoveredPositions) if (!topicWords.has(corrected[i]!)) uncoveredTopics.push(corrected[i]!);
     return {
       hits,
       matched,
@@ -158,18 +223,33 @@ export class ClauseIndex {
       knownShare: contentWords.length ? known.length / contentWords.length : 0,
       contentWords,
       uncoveredTopics,
+      uncoveredConcepts: [...uncoveredConcepts],
       serviceRequest,
       aboutPeople,
       scoreBesideTopics,
+      scoreBesideNeighbours,
+      neighbourWordCount: named.neighbourWords.size,
+      subjectWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i)).length,
+      uncoveredSubjects,
+      subjects: named.subjects.filter((t) => this.df.has(t)),
+      neighbours: named.neighbours,
       unmatchedWords: topDoc ? this.unmatched(contentWords, topDoc) : contentWords,
     };
   }
 
-  private score(doc: Doc, terms: readonly { term: string; idf: number }[]): number {
+  /** The terms of some question words that this index holds, weighted as in search. */
+  private matchedTerms(ws: readonly string[]): { term: string; idf: number; weight: number }[] {
+    const terms = new Set([...analyse(ws.join(' '), this.lexicon), ...this.subjects.inQuestion(ws).subjects]);
+    return [...terms]
+      .filter((t) => this.df.has(t))
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : 1 }));
+  }
+
+  private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {
     let score = 0;
-    for (const { term, idf } of terms) {
+    for (const { term, idf, weight = 1 } of terms) {
       const f = doc.tf.get(term);
-      if (f) score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+      if (f) score += (weight * idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
     }
     return score;
   }

@@ -17,10 +17,12 @@ const ITEM = String.raw`(?:\s*\(\s*([a-z]{1,4}|\d{1,2})\s*\)|\s*([a-z])\b(?!\s*[
 const DOTTED = new RegExp(String.raw`(?:^|[^\d.])(?:${KEYWORD}\s*)?(\d{1,2}(?:\.\d{1,2}){1,3})${ITEM}`, 'i');
 const KEYWORDED = new RegExp(String.raw`\b${KEYWORD}\s*${NUMBER}${ITEM}`, 'i');
 const BARE = new RegExp(String.raw`^\s*${NUMBER}${ITEM}\s*[?.!]?\s*$`, 'i');
+// "paragraph (24)": protocols that number their paragraphs in brackets.
+const BRACKETED = new RegExp(String.raw`\b${KEYWORD}\s*\(\s*(\d{1,2})\s*\)()()`, 'i');
 
 /** Finds the first clause reference in the text, if any. */
 export function findClauseRef(text: string): ClauseRef | undefined {
-  const m = BARE.exec(text) ?? KEYWORDED.exec(text) ?? DOTTED.exec(text);
+  const m = BARE.exec(text) ?? BRACKETED.exec(text) ?? KEYWORDED.exec(text) ?? DOTTED.exec(text);
   if (!m) return undefined;
   const clause = m[1]!;
   const rawItem = (m[2] ?? m[3])?.toLowerCase();

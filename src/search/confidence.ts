@@ -15,19 +15,27 @@ export const CONFIDENCE = Object.freeze({
    * When the question names a topic the protocol's text never mentions, the minimum the best clause
    * must score on the rest of the question.
    */
-  minScoreBesideUncoveredTopic: 5.5,
+  minScoreBesideUncoveredTopic: 7,
   /** Minimum share of the question's content words that the council's index knows. */
   minKnownShare: 0.15,
   /** The same, for questions of four content words or fewer. */
   minKnownShareShort: 0.5,
 });
 
-export function judgeConfidence(result: SearchResult): { confident: boolean; reason: string } {
+export interface Confidence {
+  confident: boolean;
+  reason: string;
+  /** The lexicon topics (without "#") that the protocol never mentions, when that is why. */
+  uncoveredTopics?: string[];
+}
+
+export function judgeConfidence(result: SearchResult): Confidence {
   const top = result.hits[0];
   if (!top) return { confident: false, reason: 'no clause matched' };
   if (result.serviceRequest) return { confident: false, reason: 'a service request, not a protocol question' };
   if (result.uncoveredTopics.length && result.scoreBesideTopics < CONFIDENCE.minScoreBesideUncoveredTopic) {
-    return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}` };
+    const topics = result.uncoveredConcepts.map((c) => c.replace(/^#/, ''));
+    return { confident: false, reason: `topic not covered: ${result.uncoveredTopics.join(', ')}`, uncoveredTopics: topics };
   }
   // A short question mostly in words this protocol never uses ("lorem ipsum dolor sit") is not about it.
   const minShare = result.contentWords.length <= 4 ? CONFIDENCE.minKnownShareShort : CONFIDENCE.minKnownShare;

@@ -5,7 +5,7 @@
 import { fold } from './text';
 
 const ESCALATION = [
-  /\b(who|where)\b.{0,20}\b(go|turn|complain|escalate)\b/,
+  /\b(who|where)\b.{0,20}\b(go|turn|complain|escalate|talk to|speak to)\b/,
   /\b(who|where)\b.{0,20}\b(report|raise|take) (him|her|them|it|this|that|a complaint|my complaint|the matter|the issue)\b/,
   /\bhow\b.{0,25}\b(complain|complaint|grievance|escalate|report (him|her|them|it))\b/,
   /\b(make|raise|lodge|file|submit|put in)\b.{0,12}\b(formal+ )?(complaint|grievance)\b/,
@@ -13,28 +13,56 @@ const ESCALATION = [
   /\bescalat/,
   /\bwhat can i do( about (it|this|that))?\s*$/,
   /\bwhat are my options\b/,
+  /\breport (a|the|this|that|one of the) (councillor|member|cllr|officer|member of staff)\b/,
+  /\b(procedure|process)\b.{0,20}\b(complain|complaint|grievance)/,
+  /\bwhat happens (if|when)\b.{0,50}\b(fall|falls|fell|falling) out\b/,
 ];
 
 const OFFICER_VOICE = [
-  /\b(i'?m|i am|as) (the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
+  /\b(i'?m|i am|as) (only |just )?(the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
   /\bi work (for|at) the council\b/,
-  /\b(clerk|officer|rfo|assistant|apprentice|administrator) (here|asking)\b/,
+  /\b(clerk|officer|rfo|assistant|apprentice|administrator|staff) (here|asking)\b/,
+  /\b(i'?m|i am) (on )?(staff|reception|the receptionist|a receptionist|on the front desk)\b/,
   /\b(i'?m|i am) (an? |the )?(exec(utive)? director|director|head of service|service manager|team leader|chief executive)\b/,
   /\b(i'?m|i am) (an? |the )?(admin |office |finance |events |planning )?(apprentice|officer|employee)\b/,
-  /\b(my|our) (line manager|manager|boss)\b/,
+  /\b(my|our) (line manager|manager|boss|head of service|director|team leader)\b/,
+  // A member handing the asker work is an officer's situation ("the cabinet member gave me a job directly").
+  /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\b(gave|gives|given|giving) me (a |some |extra )?(job|task|work|piece of work)\b/,
+  /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\basked me (directly )?to (do|prepare|write|produce)\b/,
   // "a councillor shouted at me": a member's behaviour towards the asker is an officer's situation.
   /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b.{0,40}\b(at|to|with|on|towards) me\b/,
 ];
 
 // Opening hours and meeting dates: practical questions no protocol answers, whoever they mention.
 const TIMETABLE = [
-  /\bwhen('?s| is| are| does| do)\b.{0,40}\b(next|open|opens|close|closes|collected)\b/,
+  /\bwhen('?s| is| are| does| do)\b.{0,40}\b(next|open|opens|close|closes|collected|start|starts|begin|begins)\b/,
   /\b(opening|closing) (hours|times)\b/,
+  /\bwhen('?s| is| are)( the| our)? [a-z ]{0,30}\bmeetings?\b/,
   /\b(what time|what hours)\b.{0,30}\b(open|close|meeting)\b/,
   /\bwhere('?s| is| are) (the|your|our) ([a-z]+ ){0,3}(office|offices|building|hall|chamber|library|car park|toilets)\b/,
 ];
 
+// Asking who to go to or tell, whatever the matter ("do I need to tell anyone?", "who handles that").
+const ASKS_WHO = [
+  /\bwho\b.{0,40}\b(go|turn|tell|ask|contact|speak|talk|raise|report|notify|inform|handles?|deals?|check|approach|escalate|take|decides?|reviews?|review|agrees?|approves?)\b/,
+  /\bhow (do|can|should|would) (we|i) (get|request|ask for|arrange|book|invite)\b/,
+  /\b(do|should|must) i (have|need) to (tell|notify|inform|let)\b/,
+  /\b(tell|notify|inform) (anyone|someone|anybody|work)\b/,
+  /\bwhere (do|can|should) i (go|take|raise|report)\b/,
+];
+
+// Telling a member of staff what to do ("can I tell the parks officer to mow the green").
+const INSTRUCTS = [
+  /\b(tell|instruct|order|get|make|direct)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|him|her|them)\s+(to|which|what|how)\b/,
+  // Asking the Clerk for something is a request; asking the grounds team or a caretaker to do a job is an instruction.
+  /\bask\s+(the |a |an |our |one of the )?([a-z']+ ){0,2}(team|lads|groundsman|groundsmen|caretaker|grounds staff|operatives?)\s+to\b/,
+];
+
 export interface QuestionIntent {
+  /** Tells a member of staff what to do. */
+  instructs: boolean;
+  /** Asks who to go to, tell or ask. */
+  asksWho: boolean;
   /** Asks when something is open, when the next meeting is, or where the office is. */
   timetable: boolean;
   /** Asks where to take a problem or how to complain. */
@@ -47,6 +75,8 @@ export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   return {
     timetable: TIMETABLE.some((re) => re.test(t)),
+    asksWho: ASKS_WHO.some((re) => re.test(t)),
+    instructs: INSTRUCTS.some((re) => re.test(t)),
     escalation: ESCALATION.some((re) => re.test(t)),
     officerVoice: OFFICER_VOICE.some((re) => re.test(t)),
   };

@@ -1,9 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { hits, parseEvalFile, runEval } from '../../src/evaluation/eval-scorer';
+import { readdirSync, rmSync } from 'node:fs';
+import { coldContentDir } from '../../src/evaluation/cold-content';
+import { hits, parseEvalFile, runEval, type EvalQuestion } from '../../src/evaluation/eval-scorer';
 import { loadCore } from '../../src/protocol-core';
 
 const core = loadCore('content', 'model');
+const coreWithoutHints = loadCore('content', 'model', { hints: false });
+const read = (file: string): EvalQuestion[] => parseEvalFile(readFileSync(file, 'utf8'));
 
 describe('eval scoring', () => {
   it('counts an id as a hit when it is the expected clause or inside it', () => {
@@ -25,6 +29,17 @@ describe('eval scoring', () => {
     expect(summary.misses).toHaveLength(1);
   });
 
+  it('scores the escalation terms a question names, case-insensitively, and the asker role', () => {
+    const { summary, results } = runEval(core, [
+      { council: 'bfstc', question: 'im an officer and a cllr has been harassing me, where can i go with this', expect: ['4.1'], escalate: ['monitoring officer'] },
+      { council: 'bfstc', question: 'a councillor shouted at me', expect: ['4.1'], role: 'officer', escalate: ['no such person'] },
+    ]);
+    expect(results[0]!.escalationRight).toBe(true);
+    expect(results[1]!.escalationRight).toBe(false);
+    expect(summary.overall).toMatchObject({ escalations: 2, escalationsRight: 1, escalationRate: 0.5 });
+    expect(summary.misses.map((m) => m.question)).toContain('a councillor shouted at me');
+  });
+
   it('names the line of a malformed question file', () => {
     expect(() => parseEvalFile('{"council":"model","question":"x","expect":[]}\nnot json')).toThrow('line 2');
     expect(() => parseEvalFile('{"council":"model","question":"x"}')).toThrow(/line 1: expect/);
@@ -42,24 +57,65 @@ describe('the team question set (regression gate)', () => {
 
   it('keeps its scores from regressing', () => {
     const { summary } = runEval(core, questions);
-    // Floors sit just under the scores measured when they were set (96.3% / 99.4% / 24 of 25).
-    expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(0.95);
-    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(0.98);
+    // Floors sit just under the scores measured when they were set (97.5% / 100% / 24 of 25).
+    expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(0.96);
+    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(0.99);
     expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each([
     // file, top-1, top-3 and rejection floors, just under what was measured when they were set:
-    // validation 92.4% / 96.6% / 32 of 32; holdout 85.0% / 96.7% / 29 of 30.
-    ['validation.jsonl', 0.9, 0.95, 0.96],
-    ['holdout.jsonl', 0.83, 0.95, 0.93],
+    // validation 95.8% / 99.2% / 32 of 32; holdout 89.2% / 97.5% / 28 of 30.
+    ['validation.jsonl', 0.94, 0.98, 0.96],
+    ['holdout.jsonl', 0.88, 0.96, 0.9],
   ])('keeps its scores on %s, written apart from the tuning', (file, top1, top3, rejection) => {
-    const { summary } = runEval(core, parseEvalFile(readFileSync(`test/eval/${file}`, 'utf8')));
+    const { summary } = runEval(core, read(`test/eval/${file}`));
     expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(top1);
     expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(top3);
     expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(rejection);
   });
 });
+
+/**
+ * What every council gets with no hints file: the shipped five with content/hints ignored, and the
+ * corpus councils imported cold. Floors sit just under the scores measured when they were set.
+ */
+describe('held-out sets and councils without hints (regression gate)', () => {
+  it.each([
+    // file, with hints?, top-1, top-3, declined, escalation floors, just under what was measured when set:
+    // fresh 96.3/100/52 of 53/13 of 13 with hints, 90.7/99.1/53 of 53/13 of 13 without; questions 86.3/96.3/25 of 25,
+    // validation 86.4/98.3/32 of 32, holdout 77.5/93.3/29 of 30 without hints.
+    ['fresh.jsonl', true, 0.95, 0.99, 0.96, 0.92],
+    ['fresh.jsonl', false, 0.89, 0.98, 0.98, 0.92],
+    ['questions.jsonl', false, 0.85, 0.95, 0.96, 1],
+    ['validation.jsonl', false, 0.85, 0.97, 0.96, 1],
+    ['holdout.jsonl', false, 0.76, 0.92, 0.93, 1],
+  ])('%s (hints: %s) keeps its scores', (file, withHints, top1, top3, declined, escalation) => {
+    const { summary } = runEval(withHints ? core : coreWithoutHints, read(`test/eval/${file}`));
+    expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(top1);
+    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(top3);
+    expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(declined);
+    expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(escalation);
+  });
+
+  it('keeps its scores on the cold councils of the importer corpus, with only the shared knowledge', () => {
+    const files = readdirSync('test/eval/cold').filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    const questions = files.flatMap((f) => read(`test/eval/cold/${f}`));
+    const { dir } = coldContentDir('test/importer/corpus', [...new Set(questions.map((q) => q.council))]);
+    const cold = loadCore(dir, questions[0]!.council, { hints: false, knowledgeDir: 'content' });
+    rmSync(dir, { recursive: true, force: true });
+    const { summary } = runEval(cold, questions);
+    expect(Object.keys(summary.councils).length).toBe(files.length);
+    expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(COLD_FLOORS.top1);
+    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(COLD_FLOORS.top3);
+    expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(COLD_FLOORS.declined);
+    expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(COLD_FLOORS.escalation);
+  });
+});
+
+/** Cold floors, just under the scores measured when they were set (71.2% / 86.5% / 96 of 103 / 48 of 51). */
+const COLD_FLOORS = { top1: 0.7, top3: 0.85, declined: 0.92, escalation: 0.92 };
 
 describe('command line', () => {
   const tsx = require.resolve('tsx/cli');

@@ -40,7 +40,8 @@ describe('terminal chat', () => {
   });
 
   it('answers a question with the clause and the escalation path', async () => {
-    const reply = await shell.send('can I tell the groundsman what to do?');
+    // A complaint, so the whole escalation route is shown (a plain question shows only the steps governing its clause).
+    const reply = await shell.send("I'm not happy: can I tell the groundsman what to do?");
     expect(reply).toMatch(/Clause 2\.2\.4/);
     expect(flat(reply)).toMatch(/Councillors should not involve themselves in the day to day running of the Council/);
     expect(reply).toMatch(/as a councillor go to/);

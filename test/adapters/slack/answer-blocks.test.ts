@@ -36,12 +36,45 @@ describe('Slack answer blocks', () => {
   });
 
   it('bolds the escalation step that governs the clause, and only that one', () => {
-    const answer = core.ask({ council: 'borough', role: 'officer', text: '3.1' });
-    expect(answer.escalation.steps.map((s) => s.appliesHere)).toEqual([false, true, false]);
+    const answer = core.ask({ council: 'borough', role: 'officer', text: 'a councillor is pushing me to change my professional advice, who can I go to?' });
+    const governing = answer.escalation.steps.findIndex((s) => s.appliesHere);
+    const other = answer.escalation.steps.findIndex((s) => !s.appliesHere);
+    expect(governing).toBeGreaterThanOrEqual(0);
+    expect(other).toBeGreaterThanOrEqual(0);
 
     const text = textOf(renderAnswer(answer, { ephemeral: false }));
 
-    expect(text).toContain(`\n*2. ${answer.escalation.steps[1]!.to}`);
-    expect(text).toContain(`\n1. ${answer.escalation.steps[0]!.to}`);
+    expect(text).toContain(`\n*${governing + 1}. ${answer.escalation.steps[governing]!.to}`);
+    expect(text).toContain(`\n${other + 1}. ${answer.escalation.steps[other]!.to}`);
+  });
+
+  it('shows only the governing step for a clause looked up by number', () => {
+    const answer = core.ask({ council: 'borough', role: 'officer', text: '3.1' });
+    expect(answer.escalation.steps.map((s) => s.appliesHere)).toEqual([true]);
+  });
+
+  it('leads with the item that answers the question, then offers the whole clause', () => {
+    const answer = ask('do councillors get training?');
+    expect(answer.focus?.itemId).toBe('3.1(9)');
+
+    const message = renderAnswer(answer, { ephemeral: true });
+
+    expect(blockKitProblems(message)).toEqual([]);
+    const text = textOf(message);
+    expect(text).toContain('*Clause 3.1(9) (in clause 3.1: Expectations)*');
+    expect(text).toContain('training and development opportunities');
+    expect(text).not.toContain('a working partnership');
+    const whole = buttonsOf(message).find((b) => b.actionId === 'open_clause_whole');
+    expect(whole?.label).toBe('Show the whole clause');
+    expect(JSON.parse(whole!.value)).toMatchObject({ k: 'model', id: '3.1' });
+  });
+
+  it('renders small talk and declined matters as a short message without feedback or escalation', () => {
+    for (const text of ['thanks!', 'how do I claim my mileage for council business?']) {
+      const message = renderAnswer(ask(text), { ephemeral: true });
+      expect(blockKitProblems(message)).toEqual([]);
+      expect(textOf(message)).not.toContain('Escalation path');
+      expect(buttonsOf(message).map((b) => b.actionId)).not.toContain('feedback_helpful');
+    }
   });
 });

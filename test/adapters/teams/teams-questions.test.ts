@@ -20,6 +20,7 @@ const QUESTIONS = [
   'wat can officers expet from us',
   'victimisation',
   'bullied',
+  'a councillor keeps bullying the assistant clerk, is that allowed?',
 ];
 
 function questionWhere(core: ProtocolCore, wanted: (a: Answer) => boolean): { text: string; answer: Answer } {
@@ -44,7 +45,8 @@ describe('Teams questions and answers', () => {
   }
 
   it('answers a question in the personal chat with a card: council, clause, verbatim text, escalation, buttons', async () => {
-    const { text, answer } = questionWhere(h.core, (a) => a.kind === 'answer');
+    // A complaint shows the whole escalation route; the whole clause is shown when no item is the focus.
+    const { text, answer } = questionWhere(h.core, (a) => a.kind === 'answer' && a.escalation.steps.length > 0 && !a.focus);
     const activity = aPersonalMessage({ serviceUrl: h.connector.url, text });
     const res = await h.post(activity);
     expect(res.status).toBe(200);
@@ -62,7 +64,8 @@ describe('Teams questions and answers', () => {
     expect(texts.join('\n')).toContain(clause.text.split('\n')[0]);
     expect(texts).toContain('If this cannot be resolved informally');
     expect(texts.some((t) => t.startsWith('If this can\'t be resolved informally, as a councillor'))).toBe(true);
-    expect(cardButtons(card).map((b) => b.title)).toEqual(['👍 Helpful', '👎 Not helpful', 'Ask the Clerk']);
+    // Related clauses, if any, come first as buttons; the answer's own buttons end the card.
+    expect(cardButtons(card).map((b) => b.title).slice(-3)).toEqual(['👍 Helpful', '👎 Not helpful', 'Ask the Clerk']);
   });
 
   it('strips the @mention in a team channel and replies in the thread', async () => {
@@ -147,7 +150,8 @@ describe('Teams questions and answers', () => {
   });
 
   it('stores Helpful and Not helpful feedback', async () => {
-    const { text, answer } = questionWhere(h.core, (a) => a.kind === 'answer');
+    // A complaint shows the whole escalation route; the whole clause is shown when no item is the focus.
+    const { text, answer } = questionWhere(h.core, (a) => a.kind === 'answer' && a.escalation.steps.length > 0 && !a.focus);
     await h.post(aPersonalMessage({ serviceUrl: h.connector.url, text }));
     const buttons = cardButtons(cardOf(h.takeSent(personalChat())[0]));
     const notHelpful = buttons.find((b) => b.title.includes('Not helpful'))!;

@@ -1,0 +1,29 @@
+/**
+ * The people a clause itself says to go to ("disclose this relationship to his or her Group Leader and
+ * to the Chief Executive"): for "who do I tell?" the clause's own words are the right person, in any
+ * council, whatever its escalation settings say.
+ */
+import type { Clause, EscalationStep, Role } from '../protocol/model';
+
+const PEOPLE =
+  /\b(monitoring officer|chief executive|head of paid service|executive director|head of service|service director|director|line managers?|line management|group leaders?|leader of the council|council leader|(town |parish |city |deputy )?clerk|proper officer|responsible financial officer|rfo|corporate communications|communications (team|officer|manager)|press office|democratic services|(hr|personnel|staffing|standards) committee|chair(man)? of the (council|hr committee|staffing committee|personnel committee)|mayor|chair(man)?|independent person|senior manager|manager)\b/i;
+
+const MEMBER_WORDS = /\b(member|members|councillor|councillors)\b/i;
+const OFFICER_WORDS = /\b(officer|officers|employee|employees|staff|clerk)\b/i;
+
+/** A step naming the people the clause sends the asker to, quoting the clause's sentence(s); undefined when it names none. */
+export function clauseStep(clause: Clause, role: Role): EscalationStep | undefined {
+  const text = [clause.text, ...clause.items.map((i) => i.text), clause.tail].join(' ');
+  const sentences = text.split(/(?<=[.;!?])\s+/).filter((s) => PEOPLE.test(s) && /\b(to|with|by|through|via|from|notify|inform|tell|consult|contact|refer|report|raise|seek|ask|agreed|approved|discuss)\b/i.test(s));
+  if (!sentences.length) return undefined;
+  // Prefer the sentences about the asker's side ("Any Member who…" for a councillor).
+  const own = role === 'councillor' ? MEMBER_WORDS : OFFICER_WORDS;
+  const chosen = sentences.filter((s) => own.test(s.split(/\b(should|must|will|may|can|shall)\b/i)[0] ?? s));
+  const quoted = (chosen.length ? chosen : sentences).slice(0, 2);
+  const people = [...new Set(quoted.flatMap((s) => [...s.matchAll(new RegExp(PEOPLE.source, 'gi'))].map((m) => titleCase(m[0]))))];
+  return { to: people.join(', '), when: quoted.join(' '), clause: clause.id, governs: [clause.id] };
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|The)\b/g, (w) => w.toLowerCase()).replace(/\bRfo\b|\bHr\b/g, (w) => w.toUpperCase());
+}

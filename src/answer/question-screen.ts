@@ -1,0 +1,112 @@
+/**
+ * What a message is before it is searched: a greeting or thanks, text addressed to the bot rather
+ * than a question about the protocol, a question in another language, or a pasted email whose
+ * question is in among greetings, signatures and quoted replies.
+ */
+import { isEnglishWord } from '../search/english-words';
+import { fold, words } from '../search/text';
+
+const GREETING = /^(hi|hello|hey|hiya|howdy|morning|good (morning|afternoon|evening|day)|greetings|yo)( (there|all|everyone|folks|team|bot|again))*$/;
+const THANKS = /^((thanks|thank you|thank u|thx|ty|cheers|ta|much appreciated|appreciated|great|brilliant|perfect|lovely|super|ok|okay|got it|that helps|very helpful|helpful|sorted|all sorted|that's sorted( it| that)?|that's (great|helpful|perfect|brilliant|lovely|fine|useful|clear|really helpful)|that answers (it|that|my question))( (so much|very much|a lot|lots|again|mate|bot|for that|for the help|for your help|that's great|that helps))*( )?)+$/;
+const FAREWELL = /^(bye|goodbye|see you|see ya|later|good night|night)( (all|everyone|then|now))*$/;
+
+/** Text that talks to the bot about itself or tries to change what it does. */
+const ADDRESSED_TO_BOT = [
+  /\bignore (all |any |your |the |my )?(previous |prior |earlier |above )?(rules|instructions|prompts?|guidelines|directions)\b/,
+  /\b(disregard|forget|override|bypass) (all |any |your |the |previous |prior )*(rules|instructions|prompts?|guidelines|restrictions)\b/,
+  /\byou are now\b/,
+  /\b(ignore|forget|disregard) (the|this|your|everything|all|any|what)( \w+)? (protocol|above|before|rules|instructions|prompt|you were told|said)\b/,
+  /\bpretend (you are|you're|to be)\b/,
+  /\byou are (a|an|the) [a-z]+ now\b|\byou'?re (a|an|the) [a-z]+ now\b/,
+  /\b(write|draft) me (a|an|some) (speech|poem|joke|story|essay|song|letter attacking|tweet)\b/,
+  /\b(pretend|act) (to be|as if|as) (an?|the)\b/,
+  /\b(system|hidden) prompt\b/,
+  /\bjailbreak|\bdan mode\b|\bdeveloper mode\b/,
+  /\b(print|list|dump|show|output|give me|tell me|recite|export) (out )?(me )?(all|every|each|the whole|the entire|your whole|all of the|all the) ?(single )?(clauses?|protocol|text|rules|prompt|instructions|data|database|councillors?'? (home )?addresses|home addresses|phone numbers)\b/,
+  /\b(home address(es)?|phone numbers?|mobile numbers?) of (every|all|each)\b/,
+  /\b(every|all) (councillors?|members?|officers?|staff)'?s? (home )?(address(es)?|phone numbers?|mobile numbers?|personal details)\b/,
+  /\bwhat (model|llm|ai) are you\b|\bare you (an? )?(ai|robot|bot|chatgpt|gpt|human)\b|\bwho (made|built|programmed) you\b/,
+  /\b(write|tell) me (a |an )?(poem|joke|story|essay|song)\b/,
+];
+
+export type Screened =
+  | { kind: 'smalltalk'; reply: 'greeting' | 'thanks' | 'farewell' }
+  | { kind: 'addressed-to-bot' }
+  | { kind: 'other-language' }
+  | { kind: 'question'; text: string };
+
+/** Judges a checked (non-empty, readable) question. */
+export function screenQuestion(text: string): Screened {
+  const t = fold(text).replace(/\s+/g, ' ').trim();
+  if (GREETING.test(t)) return { kind: 'smalltalk', reply: 'greeting' };
+  if (THANKS.test(t)) return { kind: 'smalltalk', reply: 'thanks' };
+  if (FAREWELL.test(t)) return { kind: 'smalltalk', reply: 'farewell' };
+  if (ADDRESSED_TO_BOT.some((re) => re.test(t))) return { kind: 'addressed-to-bot' };
+  if (isOtherLanguage(text)) return { kind: 'other-language' };
+  return { kind: 'question', text };
+}
+
+/** Four or more words, most of them not English (and not accents folded into English). */
+function isOtherLanguage(text: string): boolean {
+  // Letters outside Latin script (Cyrillic, Arabic, CJK…) are another language whatever the words.
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const nonLatin = letters.filter((c) => !/\p{Script=Latin}/u.test(c)).length;
+  if (letters.length >= 4 && nonLatin / letters.length > 0.5) return true;
+  const all = words(text);
+  if (all.length >= 4 && all.filter((w) => FOREIGN.has(w)).length >= Math.max(2, all.length * 0.25)) return true;
+  const ws = all.filter((w) => /^[a-z]+$/.test(w) && w.length > 1);
+  if (ws.length < 4) return false;
+  const english = ws.filter((w) => isEnglishWord(w) || COMMON_SHORT.has(w)).length;
+  return english / ws.length < 0.4;
+}
+
+// Everyday words of French, Welsh, Spanish and German that English questions do not use.
+const FOREIGN = new Set(
+  `les des sont pour est une le la du peut il elle nous notre votre vous avec dans quelles quel quelle qui que au aux réunion
+  yw ydy mae beth sut ydw gyda yn cyngor cynghorydd clerc gallaf alla allaf ydi oes dw i'r a'r ein eich
+  los las por para puedo es una con del
+  der die das und ist nicht ich kann wir mit`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Words of chat and council shorthand that the dictionary does not hold.
+const COMMON_SHORT = new Set(['cllr', 'cllrs', 'rfo', 'pls', 'plz', 'btw', 'tbh', 'im', 'dont', 'cant', 'wont', 'gmail', 'nalc', 'hr', 'ok']);
+
+const QUOTED_REPLY = /^\s*(>|on .{4,120} wrote:?\s*$|-{2,}\s*original message|-{2,}\s*forwarded message|from:\s|sent:\s|to:\s|subject:\s|_{5,})/i;
+const HEADER = /^\s*(from|sent|to|cc|bcc|date|subject|importance):\s/i;
+const SIGN_OFF =
+  /^\s*(--\s*$|(kind|best|warm|many|warmest)? ?regards\b|best wishes\b|many thanks\b|thanks( again| in advance)?[,!.]?\s*$|cheers[,!.]?\s*$|yours (sincerely|faithfully)\b|sent from my\b|get outlook for\b)/i;
+const SALUTATION = /^\s*(hi|hello|dear|hey|morning|good (morning|afternoon))\b[^.?!]{0,40}[,!]?\s*$/i;
+
+/**
+ * The question in a pasted message: a pasted email loses its salutation, signature and quoted
+ * replies; a long text keeps only its sentences that ask something. Short one-line text is unchanged.
+ */
+export function extractQuestion(raw: string, maxLength: number): string {
+  if (!raw.includes('\n') && raw.length <= maxLength) return raw;
+  const lines = raw.split(/\r?\n/);
+  // A forwarded email starts with its header block (From:, Sent:, To:, Subject:); the message follows it.
+  while (lines.length && (HEADER.test(lines[0]!) || (!lines[0]!.trim() && lines.slice(1).some((l) => HEADER.test(l))))) lines.shift();
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (QUOTED_REPLY.test(line)) break;
+    if (kept.some((l) => l.trim()) && SIGN_OFF.test(line)) break;
+    if (!kept.some((l) => l.trim()) && SALUTATION.test(line)) continue;
+    kept.push(line);
+  }
+  let body = kept.join('\n').trim() || raw;
+  // Whatever follows the last line that asks something is a signature or a sign-off.
+  const lastAsking = body.lastIndexOf('?');
+  if (lastAsking > 0 && body.includes('\n')) body = body.slice(0, lastAsking + 1);
+  // "Question for the bot:", "quick one for the bot -": words to the bot, not part of the question.
+  const toBot = /^[^?:]{0,60}?\bbot\b[^?:\-–—]{0,20}(?:[:\-–—?]\s*)/i.exec(body);
+  if (toBot && body.length - toBot[0].length > 10) body = body.slice(toBot[0].length);
+  if (body.replace(/\s+/g, ' ').length <= maxLength) return body;
+  const asking = body
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.?!])\s+/)
+    .filter((s) => s.trim().endsWith('?'));
+  const question = asking.slice(0, 3).join(' ');
+  return question && question.length <= maxLength ? question : body;
+}
