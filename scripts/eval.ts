@@ -2,16 +2,19 @@
  * `npm run eval -- [--json] [--misses] [--no-hints] [--content <dir>] [--cold <corpus dir>] <file.jsonl>...`:
  * scores evaluation files against the content. `--no-hints` ignores content/hints/ (what a newly
  * imported council gets); `--content` reads councils from another folder; `--cold` scores councils
- * of an importer corpus (`<dir>/<id>/expected.yaml`), with the shared knowledge from content/.
+ * of an importer corpus (`<dir>/<id>/expected.yaml`), with the shared knowledge from content/;
+ * `--imported` imports each corpus council's own document (`<dir>/<id>/protocol.*`) instead, as a
+ * new council would, and scores what the importer made of it.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { coldContentDir } from '../src/evaluation/cold-content';
+import { importedContentDir } from '../src/evaluation/imported-content';
 import { formatSummary, parseEvalFile, runEval } from '../src/evaluation/eval-scorer';
 import { loadCore } from '../src/protocol-core';
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
@@ -21,13 +24,18 @@ function main(): void {
       'no-hints': { type: 'boolean', default: false },
       content: { type: 'string' },
       cold: { type: 'string' },
+      imported: { type: 'string' },
     },
   });
   const files = positionals.length ? positionals : ['test/eval/questions.jsonl'];
   const config = loadConfig(process.env);
   const questions = files.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')));
   const councilIds = [...new Set(questions.map((q) => q.council))];
-  const cold = values.cold ? coldContentDir(values.cold, councilIds).dir : undefined;
+  const cold = values.imported
+    ? (await importedContentDir(values.imported, councilIds)).dir
+    : values.cold
+      ? coldContentDir(values.cold, councilIds).dir
+      : undefined;
   const contentDir = cold ?? values.content ?? config.contentDir;
   let core;
   try {
@@ -50,9 +58,7 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (err) {
+main().catch((err: unknown) => {
   process.stderr.write(`eval: ${(err as Error).message}\n`);
   process.exit(1);
-}
+});

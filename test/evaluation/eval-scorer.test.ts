@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readdirSync, rmSync } from 'node:fs';
 import { coldContentDir } from '../../src/evaluation/cold-content';
+import { importedContentDir } from '../../src/evaluation/imported-content';
 import { hits, parseEvalFile, runEval, type EvalQuestion } from '../../src/evaluation/eval-scorer';
 import { loadCore } from '../../src/protocol-core';
 
@@ -112,6 +113,20 @@ describe('held-out sets and councils without hints (regression gate)', () => {
     expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(COLD_FLOORS.declined);
     expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(COLD_FLOORS.escalation);
   });
+
+  it('scores as well when the cold councils come from their own documents through the importer, with no hand edits', async () => {
+    const files = readdirSync('test/eval/cold').filter((f) => f.endsWith('.jsonl'));
+    const questions = files.flatMap((f) => read(`test/eval/cold/${f}`));
+    const { dir, ids } = await importedContentDir('test/importer/corpus', [...new Set(questions.map((q) => q.council))]);
+    const imported = loadCore(dir, questions[0]!.council, { hints: false, knowledgeDir: 'content' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(ids.length).toBe(files.length);
+    const { summary } = runEval(imported, questions);
+    expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(COLD_FLOORS.top1);
+    expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(COLD_FLOORS.top3);
+    expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(COLD_FLOORS.declined);
+    expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(COLD_FLOORS.escalation);
+  }, 60_000);
 });
 
 /** Cold floors, just under the scores measured when they were set (71.2% / 86.5% / 96 of 103 / 48 of 51). */
