@@ -8,7 +8,7 @@ import { parseCommand, parseForgetCommand } from '../../src/commands';
 import type { ProtocolCore } from '../../src/core';
 import { BotError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
-import { helpText, messages } from '../../src/messages';
+import { messages } from '../../src/messages';
 import { ROLES, type Role } from '../../src/protocol/model';
 import { type DataProtection, describeErasure } from '../../src/store/data-protection';
 import type { BotStore, NoticeSummary } from '../../src/store/store';
@@ -120,7 +120,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
     const command = parseCommand(text);
     switch (command.kind) {
       case 'help':
-        write(`${helpText(deps.core.protocol(council).name)}\n${shellMessages.help}`);
+        write(`${deps.core.help(council)}\n${shellMessages.help}`);
         return;
       case 'notice':
         if (role !== 'officer') {
