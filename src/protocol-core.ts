@@ -138,8 +138,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     // Telling staff what to do is the protocol's matter of instructions and day-to-day management.
     ...(intent.instructs && !intent.officerVoice ? ['(instruct staff)'] : []),
   ].join(' ');
-  const result = council.index.search(searched);
+  let result = council.index.search(searched);
   const complaint = intent.escalation || result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
+  // An officer asking where to take a councillor's behaviour is after the provision for officers
+  // treated badly by members (its first step: a later one when they say the first did not work).
+  if (intent.officerVoice && complaint && (intent.escalation || intent.asksWho) && !result.subjects.includes(NEXT_STEP)) result = council.index.search(`${searched} (a councillor's behaviour towards an officer)`);
   const context = { complaint, aboutClerk: complaint && isAboutClerk(check.text) };
 
   // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
@@ -181,6 +184,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // A complaint about something that is not a member or an officer (noise, a neighbour) is not for this protocol.
   const complaintElsewhere = intent.escalation && !result.aboutPeople && !result.subjects.length;
   const judged = judgeConfidence(result);
+  if (process.env.DBG) console.log(JSON.stringify({ ...result, hits: result.hits.slice(0, 3).map((h) => [h.clause.id, h.score]) }), judged);
   if (!escalationAnswer && judged.uncoveredTopics?.length) {
     const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
     if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
@@ -231,6 +235,7 @@ function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Set<stri
 }
 
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
+const NEXT_STEP = '@complaint-next-step';
 const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);
 
 /** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
