@@ -12,6 +12,7 @@ const ESCALATION = [
   /\bcomplain(t)? (to|about)\b/,
   /\bescalat/,
   /\bwhat can i do( about (it|this|that))?\s*$/,
+  /\bwhat (should|do|shall) i do( now| next| about (it|this|that|him|her|them))?\s*$/,
   /\bwhat are my options\b/,
   /\breport (a|the|this|that|one of the) (councillor|member|cllr|officer|member of staff)\b/,
   /\b(procedure|process)\b.{0,20}\b(complain|complaint|grievance)/,
