@@ -190,9 +190,7 @@ export class ClauseIndex {
     }
     const unique = [...new Set(terms)];
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
-    // A question that also names a distinct matter this protocol covers (a journalist asking about the bin contract) is not one.
-    const namesSubject = named.subjects.some((t) => this.df.has(t) && this.subjects.distinct.has(t));
-    const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople && !namesSubject;
+    const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
     // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
     const subjectWeight = (t: string) => {
       const n = [...(named.subjectWords.get(t) ?? [])].filter((i) => !STOP_WORDS.has(corrected[i]!)).length;
