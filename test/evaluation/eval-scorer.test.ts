@@ -66,9 +66,9 @@ describe('the team question set (regression gate)', () => {
 
   it.each([
     // file, top-1, top-3 and rejection floors, just under what was measured when they were set:
-    // validation 95.8% / 99.2% / 32 of 32; holdout 89.2% / 97.5% / 28 of 30.
-    ['validation.jsonl', 0.94, 0.98, 0.96],
-    ['holdout.jsonl', 0.88, 0.96, 0.9],
+    // validation 96.6% / 99.2% / 31 of 32; holdout 90.0% / 97.5% / 28 of 30 (round 2 of issue 10).
+    ['validation.jsonl', 0.95, 0.98, 0.96],
+    ['holdout.jsonl', 0.89, 0.97, 0.93],
   ])('keeps its scores on %s, written apart from the tuning', (file, top1, top3, rejection) => {
     const { summary } = runEval(core, read(`test/eval/${file}`));
     expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(top1);
@@ -84,13 +84,13 @@ describe('the team question set (regression gate)', () => {
 describe('held-out sets and councils without hints (regression gate)', () => {
   it.each([
     // file, with hints?, top-1, top-3, declined, escalation floors, just under what was measured when set:
-    // fresh 96.3/100/52 of 53/13 of 13 with hints, 90.7/99.1/53 of 53/13 of 13 without; questions 86.3/96.3/25 of 25,
-    // validation 86.4/98.3/32 of 32, holdout 77.5/93.3/29 of 30 without hints.
-    ['fresh.jsonl', true, 0.95, 0.99, 0.96, 0.92],
-    ['fresh.jsonl', false, 0.89, 0.98, 0.98, 0.92],
-    ['questions.jsonl', false, 0.85, 0.95, 0.96, 1],
-    ['validation.jsonl', false, 0.85, 0.97, 0.96, 1],
-    ['holdout.jsonl', false, 0.76, 0.92, 0.93, 1],
+    // fresh 98.1/100/52 of 53/13 of 13 with hints, 93.5/100/53 of 53/13 of 13 without; questions 89.4/98.1/25 of 25,
+    // validation 88.1/98.3/32 of 32, holdout 77.5/94.2/29 of 30 without hints (round 2 of issue 10).
+    ['fresh.jsonl', true, 0.97, 0.99, 0.98, 0.99],
+    ['fresh.jsonl', false, 0.93, 0.99, 0.99, 0.99],
+    ['questions.jsonl', false, 0.88, 0.97, 0.99, 1],
+    ['validation.jsonl', false, 0.87, 0.98, 0.99, 1],
+    ['holdout.jsonl', false, 0.77, 0.94, 0.96, 1],
   ])('%s (hints: %s) keeps its scores', (file, withHints, top1, top3, declined, escalation) => {
     const { summary } = runEval(withHints ? core : coreWithoutHints, read(`test/eval/${file}`));
     expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(top1);
@@ -129,8 +129,11 @@ describe('held-out sets and councils without hints (regression gate)', () => {
   }, 60_000);
 });
 
-/** Cold floors, just under the scores measured when they were set (71.2% / 86.5% / 96 of 103 / 48 of 51). */
-const COLD_FLOORS = { top1: 0.7, top3: 0.85, declined: 0.92, escalation: 0.92 };
+/**
+ * Cold floors, just under the lower of the two cold runs when they were set (round 2 of issue 10:
+ * imported 76.8% / 89.9%, expected.yaml 75.7% / 90.3%; both 96 of 103 declined, 49 of 51 escalation).
+ */
+const COLD_FLOORS = { top1: 0.75, top3: 0.89, declined: 0.93, escalation: 0.95 };
 
 describe('command line', () => {
   const tsx = require.resolve('tsx/cli');
