@@ -138,11 +138,16 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     // Telling staff what to do is the protocol's matter of instructions and day-to-day management.
     ...(intent.instructs && !intent.officerVoice ? ['(instruct staff)'] : []),
   ].join(' ');
-  let result = council.index.search(searched);
-  const complaint = intent.escalation || result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
   // An officer asking where to take a councillor's behaviour is after the provision for officers
   // treated badly by members (its first step: a later one when they say the first did not work).
-  if (intent.officerVoice && complaint && (intent.escalation || intent.asksWho) && !result.subjects.includes(NEXT_STEP)) result = council.index.search(`${searched} (a councillor's behaviour towards an officer)`);
+  // Searched that way at once when they ask where to go, so most questions are searched only once.
+  const towardsOfficer = `${searched} (a councillor's behaviour towards an officer)`;
+  const officerAsking = intent.officerVoice && (intent.escalation || intent.asksWho);
+  let result = council.index.search(officerAsking && intent.escalation ? towardsOfficer : searched);
+  const complaint = intent.escalation || result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
+  const nextStep = result.subjects.includes(NEXT_STEP);
+  if (officerAsking && intent.escalation && nextStep) result = council.index.search(searched);
+  else if (officerAsking && !intent.escalation && complaint && !nextStep) result = council.index.search(towardsOfficer);
   const context = { complaint, aboutClerk: complaint && isAboutClerk(check.text) };
 
   // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
