@@ -3,11 +3,10 @@
  * Each concept adds one shared token wherever any of its terms appears, in clauses and in questions,
  * so "gmail" finds the clause about email and "Labour group" the one about political groups.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../errors';
+import { readKnowledgeFile } from './knowledge-file';
 import { stem, words } from './text';
 
 const lexiconSchema = z.strictObject({
@@ -43,18 +42,7 @@ export const LEXICON_FILE = 'lexicon.yaml';
 
 export function loadLexicon(contentDir: string): Lexicon {
   const file = join(contentDir, LEXICON_FILE);
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'), { uniqueKeys: true });
-  } catch (err) {
-    throw new ContentError(file, `cannot be read as YAML (${(err as Error).message.split('\n')[0]})`);
-  }
-  const parsed = lexiconSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  const { concepts, spellings, topics, services, relations, phrases } = parsed.data;
+  const { concepts, spellings, topics, services, relations, phrases } = readKnowledgeFile(file, lexiconSchema);
   for (const [list, names] of Object.entries({ topics, services, relations })) {
     const unknown = names.find((t) => !(t in concepts));
     if (unknown) throw new ContentError(file, `${list}: "${unknown}" is not one of the concepts`);

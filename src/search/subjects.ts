@@ -4,11 +4,10 @@
  * content loads) and the words people use when they ask; and the neighbouring matters a protocol does
  * not cover, with where to look instead.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ContentError } from '../errors';
+import { readKnowledgeFile } from './knowledge-file';
 import { stem, words } from './text';
 
 const terms = z.array(z.string().trim().min(1)).default([]);
@@ -138,18 +137,7 @@ class PhraseMatcher {
 export function loadSubjects(contentDir: string): SubjectKnowledge {
   const file = join(contentDir, SUBJECTS_FILE);
   if (!existsSync(file)) return buildSubjects({ subjects: {}, neighbours: {} });
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'), { uniqueKeys: true });
-  } catch (err) {
-    throw new ContentError(file, `cannot be read as YAML (${(err as Error).message.split('\n')[0]})`);
-  }
-  const parsed = subjectsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  return buildSubjects(parsed.data);
+  return buildSubjects(readKnowledgeFile(file, subjectsSchema));
 }
 
 export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnowledge {
