@@ -46,6 +46,11 @@ export function removeBoilerplate(lines: readonly string[], isClauseStart: (line
 
 /** A document-control or version table heading. */
 export const TABLE_HEADING = /^(?:document control|version (?:history|control)|revision history|document history|amendment history)$/i;
+
+/** The reviewer's note for a table kept out of clause text, whichever reader found it. */
+export function tableLeftOutNote(rows: number, firstRowCells: string[]): string {
+  return `Left out a table of ${rows} rows starting "${firstRowCells.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
+}
 /** A text table row: three or more cells set apart by runs of spaces or tabs. */
 const isTextRow = (line: string) => line.trim().split(/\s{3,}|\t+/).length >= 3;
 
@@ -59,7 +64,7 @@ export function removeTextTables(lines: readonly string[]): BoilerplateResult {
     if (j - i >= 2) {
       const heading = [...kept].reverse().find((l) => l.trim() !== '');
       if (heading && TABLE_HEADING.test(heading.trim())) kept.splice(kept.lastIndexOf(heading), 1);
-      notes.push(`Left out a table of ${j - i} rows starting "${lines[i]!.trim().replace(/\s{3,}/g, ' | ').slice(0, 80)}"; check it holds no protocol text.`);
+      notes.push(tableLeftOutNote(j - i, lines[i]!.trim().split(/\s{3,}/)));
       i = j;
     } else {
       kept.push(lines[i]!);

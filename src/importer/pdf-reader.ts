@@ -1,5 +1,5 @@
 /** Reads a protocol PDF into paragraphs: running lines and tables left out, wrapped lines and split words joined. */
-import { TABLE_HEADING } from './boilerplate';
+import { TABLE_HEADING, tableLeftOutNote } from './boilerplate';
 import { hyphenContext, joinHyphenated } from './hyphenation';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { pageLines, type PdfLine } from './pdf-lines';
@@ -43,7 +43,7 @@ function leaveOutTables(lines: PdfLine[]): { lines: PdfLine[]; tables: string[] 
     if (rows >= 2) {
       const heading = kept.at(-1);
       if (heading && TABLE_HEADING.test(heading.text)) kept.pop();
-      tables.push(`Left out a table of ${j - i} rows starting "${lines[i]!.cells.join(' | ').slice(0, 80)}"; check it holds no protocol text.`);
+      tables.push(tableLeftOutNote(j - i, lines[i]!.cells));
       i = j;
     } else {
       kept.push(lines[i]!);
