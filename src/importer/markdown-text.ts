@@ -1,4 +1,5 @@
 /** Markdown to the plain lines the structure parser reads: heading marks, emphasis and escapes dropped, tables left out. */
+import { tableLeftOutNote } from './boilerplate';
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
@@ -14,8 +15,7 @@ export function markdownToLines(lines: readonly string[]): MarkdownText {
     if (TABLE_ROW.test(lines[i]!)) {
       let j = i;
       while (j < lines.length && TABLE_ROW.test(lines[j]!)) j++;
-      const first = lines[i]!.split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
-      notes.push(`Left out a table of ${j - i} rows starting "${first.slice(0, 80)}"; check it holds no protocol text.`);
+      notes.push(tableLeftOutNote(j - i, lines[i]!.split('|').map((c) => c.trim()).filter(Boolean)));
       // Keep a blank line, so the text either side of the table does not run together.
       out.push('');
       i = j;
