@@ -138,15 +138,9 @@ export class NoticeActions {
       await ack();
       const noticeId = action.value;
       if (!noticeId) return;
-      // Only someone the notice was sent to can say they have read it.
-      const deliveries = await deps.store.listDeliveries(noticeId);
-      if (!deliveries.some((d) => d.platform === 'slack' && d.recipient === body.user.id)) {
-        deps.logger.warn({ noticeId, userId: body.user.id }, '"I\'ve read this" from someone the notice was not sent to ignored');
-        await replyPrivately({ body, respond, client }, textMessage(slackMessages.notARecipient));
-        return;
-      }
-      await deps.notices.acknowledge(noticeId, 'slack', body.user.id);
-      await replyPrivately({ body, respond, client }, textMessage(noticeMessages.acknowledged));
+      // Only someone the notice was sent to can say they have read it; the service checks and logs.
+      const counted = await deps.notices.acknowledge(noticeId, 'slack', body.user.id);
+      await replyPrivately({ body, respond, client }, textMessage(counted ? noticeMessages.acknowledged : slackMessages.notARecipient));
     });
   }
 }

@@ -73,15 +73,9 @@ export class NoticeTurns {
   }
 
   async acknowledge(context: TurnContext, asker: TeamsAsker, noticeId: string): Promise<void> {
-    // Only someone the notice was sent to can say they have read it.
-    const deliveries = await this.deps.store.listDeliveries(noticeId);
-    if (!deliveries.some((d) => d.platform === 'teams' && d.recipient === asker.id)) {
-      this.deps.logger.warn({ noticeId, userId: asker.id }, '"I\'ve read this" from someone the notice was not sent to ignored');
-      await context.sendActivity(teamsMessages.notARecipient);
-      return;
-    }
-    await this.deps.notices.acknowledge(noticeId, 'teams', asker.id);
-    await context.sendActivity(noticeMessages.acknowledged);
+    // Only someone the notice was sent to can say they have read it; the service checks and logs.
+    const counted = await this.deps.notices.acknowledge(noticeId, 'teams', asker.id);
+    await context.sendActivity(counted ? noticeMessages.acknowledged : teamsMessages.notARecipient);
   }
 
   private async register(context: TurnContext, asker: TeamsAsker): Promise<void> {
