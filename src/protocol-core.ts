@@ -157,7 +157,9 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // mileage for the training day?").
   const neighbour =
     !(intent.escalation && result.aboutPeople) &&
-    (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE || result.subjectWordCount <= result.neighbourWordCount)
+    (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE ||
+      result.subjectWordCount <= result.neighbourWordCount ||
+      result.subjectTopicWordCount === 0)
       ? result.neighbours.find((n) => !council.ownNeighbours.has(n.id))
       : undefined;
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
@@ -189,7 +191,6 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // A complaint about something that is not a member or an officer (noise, a neighbour) is not for this protocol.
   const complaintElsewhere = intent.escalation && !result.aboutPeople && !result.subjects.length;
   const judged = judgeConfidence(result);
-  if (process.env.DBG) console.log(JSON.stringify({ ...result, hits: result.hits.slice(0, 3).map((h) => [h.clause.id, h.score]) }), judged);
   if (!escalationAnswer && judged.uncoveredTopics?.length) {
     const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
     if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
@@ -244,7 +245,7 @@ const NEXT_STEP = '@complaint-next-step';
 const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);
 
 /** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
-const NEIGHBOUR_MIN_BESIDE = Number(process.env.NMB ?? 5);
+const NEIGHBOUR_MIN_BESIDE = 5;
 
 const ESCALATION_BOOST = 1.6;
 

@@ -42,6 +42,8 @@ export interface SearchResult {
   /** How many words name neighbouring matters, and how many other words name subjects this protocol covers. */
   neighbourWordCount: number;
   subjectWordCount: number;
+  /** The same, leaving out words that name people ("chief executive", "councillor"). */
+  subjectTopicWordCount: number;
   /** Subjects the question names that no clause of this protocol is linked to. */
   uncoveredSubjects: string[];
   /** The question mentions councillors, staff, chairs or party groups (a lexicon relation concept). */
@@ -211,6 +213,7 @@ export class ClauseIndex {
       uncoveredSubjects.flatMap((t) => [...named.subjectWords.get(t)!]).filter((i) => !coveredPositions.has(i) && !STOP_WORDS.has(corrected[i]!)),
     );
     const topicWords = new Set(uncoveredTopics);
+    const people = this.lexicon.relationPositions(corrected.map(stem));
     // What the best clause scores on the rest of the question, leaving out the uncovered words.
     const scoreBeside = (left: (w: string, i: number) => boolean) =>
       topDoc ? this.score(topDoc, this.matchedTerms(corrected.filter(left))) : 0;
@@ -232,6 +235,8 @@ export class ClauseIndex {
       scoreBesideNeighbours,
       neighbourWordCount: named.neighbourWords.size,
       subjectWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i)).length,
+      // Who a question is about ("what's the chief executive paid") is not what it is about.
+      subjectTopicWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i) && !people.has(i)).length,
       uncoveredSubjects,
       subjects: named.subjects.filter((t) => this.df.has(t)),
       neighbours: named.neighbours,

@@ -28,6 +28,8 @@ export interface Lexicon {
   spell(word: string): string;
   /** Concept tokens for a sequence of stems, one per phrase occurrence. */
   conceptsIn(stems: readonly string[]): string[];
+  /** Positions of the stems that name people (a relation concept: "chief executive", "cllr", "party group"). */
+  relationPositions(stems: readonly string[]): Set<number>;
   /** Concept tokens ("#email") that name a topic a protocol may not cover at all. */
   readonly topics: ReadonlySet<string>;
   /** Concept tokens of residents' service requests (bins, potholes), out of scope on their own. */
@@ -76,6 +78,7 @@ export function buildLexicon(
 
   for (const [variant, usual] of Object.entries(spellings)) vocabulary.add(variant).add(usual);
   const spelling = new Map(Object.entries(spellings));
+  const relationTokens = tokens(relations);
   return {
     spell: (word) => spelling.get(word) ?? word,
     joinPhrases(ws) {
@@ -92,8 +95,17 @@ export function buildLexicon(
     },
     topics: tokens(topics),
     services: tokens(services),
-    relations: tokens(relations),
+    relations: relationTokens,
     vocabulary: [...vocabulary],
+    relationPositions(stems) {
+      const at = new Set<number>();
+      for (let i = 0; i < stems.length; i++) {
+        for (const c of byFirst.get(stems[i]!) ?? []) {
+          if (relationTokens.has(c.concept) && c.stems.every((s, k) => stems[i + k] === s)) c.stems.forEach((_, k) => at.add(i + k));
+        }
+      }
+      return at;
+    },
     conceptsIn(stems) {
       const found: string[] = [];
       for (let i = 0; i < stems.length; i++) {
