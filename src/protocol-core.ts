@@ -29,8 +29,11 @@ interface CouncilEntry {
   subjects: SubjectKnowledge;
   /** Who can point the asker to documents the protocol does not hold (the Clerk, or who the council has). */
   contact: string;
-  /** Neighbouring matters this protocol's own text talks about, which are searched rather than declined. */
-  ownNeighbours: Set<string>;
+  /**
+   * Neighbouring matters this protocol's own text deals with, each with the phrases its text uses
+   * for it: a question naming one of them in the same words is searched rather than declined.
+   */
+  ownNeighbours: Map<string, Set<string>>;
 }
 
 const MAX_CLAUSES = 3;
@@ -160,7 +163,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE ||
       result.subjectWordCount <= result.neighbourWordCount ||
       result.subjectTopicWordCount === 0)
-      ? result.neighbours.find((n) => !council.ownNeighbours.has(n.id))
+      ? result.neighbours.find((n) => !coversNeighbour(council, n.id, result.neighbourPhrases.get(n.id)))
       : undefined;
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
@@ -231,13 +234,31 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
  * Neighbouring matters a protocol deals with itself: named in a heading, or in two or more clauses
  * (one passing mention, "members' interests" in a clause on something else, is not coverage).
  */
-function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Set<string> {
+function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Map<string, Set<string>> {
   const counts = new Map<string, number>();
+  const phrases = new Map<string, Set<string>>();
+  const note = (found: Map<string, Set<string>>, weight: (id: string, used: Set<string>) => number) => {
+    for (const [id, used] of found) {
+      counts.set(id, Math.max(counts.get(id) ?? 0, 0) + weight(id, used));
+      used.forEach((p) => (phrases.get(id) ?? phrases.set(id, new Set()).get(id)!).add(p));
+    }
+  };
   for (const c of protocol.clauses) {
-    for (const id of subjects.neighboursIn(c.heading)) counts.set(id, 2);
-    for (const id of subjects.neighboursIn(clauseText(c))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    note(subjects.neighboursIn(c.heading), () => 2);
+    // One clause naming the matter in several ways ("pay, grading or terms and conditions") deals with it.
+    note(subjects.neighboursIn(clauseText(c)), (_, used) => (used.size >= 2 ? 2 : 1));
   }
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([id]) => id));
+  return new Map([...phrases].filter(([id]) => (counts.get(id) ?? 0) >= 2));
+}
+
+/**
+ * Whether this council's protocol deals with a neighbouring matter as the question names it: it
+ * must deal with the matter, and use one of the question's own phrases for it (a city protocol that
+ * mentions its budget twice does not answer "how much is council tax going up?").
+ */
+function coversNeighbour(council: CouncilEntry, id: string, asked: ReadonlySet<string> | undefined): boolean {
+  const own = council.ownNeighbours.get(id);
+  return own !== undefined && [...(asked ?? [])].some((p) => own.has(p));
 }
 
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */

@@ -54,6 +54,8 @@ export interface SearchResult {
   subjects: string[];
   /** Neighbouring matters (allowances, planning…) the question names. */
   neighbours: Neighbour[];
+  /** The phrases that named each neighbouring matter, by its id. */
+  neighbourPhrases: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface Doc {
@@ -240,6 +242,7 @@ export class ClauseIndex {
       uncoveredSubjects,
       subjects: named.subjects.filter((t) => this.df.has(t)),
       neighbours: named.neighbours,
+      neighbourPhrases: named.neighbourPhrases,
       unmatchedWords: topDoc ? this.unmatched(contentWords, topDoc) : contentWords,
     };
   }

@@ -20,7 +20,8 @@ const subjectsSchema = z.strictObject({
   neighbours: z
     .record(
       z.string().regex(/^[a-z][a-z-]*$/, 'neighbour ids are lower-case words'),
-      z.strictObject({ name: z.string().min(1), where: z.string().min(1), topic: z.string().optional(), ask: terms }),
+      // `not`: phrases whose words never name the matter ("head of paid service" is not about pay).
+      z.strictObject({ name: z.string().min(1), where: z.string().min(1), topic: z.string().optional(), ask: terms, not: terms }),
     )
     .default({}),
 });
@@ -46,6 +47,8 @@ export interface QuestionSubjects {
   subjectWords: Map<string, Set<number>>;
   /** Positions of the words naming neighbouring matters. */
   neighbourWords: Set<number>;
+  /** The phrases that named each neighbouring matter, by its id ("staff-terms" -> {"pay rise"}). */
+  neighbourPhrases: Map<string, Set<string>>;
 }
 
 export interface SubjectKnowledge {
@@ -55,8 +58,8 @@ export interface SubjectKnowledge {
   inQuestion(questionWords: readonly string[]): QuestionSubjects;
   /** The first neighbouring matter, in the file's order, standing for one of these lexicon topics. */
   neighbourForTopics(topics: readonly string[]): Neighbour | undefined;
-  /** Ids of the neighbouring matters a protocol's own text talks about (so it may cover them after all). */
-  neighboursIn(text: string): Set<string>;
+  /** The neighbouring matters a protocol's own text talks about (so it may cover them after all), each with the phrases used. */
+  neighboursIn(text: string): Map<string, Set<string>>;
   /** Subject tokens marked distinct: a protocol either deals with them or not. */
   readonly distinct: ReadonlySet<string>;
   /** Every raw word the subjects know, for typo correction. */
@@ -170,12 +173,20 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
     ...(n.topic ? { topic: n.topic } : {}),
   }));
   const byId = new Map(neighbourList.map((n) => [n.id, n]));
+  const notNeighbour = new PhraseMatcher(plain);
   for (const [id, n] of Object.entries(neighbours)) {
     for (const t of n.ask) {
       neighbourTerms.add(t, `!${id}`);
       words(t).forEach((w) => vocabulary.add(w));
     }
+    for (const t of n.not) notNeighbour.add(t, `!${id}`);
   }
+  /** Neighbour phrases in some plain words, leaving out those inside a `not` phrase of the same matter. */
+  const neighbourMatches = (plainWords: readonly string[]) => {
+    const excluded = new Set<string>();
+    for (const { phrase, positions } of notNeighbour.matches(plainWords)) positions.forEach((p) => excluded.add(`${phrase.key}@${p}`));
+    return [...neighbourTerms.matches(plainWords)].filter(({ phrase, positions }) => !positions.some((p) => excluded.has(`${phrase.key}@${p}`)));
+  };
 
   return {
     vocabulary: [...vocabulary],
@@ -209,6 +220,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       const covered = new Set<number>();
       const subjectWords = new Map<string, Set<number>>();
       const neighbourWords = new Set<number>();
+      const neighbourPhrases = new Map<string, Set<string>>();
       for (const { phrase, positions } of inQuestions.matches(questionWords.map(stem), PHRASE_GAP)) {
         const words = subjectWords.get(phrase.key) ?? new Set<number>();
         for (const p of positions) {
@@ -218,19 +230,24 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
         subjectWords.set(phrase.key, words);
         subjectsFound.add(phrase.key);
       }
-      for (const { phrase, positions } of neighbourTerms.matches(questionWords.map(plain))) {
+      for (const { phrase, positions } of neighbourMatches(questionWords.map(plain))) {
         for (const p of positions) {
           covered.add(positionOf[p]!);
           neighbourWords.add(positionOf[p]!);
         }
-        neighboursFound.set(phrase.key, byId.get(phrase.key.slice(1))!);
+        const id = phrase.key.slice(1);
+        neighboursFound.set(phrase.key, byId.get(id)!);
+        neighbourPhrases.set(id, (neighbourPhrases.get(id) ?? new Set()).add(phrase.stems.join(' ')));
       }
-      return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered, subjectWords, neighbourWords };
+      return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered, subjectWords, neighbourWords, neighbourPhrases };
     },
     neighbourForTopics: (topics) => neighbourList.find((n) => n.topic !== undefined && topics.includes(n.topic)),
     neighboursIn(text) {
-      const found = new Set<string>();
-      for (const { phrase } of neighbourTerms.matches(words(text).map(plain))) found.add(phrase.key.slice(1));
+      const found = new Map<string, Set<string>>();
+      for (const { phrase } of neighbourMatches(words(text).map(plain))) {
+        const id = phrase.key.slice(1);
+        found.set(id, (found.get(id) ?? new Set()).add(phrase.stems.join(' ')));
+      }
       return found;
     },
   };
