@@ -6,6 +6,7 @@ import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
 import { escalationFor, isAboutClerk } from './answer/escalation';
+import { asksToDoUncovered } from './answer/uncovered-action';
 import { checkQuestion } from './answer/question-check';
 import { extractQuestion, screenQuestion } from './answer/question-screen';
 import type { CouncilSummary, ProtocolCore } from './core';
@@ -198,9 +199,13 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
     if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
   }
+  if (!escalationAnswer && asksToDoUncovered(check.text, result.uncoveredTopics)) {
+    const pointer = council.subjects.neighbourForTopics(result.uncoveredConcepts.map((c) => c.replace(/^#/, '')));
+    if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
+    if (result.uncoveredSubjects.length) return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
+  }
   if (!escalationAnswer && !judged.confident && judged.reason.startsWith('topic') && result.uncoveredSubjects.length) {
-    const name = result.uncoveredSubjects[0]!.slice(1).replace(/-/g, ' ');
-    return reply('declined', messages.subjectNotCovered(name, council.contact));
+    return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
   if (!top || complaintElsewhere || intent.timetable || (!escalationAnswer && !judged.confident)) {
     return {
@@ -260,6 +265,9 @@ function coversNeighbour(council: CouncilEntry, id: string, asked: ReadonlySet<s
   const own = council.ownNeighbours.get(id);
   return own !== undefined && [...(asked ?? [])].some((p) => own.has(p));
 }
+
+/** A subject token as words ("@council-resources" -> "council resources"). */
+const subjectName = (token: string): string => token.slice(1).replace(/-/g, ' ');
 
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
 const NEXT_STEP = '@complaint-next-step';
