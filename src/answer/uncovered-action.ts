@@ -7,7 +7,7 @@
 import { words } from '../search/text';
 
 /** "can I", "am I allowed to", "is it ok for officers to"…: the asker's own next action follows. */
-const ASKS_MAY = /^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:can|could|may|should|shall|must|am|is it (?:ok|okay|alright|fine|allowed) (?:for|to)|are)\s+(?:i|we|councillors?|members?|officers?|staff|employees?|a councillor|an officer|the clerk|our group)\s+(?:allowed to\s+|permitted to\s+|meant to\s+|supposed to\s+)?/;
+const ASKS_MAY = /^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:can|could|may|should|shall|must|am|is it (?:ok|okay|alright|fine|allowed) (?:for|to)|are)\s+(?:i|we|councillors?|members?|officers?|staff|employees?|a councillor|an officer|the clerk|our group)\s+(?:allowed to\s+|permitted to\s+|meant to\s+|supposed to\s+|to\s+)?/;
 
 /**
  * Actions the asker takes themselves with a thing, a place or people outside the council. Asking an
