@@ -92,13 +92,22 @@ export function extractQuestion(raw: string, maxLength: number): string {
   // A forwarded email starts with its header block (From:, Sent:, To:, Subject:); the message follows it.
   while (lines.length && (HEADER.test(lines[0]!) || (!lines[0]!.trim() && lines.slice(1).some((l) => HEADER.test(l))))) lines.shift();
   const kept: string[] = [];
-  for (const line of lines) {
-    if (QUOTED_REPLY.test(line)) break;
+  let quotedFrom = -1;
+  for (const [i, line] of lines.entries()) {
+    if (QUOTED_REPLY.test(line)) {
+      quotedFrom = i;
+      break;
+    }
     if (kept.some((l) => l.trim()) && SIGN_OFF.test(line)) break;
     if (!kept.some((l) => l.trim()) && SALUTATION.test(line)) continue;
     kept.push(line);
   }
   let body = kept.join('\n').trim() || raw;
+  // "Can officers do this?" above a pasted email: the question is about the email, so its words count.
+  if (quotedFrom >= 0 && POINTS_AT_PASTE.test(body) && words(body).length <= MAX_POINTING_WORDS) {
+    const pasted = pastedMessages(lines.slice(quotedFrom));
+    if (pasted) return `${body} ${pasted}`.replace(/\s+/g, ' ').slice(0, maxLength);
+  }
   // Whatever follows the last line that asks something is a signature or a sign-off.
   const lastAsking = body.lastIndexOf('?');
   if (lastAsking > 0 && body.includes('\n')) body = body.slice(0, lastAsking + 1);
@@ -112,4 +121,25 @@ export function extractQuestion(raw: string, maxLength: number): string {
     .filter((s) => s.trim().endsWith('?'));
   const question = asking.slice(0, 3).join(' ');
   return question && question.length <= maxLength ? question : body;
+}
+
+/** A short question that points at what is pasted below it ("is this ok?", "is she right to refuse?"). */
+const POINTS_AT_PASTE = /\b(this|that|these|it|here|below|above|email|message|pasting|pasted|forwarded|right to|allowed to|in the right)\b/i;
+const MAX_POINTING_WORDS = 15;
+const MESSAGE_FURNITURE = /^\s*(-{2,}.*-{2,}|-{2,}\s*(original|forwarded) message.*|on .{4,120} wrote:?|(from|sent|to|cc|bcc|date|subject|importance):.*|_{5,})\s*$/i;
+
+/** The words of pasted messages, without headers, quote marks and signatures. */
+function pastedMessages(lines: readonly string[]): string {
+  const out: string[] = [];
+  let inSignature = false;
+  for (const raw of lines) {
+    const line = raw.replace(/^\s*(>\s*)+/, '');
+    if (MESSAGE_FURNITURE.test(line)) {
+      inSignature = false;
+      continue;
+    }
+    if (SIGN_OFF.test(line)) inSignature = true;
+    if (!inSignature && line.trim()) out.push(line.trim());
+  }
+  return out.join(' ');
 }

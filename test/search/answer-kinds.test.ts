@@ -1,4 +1,5 @@
 /** Declined neighbouring matters, small talk, text addressed to the bot, bad input, the item focus and the right person. */
+import { extractQuestion } from '../../src/answer/question-screen';
 import { loadCore } from '../../src/protocol-core';
 import type { Role } from '../../src/protocol/model';
 
@@ -71,6 +72,29 @@ describe('text addressed to the bot, small talk and bad input', () => {
       expect(a.message).toMatch(/only read questions in English/);
     },
   );
+
+  it('reads a pasted email when the question only points at it ("is the clerk right here?")', () => {
+    const pasted = [
+      'is the clerk right here?',
+      '',
+      'From: Admin Team',
+      'Sent: 09 March 10:12',
+      'To: Cllr Sam Lee',
+      'Subject: RE: agenda papers',
+      '',
+      "Hi Sam, we can't send council business to your personal gmail, please use your council email account.",
+      'Thanks',
+      'Admin Team',
+      '07700 900123',
+      '',
+      '> From: Cllr Sam Lee',
+      '> Please send the papers to my gmail.',
+    ].join('\n');
+    const a = ask('bfstc', pasted);
+    expect(a.kind).toBe('answer');
+    expect(a.clauses[0]?.id).toBe('2.6');
+    expect(extractQuestion(pasted, 500)).not.toMatch(/From:|Sent:|07700|Admin Team/);
+  });
 
   it('answers a pasted email from its question, leaving out the signature and the quoted reply', () => {
     const email = [
