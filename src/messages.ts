@@ -1,4 +1,5 @@
 /** User-facing wording for the core, kept together (adapters render it; they add none of their own for these cases). */
+import type { AnswerFocus } from './answer/answer-model';
 import type { Protocol } from './protocol/model';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -31,8 +32,10 @@ export const messages = Object.freeze({
   otherLanguage: (council: string) =>
     `Sorry, I can only read questions in English. Please ask about the ${council} protocol in English, or give a clause number such as 2.4.`,
   /** Labels for an answer that leads with the item or sentence that answers the question. */
-  focusTitle: (clauseId: string, itemId: string | undefined, heading: string) =>
-    itemId ? `Clause ${itemId} (in clause ${clauseId}: ${heading})` : `Clause ${clauseId}: ${heading} (the part that answers your question)`,
+  focusTitle: ({ clauseId, itemId, throughItemId }: AnswerFocus, heading: string) =>
+    itemId
+      ? `${throughItemId ? `Clauses ${itemId} and ${throughItemId}` : `Clause ${itemId}`} (in clause ${clauseId}: ${heading})`
+      : `Clause ${clauseId}: ${heading} (the part that answers your question)`,
   showWholeClause: 'Show the whole clause',
   councilSetting:
     'This route is a council setting (the protocol itself does not say), and the Clerk can change it in the content file.',

@@ -1,5 +1,6 @@
 /** Renders the core's plain answers as terminal text, wrapped to the window and styled only on a colour terminal. */
 import type { Answer, EscalationView } from '../../src/answer/answer-model';
+import { messages } from '../../src/messages';
 import { DEFAULT_WIDTH, stylesFor, wrap, type Layout, type Styles } from './terminal-text';
 
 const QUOTE_BAR = '  │ ';
@@ -56,7 +57,7 @@ export function renderAnswer(answer: Answer, layout: Partial<Layout> = {}): stri
     lines.text(`${answer.council.name}, ${answer.council.title}`, dim);
     const focus = answer.kind === 'answer' && answer.focus?.clauseId === best.id ? answer.focus : undefined;
     if (focus) {
-      lines.text(`Clause ${focus.itemId ?? focus.clauseId}: ${best.heading}`, bold);
+      lines.text(messages.focusTitle(focus, best.heading), bold);
       lines.quote(focus.text);
       lines.text(shellWording.wholeClause(focus.clauseId), dim);
     } else {

@@ -71,7 +71,7 @@ function clauseBlocks(clause: ClauseView): Block[] {
 }
 
 function focusBlocks(focus: AnswerFocus, heading: string, councilId: string): Block[] {
-  const title = section(`*${escapeMrkdwn(messages.focusTitle(focus.clauseId, focus.itemId, heading))}*`);
+  const title = section(`*${escapeMrkdwn(messages.focusTitle(focus, heading))}*`);
   const body = splitMrkdwn(quote(focus.text), LIMITS.sectionText).map((piece) => section(piece));
   const whole = button(messages.showWholeClause, WHOLE_CLAUSE_ACTION, encodeClauseRef({ k: councilId, id: focus.clauseId }));
   return [title, ...body, ...actions([whole])];
@@ -111,7 +111,7 @@ function answerButtons(answer: Answer, options: AnswerRenderOptions): Block[] {
 
 function fallbackText(answer: Answer, shown: ClauseView | undefined): string {
   if (shown && answer.kind === 'answer' && answer.focus) {
-    return fallback(`${answer.council.name}, ${messages.focusTitle(answer.focus.clauseId, answer.focus.itemId, shown.heading)}. ${truncate(answer.focus.text, 500)}`);
+    return fallback(`${answer.council.name}, ${messages.focusTitle(answer.focus, shown.heading)}. ${truncate(answer.focus.text, 500)}`);
   }
   if (shown) return fallback(`${answer.council.name}, clause ${shown.id}: ${shown.heading}. ${truncate(shown.text, 500)}`);
   return fallback(answer.message ?? answer.council.name);

@@ -53,7 +53,7 @@ export function renderHelpCard(council: CouncilSummary, sections: RelatedClause[
 /** A short plain-text version of an answer, for notifications and screen readers. */
 export function answerSummary(answer: Answer): string {
   const best = answer.clauses[0];
-  if (answer.kind === 'answer' && answer.focus && best) return `${answer.council.name}, ${messages.focusTitle(answer.focus.clauseId, answer.focus.itemId, best.heading)}`;
+  if (answer.kind === 'answer' && answer.focus && best) return `${answer.council.name}, ${messages.focusTitle(answer.focus, best.heading)}`;
   if ((answer.kind === 'answer' || answer.kind === 'lookup') && best) return `${answer.council.name}, clause ${best.id}: ${best.heading}`;
   return truncate(answer.message ?? answer.council.name, 200);
 }
@@ -69,7 +69,7 @@ function clauseElements(clause: ClauseView): CardElement[] {
 
 function focusElements(focus: AnswerFocus, heading: string, councilId: string): CardElement[] {
   return [
-    textBlock(messages.focusTitle(focus.clauseId, focus.itemId, heading), { weight: 'Bolder', size: 'Medium' }),
+    textBlock(messages.focusTitle(focus, heading), { weight: 'Bolder', size: 'Medium' }),
     ...linesToBlocks(focus.text),
     actionSet([submitAction(messages.showWholeClause, { action: 'clause', council: councilId, id: focus.clauseId })]),
   ];

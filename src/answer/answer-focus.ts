@@ -28,9 +28,21 @@ export function focusOf(clause: Clause, result: SearchResult, index: ClauseIndex
     })
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
-  if (!best || best.score <= 0 || (second && best.score <= second.score)) return undefined;
+  if (!best || best.score <= 0) return undefined;
+  // Two neighbouring items that both answer ("may invite the clerk to attend" and "the clerk will
+  // advise all other members that an officer has attended") lead together, in the document's order.
+  if (second && second.score >= TOGETHER * best.score && best.unit.itemId && second.unit.itemId) {
+    const [first, last] = [best.unit, second.unit].sort((a, b) => units.indexOf(a) - units.indexOf(b)) as [Unit, Unit];
+    if (units.indexOf(last) - units.indexOf(first) === 1) {
+      return { clauseId: clause.id, itemId: first.itemId!, throughItemId: last.itemId!, text: `${first.text}\n${last.text}` };
+    }
+  }
+  if (second && best.score <= second.score) return undefined;
   return { clauseId: clause.id, ...(best.unit.itemId ? { itemId: best.unit.itemId } : {}), text: best.unit.text };
 }
+
+/** How close the second item's score must be to the best's for the two neighbours to lead together. */
+const TOGETHER = 0.8;
 
 function unitsOf(clause: Clause): Unit[] {
   const units: Unit[] = [];

@@ -26,7 +26,12 @@ export interface AnswerFocus {
   clauseId: string;
   /** The item's full id when the focus is a list item; absent for a sentence. */
   itemId?: string;
-  /** The focused item or sentence, verbatim. */
+  /**
+   * When two neighbouring items answer together (one allows something, the next sets its condition),
+   * the second item's full id; `text` then holds both.
+   */
+  throughItemId?: string;
+  /** The focused item or sentence (or the two items), verbatim. */
   text: string;
 }
 

@@ -134,6 +134,13 @@ describe('the exact item', () => {
     expect(a.focus).toEqual({ clauseId: '3.1', itemId: '3.1(9)', text: 'training and development opportunities to help them carry out their role effectively.' });
   });
 
+  it('leads with two neighbouring items when both answer: the clerk may attend, and all other members are told', () => {
+    const a = ask('bfstc', 'can the clerk come to our group meeting?');
+    expect(a.clauses[0]?.id).toBe('3');
+    expect(a.focus).toMatchObject({ clauseId: '3', itemId: '3(4)', throughItemId: '3(5)' });
+    expect(a.focus?.text).toMatch(/^Any political group may invite the clerk to attend[^\n]+\nThe clerk may arrange[^\n]+advise all other members that an officer has attended/);
+  });
+
   it('shows the whole clause, with no focus, for a look-up by number', () => {
     const a = ask('model', '3.1');
     expect(a.kind).toBe('lookup');

@@ -42,7 +42,7 @@ describe('terminal rendering of answers', () => {
       focus: { clauseId: '3.2', itemId: '3.2(e)', text: 'e) Not to be subject to bullying or to be put under undue pressure.' },
     });
     const out = renderAnswer(answer);
-    expect(out).toMatch(/^Clause 3\.2\(e\): Expectations\n {2}│ e\) Not to be subject to bullying/m);
+    expect(out).toMatch(/^Clause 3\.2\(e\) \(in clause 3\.2: Expectations\)\n {2}│ e\) Not to be subject to bullying/m);
     expect(out).toContain('Type 3.2 for the whole clause.');
     expect(out).not.toContain('a) A working partnership');
   });
