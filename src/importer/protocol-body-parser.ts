@@ -230,12 +230,28 @@ export class BodyParser {
     if (this.group) this.current!.heading = this.group;
     if (!rest) {
       this.expectHeading = true;
-    } else if (isInlineClauseHeading(rest) && !this.nextContinues(i) && !this.fillsLine(i)) {
+    } else if ((isInlineClauseHeading(rest) || this.headsChildren(id, rest, i)) && !this.nextContinues(i) && !this.fillsLine(i)) {
       this.current!.heading = headingCase(rest);
     } else {
       this.current!.addText(rest);
       this.prevText = rest;
     }
+  }
+
+  /**
+   * "3.1 Dealing with the press" followed at once by 3.1.1: a few words with no full stop over clauses
+   * numbered under it are its heading, in sentence case as much as in Title Case.
+   */
+  private headsChildren(id: string, rest: string, i: number): boolean {
+    const next = this.nextLine(i);
+    return (
+      next?.kind === 'number' &&
+      next.id.startsWith(`${id}.`) &&
+      rest.length <= 70 &&
+      rest.split(/\s+/).length <= 10 &&
+      startsUpperCase(rest) &&
+      !/[.;:!?,]$/.test(rest.trim())
+    );
   }
 
   private openClause(id: string): void {

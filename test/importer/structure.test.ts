@@ -122,3 +122,33 @@ test('in plain text, a bullet set further in than the one above it, with the sam
     ['1.1', '', '1[1,2] 2'],
   ]);
 });
+
+test('a numbered sub-heading in sentence case over clauses numbered under it is a heading, not a clause', () => {
+  const clauses = load([
+    'X Town Council',
+    'Protocol on Member and Officer Relations',
+    '',
+    '1. Communications',
+    '',
+    '1.1 Dealing with the press and media',
+    '',
+    '1.1.1 Only the Town Mayor and the Town Clerk speak to the press on behalf of the council.',
+    '',
+    '1.1.2 Councillors speaking to the press make clear that they speak for themselves.',
+    '',
+    '1.2 Email and social media',
+    '1.2.1 Councillors use their council email address for council business.',
+    '',
+    '1.3 Councillors should copy the Town Clerk into correspondence with staff',
+  ]);
+  expect(shape(clauses)).toEqual([
+    ['1', 'Communications', ''],
+    ['1.1', 'Dealing with the press and media', ''],
+    ['1.1.1', '', ''],
+    ['1.1.2', '', ''],
+    ['1.2', 'Email and social media', ''],
+    ['1.2.1', '', ''],
+    ['1.3', '', ''],
+  ]);
+  expect(clauses.find((c) => c.id === '1.3')?.text).toBe('Councillors should copy the Town Clerk into correspondence with staff');
+});
