@@ -9,6 +9,8 @@ import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
+import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
+import { readIntent } from './question-intent';
 import { STOP_WORDS, stem, words } from './text';
 
 export interface ScoredClause {
@@ -56,6 +58,7 @@ export interface SearchResult {
 
 interface Doc {
   clause: Clause;
+  roles: ClauseRoles;
   tf: Map<string, number>;
   length: number;
 }
@@ -76,6 +79,10 @@ const B = 0.4;
 const MAX_FUZZY_CACHE = 5000;
 
 const PAIR_WINDOW = 2;
+/** The subject of a first step having failed ("got nowhere", "what now"). */
+const LATER_STAGE_SUBJECT = '@complaint-next-step';
+/** The lexicon concept of complaining ("unhappy", "grievance", "fed up"). */
+const COMPLAINT_CONCEPT = '#complaint';
 
 /**
  * Stems, lexicon concepts and ordered word pairs. Concepts are found on all stems (phrases may span
@@ -135,7 +142,7 @@ export class ClauseIndex {
         }
         let length = 0;
         for (const v of tf.values()) length += v;
-        return { clause, tf, length };
+        return { clause, tf, length, roles: clauseRoles(body) };
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -199,7 +206,15 @@ export class ClauseIndex {
     const matched = unique
       .filter((t) => this.df.has(t))
       .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? subjectWeight(term) : 1 }));
-    const scored = this.docs.map((doc) => ({ doc, score: this.score(doc, matched) })).filter((d) => d.score > 0);
+    // Siblings share most words; who raises the matter, whom it is about and its stage tell them apart.
+    // Only when the question raises a matter: elsewhere a clause's complaint wording says nothing.
+    const intent = readIntent(question);
+    const laterStage = named.subjects.includes(LATER_STAGE_SUBJECT);
+    const raises = intent.escalation || intent.asksWho || laterStage || unique.includes(COMPLAINT_CONCEPT);
+    const asked = raises ? questionRoles(question, intent.officerVoice, laterStage) : undefined;
+    const scored = this.docs
+      .map((doc) => ({ doc, score: this.score(doc, matched) * (asked ? roleFit(doc.roles, asked) : 1) }))
+      .filter((d) => d.score > 0);
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
     const topDoc = scored[0]?.doc;
