@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
+import { type Party, directionTokens } from './direction';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
 import { readIntent } from './question-intent';
 import { STOP_WORDS, stem, words } from './text';
@@ -83,6 +84,11 @@ const PAIR_WINDOW = 2;
 const LATER_STAGE_SUBJECT = '@complaint-next-step';
 /** The lexicon concept of complaining ("unhappy", "grievance", "fed up"). */
 const COMPLAINT_CONCEPT = '#complaint';
+/** The lexicon concepts naming the two parties of the protocol. */
+const STAFF_CONCEPT = '#staff';
+const COUNCILLOR_CONCEPT = '#councillor';
+const CHAIR_CONCEPT = '#chair';
+const DIRECTION_WEIGHT = 0.5;
 
 /**
  * Stems, lexicon concepts and ordered word pairs. Concepts are found on all stems (phrases may span
@@ -93,12 +99,25 @@ export function analyse(text: string, lexicon: Lexicon): string[] {
   const ws = lexicon.joinPhrases(words(text).map((w) => lexicon.spell(w)));
   const stems = ws.map(stem);
   const concepts = lexicon.conceptsIn(stems);
+  const directions = directionTokens(stems, (i) => partyOf(ws, stems, i, lexicon));
   const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
   const pairs: string[] = [];
   for (let i = 0; i < kept.length; i++) {
     for (let k = 1; k <= PAIR_WINDOW && i + k < kept.length; k++) pairs.push(`${kept[i]}>${kept[i + k]}`);
   }
-  return [...kept, ...concepts, ...pairs];
+  return [...kept, ...concepts, ...pairs, ...directions];
+}
+
+/** A direction comes as up to three tokens (both sides and each alone); together they count about as one word. */
+const termWeight = (term: string): number => (term.startsWith('~') ? DIRECTION_WEIGHT : 1);
+
+/** The party a word names: a member of staff ("clerk", "member of staff") or a councillor ("members"). */
+function partyOf(ws: readonly string[], stems: readonly string[], i: number, lexicon: Lexicon): Party | undefined {
+  if (ws[i] === 'member' && ws[i + 1] === 'of' && ws[i + 2] === 'staff') return 'officer';
+  const concepts = lexicon.conceptsIn([stems[i]!]);
+  if (concepts.includes(STAFF_CONCEPT)) return 'officer';
+  if (concepts.includes(COUNCILLOR_CONCEPT) || concepts.includes(CHAIR_CONCEPT)) return 'member';
+  return undefined;
 }
 
 export class ClauseIndex {
@@ -140,8 +159,9 @@ export class ClauseIndex {
           tf.set(token, SUBJECT_WEIGHT * Math.min(n, SUBJECT_MAX_TERMS));
           this.textTerms.add(token);
         }
+        // Direction tokens restate words already counted; they leave a clause's length as it was.
         let length = 0;
-        for (const v of tf.values()) length += v;
+        for (const [t, v] of tf) if (!t.startsWith('~')) length += v;
         return { clause, tf, length, roles: clauseRoles(body) };
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -205,7 +225,7 @@ export class ClauseIndex {
     };
     const matched = unique
       .filter((t) => this.df.has(t))
-      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? subjectWeight(term) : 1 }));
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? subjectWeight(term) : termWeight(term) }));
     // Siblings share most words; who raises the matter, whom it is about and its stage tell them apart.
     // Only when the question raises a matter: elsewhere a clause's complaint wording says nothing.
     const intent = readIntent(question);
@@ -259,7 +279,7 @@ export class ClauseIndex {
     const terms = new Set([...analyse(ws.join(' '), this.lexicon), ...this.subjects.inQuestion(ws).subjects]);
     return [...terms]
       .filter((t) => this.df.has(t))
-      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : 1 }));
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : termWeight(term) }));
   }
 
   private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {

@@ -1,0 +1,22 @@
+/** Which way "can expect from" runs between councillors and staff, in clauses and questions alike. */
+import { analyse } from '../../src/search/clause-index';
+import { buildLexicon } from '../../src/search/lexicon';
+
+const lexicon = buildLexicon({ staff: ['officer', 'officers', 'staff', 'clerk'], councillor: ['councillor', 'councillors', 'member', 'members'] });
+const directions = (text: string) => analyse(text, lexicon).filter((t) => t.startsWith('~'));
+
+describe('direction tokens', () => {
+  it('tells who expects from whom', () => {
+    expect(directions('Officers can expect from councillors:')).toEqual(['~expect:officer>', '~expect:>member', '~expect:officer>member']);
+    expect(directions('All Councillors can expect: a commitment from Officers')).toContain('~expect:member>officer');
+  });
+
+  it('reads one side alone, and a member of staff as staff', () => {
+    expect(directions('what can staff reasonably expect?')).toEqual(['~expect:officer>']);
+    expect(directions('what should I expect from a member of staff')).toEqual(['~expect:>officer']);
+  });
+
+  it('says nothing without the verb', () => {
+    expect(directions('officers and councillors work together')).toEqual([]);
+  });
+});
