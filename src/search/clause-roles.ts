@@ -14,8 +14,10 @@ export interface ClauseRoles {
   actor?: Party;
   /** Whom the matter is about ("a complaint that a member…", "a concern about an officer"). */
   target?: Party;
-  /** A particular post the clause is only for ("where the concern relates to the Clerk"). */
+  /** A particular post the clause names a matter about ("where the concern relates to the Clerk"). */
   person?: string;
+  /** The clause is for that post alone, not for anyone on that side. */
+  personOnly?: boolean;
   /** The clause applies once a first step has failed ("if it is not resolved"). */
   laterStage: boolean;
   /** It opens with that condition, so it is only for a later stage ("If the member is not satisfied…"). */
@@ -36,27 +38,37 @@ const PERSONS: [string, RegExp][] = [
   ['director', /\bdirectors?\b/],
   ['chief-executive', /\b(chief exec(utive)?|ceo|head of paid service)\b/],
   ['monitoring-officer', /\bmonitoring officer\b/],
+  ['chair', /\b(chair|chairman|chairwoman|chairperson|mayor)\b/],
 ];
-const POST = String.raw`(?:the |a |an |any )?(?:town |parish |city |district |borough |county |strategic |executive )?(clerk|directors?|chief executive|head of paid service|monitoring officer)\b`;
+const POST = String.raw`(?:the |a |an |any )?(?:town |parish |city |district |borough |county |strategic |executive )?(clerk|directors?|chief executive|head of paid service|monitoring officer|chair|chairman|chairwoman|chairperson|mayor)\b`;
 /** "a concern about the Town Clerk", "where the member of staff concerned is the Clerk". */
 const PERSON_CONDITION = new RegExp(String.raw`\b(?:about|relates to|relating to|regarding|concerning|against|concerned is|involves) ${POST}`);
-/** "a concern about the conduct or work of a member of staff": the clause is for staff in general. */
-const ANY_OFFICER = /\b(?:about|regarding|concerning|relates to|relating to|against|with|of) (?:the )?(?:(?:work|conduct|behaviour|performance)(?: or (?:the )?(?:work|conduct|behaviour|performance))? of )?(?:an?|any) (?:officer|member of staff|employee|staff member)\b/;
+/** "a concern about the conduct or work of a member of staff": the clause is for anyone of that side too. */
+const anyOf = (party: string) =>
+  new RegExp(
+    String.raw`\b(?:about|regarding|concerning|relates to|relating to|against|with|of) (?:the )?(?:(?:work|conduct|behaviour|performance)(?: or (?:the )?(?:work|conduct|behaviour|performance))? of )?(?:an?|any) ${party}\b`,
+  );
+const ANY_OFFICER = anyOf('(?:officer|member of staff|employee|staff member)');
+const ANY_MEMBER = anyOf('(?:member(?! of staff)|councillor)');
 
 const MEMBER = String.raw`(?:member(?! of staff)|councillor|elected member)`;
-const OFFICER = String.raw`(?:officer|member of staff|employee|staff member)`;
+const OFFICER = String.raw`(?:officer|member of staff|employee|staff member|clerk)`;
 /** What makes someone raise a matter: "who has a concern", "is dissatisfied", "feels that". */
-const RAISES = String.raw`(?:(?:who|that) (?:has|have) (?:a |any )?(?:concern|complaint|grievance)|(?:who |that )?(?:is|are|feels?|remains?) (?:unhappy|dissatisfied|concerned|upset|aggrieved|not satisfied)|(?:who |that )?(?:feels?|believes?|considers?) (?:that|he|she|they))`;
-const WHO_RAISES = (party: string) =>
-  new RegExp(String.raw`\b(?:a|an|any|the|if a|if an|if the|where a|where an|where the|when a|when an|in the event that a|in the event that an) ${party}s? ${RAISES}`);
-const ACTOR_MEMBER = new RegExp(String.raw`${WHO_RAISES(MEMBER).source}|\bwhere a ${MEMBER}'?s? (?:concern|complaint)`);
-const ACTOR_OFFICER = new RegExp(String.raw`${WHO_RAISES(OFFICER).source}|\bif the ${OFFICER} is still\b`);
-const TARGET_MEMBER = new RegExp(String.raw`\b(?:complaints?|concerns?|allegations?|grievances?) (?:that|about|against) (?:a |an |the |any )?${MEMBER}|\bthat a ${MEMBER} has\b`);
+const RAISES = String.raw`(?:(?:who |that )?(?:has|have) (?:a |any )?(?:concern|complaint|grievance)|(?:who |that )?(?:is|are|feels?|remains?) (?:unhappy|dissatisfied|concerned|upset|aggrieved|not satisfied)|(?:who |that )?(?:feels?|believes?|considers?) (?:that|he|she|they))`;
+const OPENER = String.raw`(?:a|an|any|the|if a|if an|if the|where a|where an|where the|when a|when an|in the event that a|in the event that an)`;
+const ACTOR_MEMBER = new RegExp(String.raw`\b${OPENER} ${MEMBER}s? ${RAISES}|\bwhere a ${MEMBER}'?s? (?:concern|complaint)`);
+const ACTOR_OFFICER = new RegExp(String.raw`\b${OPENER} (?:town |parish )?${OFFICER}s? ${RAISES}|\bif the ${OFFICER} is still\b`);
 const ASPECT = String.raw`(?:work|conduct|behaviour|performance|action|actions|advice|capability)`;
-const TARGET_OFFICER = new RegExp(
-  String.raw`\b(?:complaints?|concerns?|unhappy|dissatisfied|concerned) (?:about|regarding|with|concerning|relates to) (?:the )?(?:${ASPECT}(?:,? (?:or |and )?(?:the )?${ASPECT})* of )?(?:an?|any|the) ${OFFICER}`,
-);
-const LATER_STAGE = /\b(not (been )?resolved|cannot be resolved|unresolved|is not satisfied|are not satisfied|remains? dissatisfied|still (unhappy|dissatisfied|not satisfied))\b/;
+/** "a complaint that a member…", "unhappy with the conduct or performance of an officer". */
+const aboutParty = (party: string) =>
+  new RegExp(
+    String.raw`\b(?:complaints?|concerns?|allegations?|grievances?|unhappy|dissatisfied|concerned|upset) (?:that|about|against|regarding|with|concerning|relates to) (?:the )?(?:${ASPECT}(?:,? (?:or |and )?(?:the )?${ASPECT})* of )?(?:an? |any |the )?${party}|\b(?:that|way) (?:a|the) ${party} has\b`,
+  );
+const TARGET_MEMBER = aboutParty(MEMBER);
+const TARGET_OFFICER = aboutParty(String.raw`(?:officer|member of staff|employee|staff member)`);
+/** A first step having failed, as protocols put it (the clause terms of the complaint-next-step subject). */
+const LATER_STAGE =
+  /\b(not (been )?resolved|cannot be (resolved|settled)|not settled|unresolved|(is|are) not satisfied|remains? dissatisfied|still (unhappy|dissatisfied|not satisfied)|(resolution|this) fails|cannot resolve|unable to resolve|does not resolve)\b/;
 
 /** How far into a clause its opening condition may be (characters). */
 const OPENING = 40;
@@ -69,8 +81,13 @@ export function clauseRoles(body: string): ClauseRoles {
   const actorMember = ACTOR_MEMBER.test(t);
   const actorOfficer = ACTOR_OFFICER.test(t);
   if (actorMember !== actorOfficer) roles.actor = actorMember ? 'member' : 'officer';
-  const person = PERSON_CONDITION.exec(t);
-  if (person && !ANY_OFFICER.test(t)) roles.person = PERSONS.find(([, re]) => re.test(person[0]))?.[0];
+  const condition = PERSON_CONDITION.exec(t);
+  const person = condition ? PERSONS.find(([, re]) => re.test(condition[0]))?.[0] : undefined;
+  if (person) {
+    roles.person = person;
+    // "a concern about a councillor … if the concern is about the Chairman": for anyone, the post included.
+    roles.personOnly = !(person === 'chair' ? ANY_MEMBER : ANY_OFFICER).test(t);
+  }
   const targetMember = TARGET_MEMBER.test(t);
   const targetOfficer = TARGET_OFFICER.test(t);
   if (targetMember !== targetOfficer) roles.target = targetMember ? 'member' : 'officer';
@@ -109,12 +126,12 @@ export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
   // Who raises it and about whom only count against a clause: most clauses of a complaints section fit
   // a councillor's complaint about staff, and fitting says less than plainly not fitting.
   if (clause.actor && question.asker && clause.actor !== question.asker) fit *= MISMATCH;
-  if (clause.target && question.target && !clause.person && clause.target !== question.target) fit *= MISMATCH;
+  if (clause.target && question.target && !clause.personOnly && clause.target !== question.target) fit *= MISMATCH;
   // "If the member is not satisfied, or the concern is about a Director": either condition will do.
   const person = clause.person ? question.persons.has(clause.person) : undefined;
   const stage = clause.laterStage && question.laterStage;
-  if (person === false && !stage) fit *= MISMATCH;
-  else if (person || stage) fit *= MATCH;
+  if (person === false && !stage && clause.personOnly) fit *= MISMATCH;
+  else if (person === true || stage) fit *= MATCH;
   else if (clause.laterStageOnly && !question.laterStage) fit *= MISMATCH;
   return fit;
 }
