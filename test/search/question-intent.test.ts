@@ -13,3 +13,11 @@ describe('officer voice', () => {
     expect(readIntent('a councillor shouted at me in the office').officerVoice).toBe(true);
   });
 });
+
+describe('instructing staff', () => {
+  it('reads telling anyone what to do or how, whatever their job is called', () => {
+    expect(readIntent('can the cabinet member tell the highways engineer what to do').instructs).toBe(true);
+    expect(readIntent('the chairman keeps telling the clerk what to do between meetings').instructs).toBe(true);
+    expect(readIntent('can you tell me what to do about a rude resident').instructs).toBe(false);
+  });
+});
