@@ -56,8 +56,13 @@ const OFFICER = String.raw`(?:officer|member of staff|employee|staff member|cler
 /** What makes someone raise a matter: "who has a concern", "is dissatisfied", "feels that". */
 const RAISES = String.raw`(?:(?:who |that )?(?:has|have) (?:a |any )?(?:concern|complaint|grievance)|(?:who |that )?(?:is|are|feels?|remains?) (?:unhappy|dissatisfied|concerned|upset|aggrieved|not satisfied)|(?:who |that )?(?:feels?|believes?|considers?) (?:that|he|she|they))`;
 const OPENER = String.raw`(?:a|an|any|the|if a|if an|if the|where a|where an|where the|when a|when an|in the event that a|in the event that an)`;
+/** "If informal resolution fails, the officer may…": who acts once the condition is met. */
+const THEN = (party: string) => String.raw`\b(?:if|where) [^,.]{0,80}, (?:the|an?) (?:town |parish )?${party} (?:may|should|must|can|will)\b`;
 const ACTOR_MEMBER = new RegExp(String.raw`\b${OPENER} ${MEMBER}s? ${RAISES}|\bwhere a ${MEMBER}'?s? (?:concern|complaint)`);
 const ACTOR_OFFICER = new RegExp(String.raw`\b${OPENER} (?:town |parish )?${OFFICER}s? ${RAISES}|\bif the ${OFFICER} is still\b`);
+/** Read on the text with its commas, which folding drops. */
+const THEN_MEMBER = new RegExp(THEN(MEMBER));
+const THEN_OFFICER = new RegExp(THEN(OFFICER));
 const ASPECT = String.raw`(?:work|conduct|behaviour|performance|action|actions|advice|capability)`;
 /** "a complaint that a member…", "unhappy with the conduct or performance of an officer". */
 const aboutParty = (party: string) =>
@@ -78,8 +83,10 @@ export function clauseRoles(body: string): ClauseRoles {
   const t = fold(body).replace(/\s+/g, ' ');
   const stage = LATER_STAGE.exec(t);
   const roles: ClauseRoles = { laterStage: stage !== null, laterStageOnly: stage !== null && stage.index < OPENING };
-  const actorMember = ACTOR_MEMBER.test(t);
-  const actorOfficer = ACTOR_OFFICER.test(t);
+  // A clause for a later stage names who acts next after its condition ("If it fails, the officer may…").
+  const lower = roles.laterStageOnly ? body.toLowerCase().replace(/\s+/g, ' ') : '';
+  const actorMember = ACTOR_MEMBER.test(t) || THEN_MEMBER.test(lower);
+  const actorOfficer = ACTOR_OFFICER.test(t) || THEN_OFFICER.test(lower);
   if (actorMember !== actorOfficer) roles.actor = actorMember ? 'member' : 'officer';
   const condition = PERSON_CONDITION.exec(t);
   const person = condition ? PERSONS.find(([, re]) => re.test(condition[0]))?.[0] : undefined;
@@ -126,6 +133,8 @@ export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
   // Who raises it and about whom only count against a clause: most clauses of a complaints section fit
   // a councillor's complaint about staff, and fitting says less than plainly not fitting.
   if (clause.actor && question.asker && clause.actor !== question.asker) fit *= MISMATCH;
+  // An officer raising a matter is the rarer case: a clause written for officers who do fits it.
+  else if (clause.actor === 'officer' && question.asker === 'officer') fit *= MATCH;
   if (clause.target && question.target && !clause.personOnly && clause.target !== question.target) fit *= MISMATCH;
   // "If the member is not satisfied, or the concern is about a Director": either condition will do.
   const person = clause.person ? question.persons.has(clause.person) : undefined;
