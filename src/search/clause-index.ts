@@ -162,7 +162,7 @@ export class ClauseIndex {
         // Direction tokens restate words already counted; they leave a clause's length as it was.
         let length = 0;
         for (const [t, v] of tf) if (!t.startsWith('~')) length += v;
-        return { clause, tf, length, roles: clauseRoles(body) };
+        return { clause, tf, length, roles: clauseRoles(body, clause.heading) };
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);

@@ -78,8 +78,14 @@ const LATER_STAGE =
 /** How far into a clause its opening condition may be (characters). */
 const OPENING = 40;
 
-/** Reads a clause's body (its text and items, not the heading it shares with its siblings). */
-export function clauseRoles(body: string): ClauseRoles {
+/** A heading naming whose procedure a section is ("Procedure for officers", "Concerns raised by members"). */
+const HEADING_FOR = /\b(?:procedures?|process|concerns?|complaints?|grievances?)\b.*\b(?:for|by|from) (officers|staff|employees|councillors|members)\b/;
+
+/**
+ * Reads a clause's body (its text and items); its heading, which it shares with its siblings, only
+ * says who raises matters under it when the body does not.
+ */
+export function clauseRoles(body: string, heading = ''): ClauseRoles {
   const t = fold(body).replace(/\s+/g, ' ');
   const stage = LATER_STAGE.exec(t);
   const roles: ClauseRoles = { laterStage: stage !== null, laterStageOnly: stage !== null && stage.index < OPENING };
@@ -88,6 +94,8 @@ export function clauseRoles(body: string): ClauseRoles {
   const actorMember = ACTOR_MEMBER.test(t) || THEN_MEMBER.test(lower);
   const actorOfficer = ACTOR_OFFICER.test(t) || THEN_OFFICER.test(lower);
   if (actorMember !== actorOfficer) roles.actor = actorMember ? 'member' : 'officer';
+  const headed = HEADING_FOR.exec(fold(heading));
+  if (!roles.actor && headed) roles.actor = /councillors|members/.test(headed[1]!) ? 'member' : 'officer';
   const condition = PERSON_CONDITION.exec(t);
   const person = condition ? PERSONS.find(([, re]) => re.test(condition[0]))?.[0] : undefined;
   if (person) {

@@ -33,6 +33,12 @@ describe('clause roles', () => {
     expect(clauseRoles('Where an officer has doubts about a request, the officer will refer it to the Monitoring Officer.').actor).toBeUndefined();
   });
 
+  it('takes who raises matters from the heading when the body does not say', () => {
+    expect(clauseRoles('Officers will have recourse to the grievance procedure.', 'Procedure for officers').actor).toBe('officer');
+    expect(clauseRoles('A member who has a concern about an officer should tell the Clerk.', 'Procedure for officers').actor).toBe('member');
+    expect(clauseRoles('Officers will have recourse to the grievance procedure.', 'Officers').actor).toBeUndefined();
+  });
+
   it('says nothing about clauses that raise nothing', () => {
     expect(clauseRoles('Officers are accountable to the Chief Executive.')).toEqual({ laterStage: false, laterStageOnly: false });
   });
