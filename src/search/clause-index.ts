@@ -95,11 +95,11 @@ const DIRECTION_WEIGHT = 0.5;
  * stop words); stop words are then dropped. Pairs of nearby words ("officer>expect") tell
  * "officers can expect from councillors" from "councillors can expect from officers".
  */
-export function analyse(text: string, lexicon: Lexicon): string[] {
+export function analyse(text: string, lexicon: Lexicon, directed = true): string[] {
   const ws = lexicon.joinPhrases(words(text).map((w) => lexicon.spell(w)));
   const stems = ws.map(stem);
   const concepts = lexicon.conceptsIn(stems);
-  const directions = directionTokens(stems, (i) => partyOf(ws, stems, i, lexicon));
+  const directions = directed ? directionTokens(stems, (i) => partyOf(ws, stems, i, lexicon)) : [];
   const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
   const pairs: string[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -201,7 +201,12 @@ export class ClauseIndex {
   search(question: string): SearchResult {
     const corrected = this.correctWords(question).filter((w) => !this.nameWords.has(w));
     const named = this.subjects.inQuestion(corrected);
-    const terms = [...analyse(corrected.join(' '), this.lexicon), ...named.subjects];
+    // The direction is read from the question's own words, not from asides in brackets: the core adds
+    // its reading of the asker there ("(officers can expect from councillors)"), already counted as words.
+    const aside = question.includes('(');
+    const own = aside ? this.correctWords(question.replace(/\([^)]*\)/g, ' ')).filter((w) => !this.nameWords.has(w)) : corrected;
+    const directions = aside ? analyse(own.join(' '), this.lexicon).filter((t) => t.startsWith('~')) : [];
+    const terms = [...analyse(corrected.join(' '), this.lexicon, !aside), ...directions, ...named.subjects];
     const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
     const coveredWords = new Set(corrected.filter((_, i) => named.covered.has(i)));
     const known: string[] = [];

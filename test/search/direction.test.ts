@@ -1,6 +1,7 @@
 /** Which way "can expect from" runs between councillors and staff, in clauses and questions alike. */
-import { analyse } from '../../src/search/clause-index';
-import { buildLexicon } from '../../src/search/lexicon';
+import { loadProtocols } from '../../src/protocol/content-loader';
+import { ClauseIndex, analyse } from '../../src/search/clause-index';
+import { buildLexicon, loadLexicon } from '../../src/search/lexicon';
 
 const lexicon = buildLexicon({ staff: ['officer', 'officers', 'staff', 'clerk'], councillor: ['councillor', 'councillors', 'member', 'members'] });
 const directions = (text: string) => analyse(text, lexicon).filter((t) => t.startsWith('~'));
@@ -18,5 +19,15 @@ describe('direction tokens', () => {
 
   it('says nothing without the verb', () => {
     expect(directions('officers and councillors work together')).toEqual([]);
+  });
+});
+
+describe('direction in a search', () => {
+  const index = new ClauseIndex(loadProtocols('content').get('model')!, loadLexicon('content'));
+  const terms = (q: string) => index.search(q).matched.map((m) => m.term);
+
+  it('is read from the question, not from an aside in brackets', () => {
+    expect(terms('what can officers expect from councillors')).toContain('~expect:officer>member');
+    expect(terms('a councillor keeps leaning on me (officers can expect from councillors)')).not.toContain('~expect:officer>member');
   });
 });
