@@ -9,7 +9,8 @@ import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
-import { type Party, directionTokens } from './direction';
+import { directionTokens, termWeight } from './direction';
+import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
 import { readIntent } from './question-intent';
 import { STOP_WORDS, stem, words } from './text';
@@ -84,11 +85,6 @@ const PAIR_WINDOW = 2;
 const LATER_STAGE_SUBJECT = '@complaint-next-step';
 /** The lexicon concept of complaining ("unhappy", "grievance", "fed up"). */
 const COMPLAINT_CONCEPT = '#complaint';
-/** The lexicon concepts naming the two parties of the protocol. */
-const STAFF_CONCEPT = '#staff';
-const COUNCILLOR_CONCEPT = '#councillor';
-const CHAIR_CONCEPT = '#chair';
-const DIRECTION_WEIGHT = 0.5;
 
 /**
  * Stems, lexicon concepts and ordered word pairs. Concepts are found on all stems (phrases may span
@@ -99,25 +95,13 @@ export function analyse(text: string, lexicon: Lexicon, directed = true): string
   const ws = lexicon.joinPhrases(words(text).map((w) => lexicon.spell(w)));
   const stems = ws.map(stem);
   const concepts = lexicon.conceptsIn(stems);
-  const directions = directed ? directionTokens(stems, (i) => partyOf(ws, stems, i, lexicon)) : [];
+  const directions = directed ? directionTokens(ws, stems, lexicon) : [];
   const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
   const pairs: string[] = [];
   for (let i = 0; i < kept.length; i++) {
     for (let k = 1; k <= PAIR_WINDOW && i + k < kept.length; k++) pairs.push(`${kept[i]}>${kept[i + k]}`);
   }
   return [...kept, ...concepts, ...pairs, ...directions];
-}
-
-/** A direction comes as up to three tokens (both sides and each alone); together they count about as one word. */
-const termWeight = (term: string): number => (term.startsWith('~') ? DIRECTION_WEIGHT : 1);
-
-/** The party a word names: a member of staff ("clerk", "member of staff") or a councillor ("members"). */
-function partyOf(ws: readonly string[], stems: readonly string[], i: number, lexicon: Lexicon): Party | undefined {
-  if (ws[i] === 'member' && ws[i + 1] === 'of' && ws[i + 2] === 'staff') return 'officer';
-  const concepts = lexicon.conceptsIn([stems[i]!]);
-  if (concepts.includes(STAFF_CONCEPT)) return 'officer';
-  if (concepts.includes(COUNCILLOR_CONCEPT) || concepts.includes(CHAIR_CONCEPT)) return 'member';
-  return undefined;
 }
 
 export class ClauseIndex {
@@ -328,20 +312,4 @@ export class ClauseIndex {
     this.fuzzyCache.set(word, result);
     return result;
   }
-}
-
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, as in "aks" for "ask"). */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

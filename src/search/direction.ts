@@ -5,6 +5,8 @@
  * ("~expect:officer>member"), and each side alone gives a half token, so a question naming one side
  * ("what can staff expect") still points one way. Clauses and questions are read alike.
  */
+import type { Lexicon } from './lexicon';
+
 export type Party = 'member' | 'officer';
 
 /** Verb stems whose direction matters, as the stemmer leaves them. */
@@ -12,12 +14,27 @@ const DIRECTED = new Set(['expect']);
 /** How many words before and after the verb the parties may sit. */
 const BEFORE = 4;
 const AFTER = 6;
+/** A direction comes as up to three tokens (both sides and each alone); together they count about as one word. */
+const DIRECTION_WEIGHT = 0.5;
+/** The lexicon concepts naming the two parties of the protocol. */
+const STAFF_CONCEPT = '#staff';
+const MEMBER_CONCEPTS = ['#councillor', '#chair'];
 
-/**
- * Direction tokens for a text's words; `partyAt(i)` is the party the i-th word names (a councillor
- * or a member of staff), if any.
- */
-export function directionTokens(stems: readonly string[], partyAt: (i: number) => Party | undefined): string[] {
+/** The query weight of a search term: direction tokens count less, the rest as one. */
+export const termWeight = (term: string): number => (term.startsWith('~') ? DIRECTION_WEIGHT : 1);
+
+/** The party a word names: a member of staff ("clerk", "member of staff") or a councillor ("members"). */
+function partyOf(ws: readonly string[], stems: readonly string[], i: number, lexicon: Lexicon): Party | undefined {
+  if (ws[i] === 'member' && ws[i + 1] === 'of' && ws[i + 2] === 'staff') return 'officer';
+  const concepts = lexicon.conceptsIn([stems[i]!]);
+  if (concepts.includes(STAFF_CONCEPT)) return 'officer';
+  if (MEMBER_CONCEPTS.some((c) => concepts.includes(c))) return 'member';
+  return undefined;
+}
+
+/** Direction tokens for a text's words (after spelling and phrase joining) and their stems. */
+export function directionTokens(ws: readonly string[], stems: readonly string[], lexicon: Lexicon): string[] {
+  const partyAt = (i: number) => partyOf(ws, stems, i, lexicon);
   const tokens: string[] = [];
   for (let i = 0; i < stems.length; i++) {
     if (!DIRECTED.has(stems[i]!)) continue;
