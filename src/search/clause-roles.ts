@@ -148,7 +148,8 @@ export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
   const person = clause.person ? question.persons.has(clause.person) : undefined;
   const stage = clause.laterStage && question.laterStage;
   if (person === false && !stage && clause.personOnly) fit *= MISMATCH;
-  else if (person === true || stage) fit *= MATCH;
+  // A clause for everyone that also names a post fits a question naming the post no better.
+  else if ((person === true && clause.personOnly) || stage) fit *= MATCH;
   else if (clause.laterStageOnly && !question.laterStage) fit *= MISMATCH;
   return fit;
 }

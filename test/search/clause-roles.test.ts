@@ -59,6 +59,12 @@ describe('role fit', () => {
     expect(roleFit(aboutClerk, questionRoles('I have a concern about the clerk, who do I tell', false, false))).toBeGreaterThan(1);
   });
 
+  it('does not prefer a clause for everyone because it also names the post asked about', () => {
+    const mixed = clauseRoles('If a councillor is dissatisfied with the conduct of an officer, raise it with the clerk. Where the officer concerned is the clerk, the matter should still be raised with the clerk.');
+    expect(mixed).toMatchObject({ person: 'clerk', personOnly: false });
+    expect(roleFit(mixed, questionRoles('can I ask the clerk for advice on my boundary dispute', false, false))).toBe(1);
+  });
+
   it('takes either condition of a clause for a later stage or a post', () => {
     expect(roleFit(nextStage, questionRoles('I complained to the head of service and got nowhere', false, true))).toBeGreaterThan(1);
     expect(roleFit(nextStage, questionRoles('I want to complain about a director', false, false))).toBeGreaterThan(1);
