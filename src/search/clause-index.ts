@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
-import { directionTokens, termWeight } from './direction';
+import { type Party, directionTokens, termWeight } from './direction';
 import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
 import { readIntent } from './question-intent';
@@ -91,11 +91,11 @@ const COMPLAINT_CONCEPT = '#complaint';
  * stop words); stop words are then dropped. Pairs of nearby words ("officer>expect") tell
  * "officers can expect from councillors" from "councillors can expect from officers".
  */
-export function analyse(text: string, lexicon: Lexicon, directed = true): string[] {
+export function analyse(text: string, lexicon: Lexicon, direction: { directed?: boolean; asker?: Party } = {}): string[] {
   const ws = lexicon.joinPhrases(words(text).map((w) => lexicon.spell(w)));
   const stems = ws.map(stem);
   const concepts = lexicon.conceptsIn(stems);
-  const directions = directed ? directionTokens(ws, stems, lexicon) : [];
+  const directions = direction.directed === false ? [] : directionTokens(ws, stems, lexicon, direction.asker);
   const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
   const pairs: string[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -187,10 +187,13 @@ export class ClauseIndex {
     const named = this.subjects.inQuestion(corrected);
     // The direction is read from the question's own words, not from asides in brackets: the core adds
     // its reading of the asker there ("(officers can expect from councillors)"), already counted as words.
+    // "I" and "we" are the asker: a councillor unless they write as an officer.
+    const intent = readIntent(question);
     const aside = question.includes('(');
     const own = aside ? this.correctWords(question.replace(/\([^)]*\)/g, ' ')).filter((w) => !this.nameWords.has(w)) : corrected;
-    const directions = aside ? analyse(own.join(' '), this.lexicon).filter((t) => t.startsWith('~')) : [];
-    const terms = [...analyse(corrected.join(' '), this.lexicon, !aside), ...directions, ...named.subjects];
+    const asker: Party = intent.officerVoice ? 'officer' : 'member';
+    const directions = analyse(own.join(' '), this.lexicon, { asker }).filter((t) => t.startsWith('~'));
+    const terms = [...analyse(corrected.join(' '), this.lexicon, { directed: false }), ...directions, ...named.subjects];
     const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
     const coveredWords = new Set(corrected.filter((_, i) => named.covered.has(i)));
     const known: string[] = [];
@@ -217,7 +220,6 @@ export class ClauseIndex {
       .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? subjectWeight(term) : termWeight(term) }));
     // Siblings share most words; who raises the matter, whom it is about and its stage tell them apart.
     // Only when the question raises a matter: elsewhere a clause's complaint wording says nothing.
-    const intent = readIntent(question);
     const laterStage = named.subjects.includes(LATER_STAGE_SUBJECT);
     const raises = intent.escalation || intent.asksWho || laterStage || unique.includes(COMPLAINT_CONCEPT);
     const asked = raises ? questionRoles(question, intent.officerVoice, laterStage) : undefined;

@@ -17,6 +17,11 @@ describe('direction tokens', () => {
     expect(directions('what should I expect from a member of staff')).toEqual(['~expect:>officer']);
   });
 
+  it('reads "get from" as expecting, but not "get … to"', () => {
+    expect(directions('what do officers get from councillors')).toContain('~expect:officer>member');
+    expect(directions('can councillors get the clerk to write a letter')).toEqual([]);
+  });
+
   it('says nothing without the verb', () => {
     expect(directions('officers and councillors work together')).toEqual([]);
   });
@@ -29,5 +34,10 @@ describe('direction in a search', () => {
   it('is read from the question, not from an aside in brackets', () => {
     expect(terms('what can officers expect from councillors')).toContain('~expect:officer>member');
     expect(terms('a councillor keeps leaning on me (officers can expect from councillors)')).not.toContain('~expect:officer>member');
+  });
+
+  it('reads "I" and "we" as the asker: a councillor, or an officer who says so', () => {
+    expect(terms('what should we expect from the clerk')).toContain('~expect:member>officer');
+    expect(terms("I'm the RFO, what can I expect from councillors")).toContain('~expect:officer>member');
   });
 });
