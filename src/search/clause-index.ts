@@ -9,6 +9,10 @@ import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
+import { type Party, directionTokens, termWeight } from './direction';
+import { editDistance } from './edit-distance';
+import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
+import { readIntent } from './question-intent';
 import { STOP_WORDS, stem, words } from './text';
 
 export interface ScoredClause {
@@ -60,6 +64,7 @@ export interface SearchResult {
 
 interface Doc {
   clause: Clause;
+  roles: ClauseRoles;
   tf: Map<string, number>;
   length: number;
 }
@@ -80,22 +85,27 @@ const B = 0.4;
 const MAX_FUZZY_CACHE = 5000;
 
 const PAIR_WINDOW = 2;
+/** The subject of a first step having failed ("got nowhere", "what now"). */
+const LATER_STAGE_SUBJECT = '@complaint-next-step';
+/** The lexicon concept of complaining ("unhappy", "grievance", "fed up"). */
+const COMPLAINT_CONCEPT = '#complaint';
 
 /**
  * Stems, lexicon concepts and ordered word pairs. Concepts are found on all stems (phrases may span
  * stop words); stop words are then dropped. Pairs of nearby words ("officer>expect") tell
  * "officers can expect from councillors" from "councillors can expect from officers".
  */
-export function analyse(text: string, lexicon: Lexicon): string[] {
+export function analyse(text: string, lexicon: Lexicon, direction: { directed?: boolean; asker?: Party } = {}): string[] {
   const ws = lexicon.joinPhrases(words(text).map((w) => lexicon.spell(w)));
   const stems = ws.map(stem);
   const concepts = lexicon.conceptsIn(stems);
+  const directions = direction.directed === false ? [] : directionTokens(ws, stems, lexicon, direction.asker);
   const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
   const pairs: string[] = [];
   for (let i = 0; i < kept.length; i++) {
     for (let k = 1; k <= PAIR_WINDOW && i + k < kept.length; k++) pairs.push(`${kept[i]}>${kept[i + k]}`);
   }
-  return [...kept, ...concepts, ...pairs];
+  return [...kept, ...concepts, ...pairs, ...directions];
 }
 
 export class ClauseIndex {
@@ -137,9 +147,10 @@ export class ClauseIndex {
           tf.set(token, SUBJECT_WEIGHT * Math.min(n, SUBJECT_MAX_TERMS));
           this.textTerms.add(token);
         }
+        // Direction tokens restate words already counted; they leave a clause's length as it was.
         let length = 0;
-        for (const v of tf.values()) length += v;
-        return { clause, tf, length };
+        for (const [t, v] of tf) if (!t.startsWith('~')) length += v;
+        return { clause, tf, length, roles: clauseRoles(body, clause.heading) };
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -178,7 +189,15 @@ export class ClauseIndex {
   search(question: string): SearchResult {
     const corrected = this.correctWords(question).filter((w) => !this.nameWords.has(w));
     const named = this.subjects.inQuestion(corrected);
-    const terms = [...analyse(corrected.join(' '), this.lexicon), ...named.subjects];
+    // The direction is read from the question's own words, not from asides in brackets: the core adds
+    // its reading of the asker there ("(officers can expect from councillors)"), already counted as words.
+    // "I" and "we" are the asker: a councillor unless they write as an officer.
+    const intent = readIntent(question);
+    const aside = question.includes('(');
+    const own = aside ? this.correctWords(question.replace(/\([^)]*\)/g, ' ')).filter((w) => !this.nameWords.has(w)) : corrected;
+    const asker: Party = intent.officerVoice ? 'officer' : 'member';
+    const directions = analyse(own.join(' '), this.lexicon, { asker }).filter((t) => t.startsWith('~'));
+    const terms = [...analyse(corrected.join(' '), this.lexicon, { directed: false }), ...directions, ...named.subjects];
     const contentWords = corrected.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
     const coveredWords = new Set(corrected.filter((_, i) => named.covered.has(i)));
     const known: string[] = [];
@@ -202,8 +221,15 @@ export class ClauseIndex {
     };
     const matched = unique
       .filter((t) => this.df.has(t))
-      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? subjectWeight(term) : 1 }));
-    const scored = this.docs.map((doc) => ({ doc, score: this.score(doc, matched) })).filter((d) => d.score > 0);
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? subjectWeight(term) : termWeight(term) }));
+    // Siblings share most words; who raises the matter, whom it is about and its stage tell them apart.
+    // Only when the question raises a matter: elsewhere a clause's complaint wording says nothing.
+    const laterStage = named.subjects.includes(LATER_STAGE_SUBJECT);
+    const raises = intent.escalation || intent.asksWho || laterStage || unique.includes(COMPLAINT_CONCEPT);
+    const asked = raises ? questionRoles(question, intent.officerVoice, laterStage) : undefined;
+    const scored = this.docs
+      .map((doc) => ({ doc, score: this.score(doc, matched) * (asked ? roleFit(doc.roles, asked) : 1) }))
+      .filter((d) => d.score > 0);
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
     const topDoc = scored[0]?.doc;
@@ -252,7 +278,7 @@ export class ClauseIndex {
     const terms = new Set([...analyse(ws.join(' '), this.lexicon), ...this.subjects.inQuestion(ws).subjects]);
     return [...terms]
       .filter((t) => this.df.has(t))
-      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : 1 }));
+      .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : termWeight(term) }));
   }
 
   private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {
@@ -296,20 +322,4 @@ export class ClauseIndex {
     this.fuzzyCache.set(word, result);
     return result;
   }
-}
-
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, as in "aks" for "ask"). */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

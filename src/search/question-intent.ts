@@ -22,7 +22,7 @@ const ESCALATION = [
 const OFFICER_VOICE = [
   /\b(i'?m|i am|as) (only |just )?(the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
   /\bi work (for|at) the council\b/,
-  /\b(clerk|officer|rfo|assistant|apprentice|administrator|staff) (here|asking)\b/,
+  /\b(clerk|officer|rfo|assistant|apprentice|administrator|staff|staff member|member of staff|employee) (here|asking)\b/,
   /\b(i'?m|i am) (on )?(staff|reception|the receptionist|a receptionist|on the front desk)\b/,
   /\b(i'?m|i am) (an? |the )?(exec(utive)? director|director|head of service|service manager|team leader|chief executive)\b/,
   /\b(i'?m|i am) (an? |the )?(admin |office |finance |events |planning )?(apprentice|officer|employee)\b/,
@@ -31,7 +31,8 @@ const OFFICER_VOICE = [
   /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\b(gave|gives|given|giving) me (a |some |extra )?(job|task|work|piece of work)\b/,
   /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\basked me (directly )?to (do|prepare|write|produce)\b/,
   // "a councillor shouted at me": a member's behaviour towards the asker is an officer's situation.
-  /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b.{0,40}\b(at|to|with|on|towards) me\b/,
+  // Not when someone else acts in between ("the chair. should she be bringing that to me": the clerk does).
+  /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,40}\b(at|to|with|on|towards) me\b/,
 ];
 
 // Opening hours and meeting dates: practical questions no protocol answers, whoever they mention.
@@ -54,7 +55,9 @@ const ASKS_WHO = [
 
 // Telling a member of staff what to do ("can I tell the parks officer to mow the green").
 const INSTRUCTS = [
-  /\b(tell|instruct|order|get|make|direct)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|him|her|them)\s+(to|which|what|how)\b/,
+  /\b(tell|tells|telling|instruct|instructing|order|ordering|get|make|direct|directing)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|him|her|them)\s+(to|which|what|how)\b/,
+  // "tell the highways engineer what to do": whoever is named, telling them what to do or how is instructing.
+  /\b(tell|tells|telling|instruct|instructing|order|ordering)\s+(the|a|an|our|my|one of the|his|her|their)\s+([a-z']+\s+){0,3}?(what to do|how to (do|run|manage|deal)|which (jobs?|tasks?|work) to)\b/,
   // Asking the Clerk for something is a request; asking the grounds team or a caretaker to do a job is an instruction.
   /\bask\s+(the |a |an |our |one of the )?([a-z']+ ){0,2}(team|lads|groundsman|groundsmen|caretaker|grounds staff|operatives?)\s+to\b/,
 ];
@@ -72,6 +75,9 @@ export interface QuestionIntent {
   officerVoice: boolean;
 }
 
+// A chat message that opens by labelling the writer ("officer: a councillor humiliated me"); read before folding drops the colon.
+const OFFICER_LABEL = /^\s*(officer|staff member|member of staff|employee|clerk|deputy clerk|rfo)\s*[:\-\u2013\u2014]/i;
+
 export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   return {
@@ -79,6 +85,6 @@ export function readIntent(text: string): QuestionIntent {
     asksWho: ASKS_WHO.some((re) => re.test(t)),
     instructs: INSTRUCTS.some((re) => re.test(t)),
     escalation: ESCALATION.some((re) => re.test(t)),
-    officerVoice: OFFICER_VOICE.some((re) => re.test(t)),
+    officerVoice: OFFICER_LABEL.test(text) || OFFICER_VOICE.some((re) => re.test(t)),
   };
 }

@@ -1,0 +1,155 @@
+/**
+ * Who a complaint clause is for, whom it is about and at which stage it applies, read from the
+ * clause's own wording ("A member who has a concern about the Town Clerk…", "An officer who believes
+ * a member has…", "If the member is not satisfied…"), and the same read from a question. Sibling
+ * clauses of one section share most words; these conditions are what tells them apart, in any
+ * council's protocol, because protocols phrase them the same few ways.
+ */
+import { fold } from './text';
+
+export type Party = 'member' | 'officer';
+
+export interface ClauseRoles {
+  /** Who raises the matter under this clause ("A member who…", "An officer who…"). */
+  actor?: Party;
+  /** Whom the matter is about ("a complaint that a member…", "a concern about an officer"). */
+  target?: Party;
+  /** A particular post the clause names a matter about ("where the concern relates to the Clerk"). */
+  person?: string;
+  /** The clause is for that post alone, not for anyone on that side. */
+  personOnly?: boolean;
+  /** The clause applies once a first step has failed ("if it is not resolved"). */
+  laterStage: boolean;
+  /** It opens with that condition, so it is only for a later stage ("If the member is not satisfied…"). */
+  laterStageOnly: boolean;
+}
+
+export interface QuestionRoles {
+  asker?: Party;
+  target?: Party;
+  /** Particular posts the question names. */
+  persons: Set<string>;
+  laterStage: boolean;
+}
+
+// Particular posts, as clauses and questions name them.
+const PERSONS: [string, RegExp][] = [
+  ['clerk', /\bclerk\b/],
+  ['director', /\bdirectors?\b/],
+  ['chief-executive', /\b(chief exec(utive)?|ceo|head of paid service)\b/],
+  ['monitoring-officer', /\bmonitoring officer\b/],
+  ['chair', /\b(chair|chairman|chairwoman|chairperson|mayor)\b/],
+];
+const POST = String.raw`(?:the |a |an |any )?(?:town |parish |city |district |borough |county |strategic |executive )?(clerk|directors?|chief executive|head of paid service|monitoring officer|chair|chairman|chairwoman|chairperson|mayor)\b`;
+/** "a concern about the Town Clerk", "where the member of staff concerned is the Clerk". */
+const PERSON_CONDITION = new RegExp(String.raw`\b(?:about|relates to|relating to|regarding|concerning|against|concerned is|involves) ${POST}`);
+/** "a concern about the conduct or work of a member of staff": the clause is for anyone of that side too. */
+const anyOf = (party: string) =>
+  new RegExp(
+    String.raw`\b(?:about|regarding|concerning|relates to|relating to|against|with|of) (?:the )?(?:(?:work|conduct|behaviour|performance)(?: or (?:the )?(?:work|conduct|behaviour|performance))? of )?(?:an?|any) ${party}\b`,
+  );
+const ANY_OFFICER = anyOf('(?:officer|member of staff|employee|staff member)');
+const ANY_MEMBER = anyOf('(?:member(?! of staff)|councillor)');
+
+const MEMBER = String.raw`(?:member(?! of staff)|councillor|elected member)`;
+const OFFICER = String.raw`(?:officer|member of staff|employee|staff member|clerk)`;
+/** What makes someone raise a matter: "who has a concern", "is dissatisfied", "feels that". */
+const RAISES = String.raw`(?:(?:who |that )?(?:has|have) (?:a |any )?(?:concern|complaint|grievance)|(?:who |that )?(?:is|are|feels?|remains?) (?:unhappy|dissatisfied|concerned|upset|aggrieved|not satisfied)|(?:who |that )?(?:feels?|believes?|considers?) (?:that|he|she|they))`;
+const OPENER = String.raw`(?:a|an|any|the|if a|if an|if the|where a|where an|where the|when a|when an|in the event that a|in the event that an)`;
+/** "If informal resolution fails, the officer may…": who acts once the condition is met. */
+const THEN = (party: string) => String.raw`\b(?:if|where) [^,.]{0,80}, (?:the|an?) (?:town |parish )?${party} (?:may|should|must|can|will)\b`;
+const ACTOR_MEMBER = new RegExp(String.raw`\b${OPENER} ${MEMBER}s? ${RAISES}|\bwhere a ${MEMBER}'?s? (?:concern|complaint)`);
+const ACTOR_OFFICER = new RegExp(String.raw`\b${OPENER} (?:town |parish )?${OFFICER}s? ${RAISES}|\bif the ${OFFICER} is still\b`);
+/** Read on the text with its commas, which folding drops. */
+const THEN_MEMBER = new RegExp(THEN(MEMBER));
+const THEN_OFFICER = new RegExp(THEN(OFFICER));
+const ASPECT = String.raw`(?:work|conduct|behaviour|performance|action|actions|advice|capability)`;
+/** "a complaint that a member…", "unhappy with the conduct or performance of an officer". */
+const aboutParty = (party: string) =>
+  new RegExp(
+    String.raw`\b(?:complaints?|concerns?|allegations?|grievances?|unhappy|dissatisfied|concerned|upset) (?:that|about|against|regarding|with|concerning|relates to) (?:the )?(?:${ASPECT}(?:,? (?:or |and )?(?:the )?${ASPECT})* of )?(?:an? |any |the )?${party}|\b(?:that|way) (?:a|the) ${party} has\b`,
+  );
+const TARGET_MEMBER = aboutParty(MEMBER);
+const TARGET_OFFICER = aboutParty(String.raw`(?:officer|member of staff|employee|staff member)`);
+/** A first step having failed, as protocols put it (the clause terms of the complaint-next-step subject). */
+const LATER_STAGE =
+  /\b(not (been )?resolved|cannot be (resolved|settled)|not settled|unresolved|(is|are) not satisfied|remains? dissatisfied|still (unhappy|dissatisfied|not satisfied)|(resolution|this) fails|cannot resolve|unable to resolve|does not resolve)\b/;
+
+/** How far into a clause its opening condition may be (characters). */
+const OPENING = 40;
+
+/** A heading naming whose procedure a section is ("Procedure for officers", "Concerns raised by members"). */
+const HEADING_FOR = /\b(?:procedures?|process|concerns?|complaints?|grievances?)\b.*\b(?:for|by|from) (officers|staff|employees|councillors|members)\b/;
+
+/**
+ * Reads a clause's body (its text and items); its heading, which it shares with its siblings, only
+ * says who raises matters under it when the body does not.
+ */
+export function clauseRoles(body: string, heading = ''): ClauseRoles {
+  const t = fold(body).replace(/\s+/g, ' ');
+  const stage = LATER_STAGE.exec(t);
+  const roles: ClauseRoles = { laterStage: stage !== null, laterStageOnly: stage !== null && stage.index < OPENING };
+  // A clause for a later stage names who acts next after its condition ("If it fails, the officer may…").
+  const lower = roles.laterStageOnly ? body.toLowerCase().replace(/\s+/g, ' ') : '';
+  const actorMember = ACTOR_MEMBER.test(t) || THEN_MEMBER.test(lower);
+  const actorOfficer = ACTOR_OFFICER.test(t) || THEN_OFFICER.test(lower);
+  if (actorMember !== actorOfficer) roles.actor = actorMember ? 'member' : 'officer';
+  const headed = HEADING_FOR.exec(fold(heading));
+  if (!roles.actor && headed) roles.actor = /councillors|members/.test(headed[1]!) ? 'member' : 'officer';
+  const condition = PERSON_CONDITION.exec(t);
+  const person = condition ? PERSONS.find(([, re]) => re.test(condition[0]))?.[0] : undefined;
+  if (person) {
+    roles.person = person;
+    // "a concern about a councillor … if the concern is about the Chairman": for anyone, the post included.
+    roles.personOnly = !(person === 'chair' ? ANY_MEMBER : ANY_OFFICER).test(t);
+  }
+  const targetMember = TARGET_MEMBER.test(t);
+  const targetOfficer = TARGET_OFFICER.test(t);
+  if (targetMember !== targetOfficer) roles.target = targetMember ? 'member' : 'officer';
+  return roles;
+}
+
+const FIRST_PERSON = /\b(i|i'm|im|i've|my|me)\b/;
+const STAFF_WORDS = /\b(clerk|officers?|staff|employees?|director|head of|chief exec(utive)?|caretaker|groundsman|receptionist|manager|rfo|apprentice|admin|team)\b/;
+const MEMBER_WORDS = /\b(councillors?|cllrs?|members?(?! of staff)|chair(man)?|mayor|leader|portfolio holder|cabinet member)\b/;
+
+/** Reads a question; `officerVoice` is the asker speaking as an officer, `laterStage` a first step having failed. */
+export function questionRoles(text: string, officerVoice: boolean, laterStage: boolean): QuestionRoles {
+  const t = fold(text).replace(/\s+/g, ' ');
+  const persons = new Set(PERSONS.filter(([, re]) => re.test(t)).map(([id]) => id));
+  const roles: QuestionRoles = { persons, laterStage };
+  if (officerVoice) {
+    roles.asker = 'officer';
+    roles.target = 'member';
+  } else if (FIRST_PERSON.test(t)) {
+    roles.asker = 'member';
+    if (STAFF_WORDS.test(t)) roles.target = 'officer';
+    else if (MEMBER_WORDS.test(t)) roles.target = 'member';
+  }
+  return roles;
+}
+
+const MATCH = 1.15;
+const MISMATCH = 0.75;
+
+/**
+ * How much a clause's conditions fit the question: above 1 when they hold, below when they plainly do
+ * not (a clause for officers' complaints, asked by a councillor), 1 when either side says nothing.
+ */
+export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
+  let fit = 1;
+  // Who raises it and about whom only count against a clause: most clauses of a complaints section fit
+  // a councillor's complaint about staff, and fitting says less than plainly not fitting.
+  if (clause.actor && question.asker && clause.actor !== question.asker) fit *= MISMATCH;
+  // An officer raising a matter is the rarer case: a clause written for officers who do fits it.
+  else if (clause.actor === 'officer' && question.asker === 'officer') fit *= MATCH;
+  if (clause.target && question.target && !clause.personOnly && clause.target !== question.target) fit *= MISMATCH;
+  // "If the member is not satisfied, or the concern is about a Director": either condition will do.
+  const person = clause.person ? question.persons.has(clause.person) : undefined;
+  const stage = clause.laterStage && question.laterStage;
+  if (person === false && !stage && clause.personOnly) fit *= MISMATCH;
+  // A clause for everyone that also names a post fits a question naming the post no better.
+  else if ((person === true && clause.personOnly) || stage) fit *= MATCH;
+  else if (clause.laterStageOnly && !question.laterStage) fit *= MISMATCH;
+  return fit;
+}

@@ -1,0 +1,73 @@
+/** Who a complaint clause is for, whom it is about and its stage, and how a question fits them. */
+import { clauseRoles, questionRoles, roleFit } from '../../src/search/clause-roles';
+
+describe('clause roles', () => {
+  it('reads who raises the matter and whom it is about', () => {
+    expect(clauseRoles('A member who has a complaint about an officer should raise it with the Head of Service.')).toMatchObject({
+      actor: 'member',
+      target: 'officer',
+      laterStage: false,
+    });
+    expect(clauseRoles('An officer who believes that a member has behaved towards them in a way that breaches this protocol should tell their Head of Service.')).toMatchObject({
+      actor: 'officer',
+      target: 'member',
+    });
+    expect(clauseRoles('In the event that a councillor is dissatisfied with the conduct, behaviour or performance of an officer, the matter should be raised with the clerk.')).toMatchObject({
+      actor: 'member',
+      target: 'officer',
+    });
+  });
+
+  it('reads a clause for one post, and one for a later stage', () => {
+    expect(clauseRoles('A councillor who has a concern about the Town Clerk should speak to the Chair of the Staffing Committee.').person).toBe('clerk');
+    expect(clauseRoles('A councillor who has a concern about the conduct or work of a member of staff should speak to the Town Clerk.').person).toBeUndefined();
+    expect(clauseRoles('If the member is not satisfied with the response, the member should raise it with the Chief Executive.')).toMatchObject({
+      laterStage: true,
+      laterStageOnly: true,
+    });
+    expect(clauseRoles('Members should raise concerns with the Clerk. If the matter is not resolved, the Chair may be asked.').laterStageOnly).toBe(false);
+  });
+
+  it('reads who acts next in a clause for a later stage', () => {
+    expect(clauseRoles('If informal resolution fails, the officer may lodge a formal grievance.').actor).toBe('officer');
+    expect(clauseRoles('Where an officer has doubts about a request, the officer will refer it to the Monitoring Officer.').actor).toBeUndefined();
+  });
+
+  it('takes who raises matters from the heading when the body does not say', () => {
+    expect(clauseRoles('Officers will have recourse to the grievance procedure.', 'Procedure for officers').actor).toBe('officer');
+    expect(clauseRoles('A member who has a concern about an officer should tell the Clerk.', 'Procedure for officers').actor).toBe('member');
+    expect(clauseRoles('Officers will have recourse to the grievance procedure.', 'Officers').actor).toBeUndefined();
+  });
+
+  it('says nothing about clauses that raise nothing', () => {
+    expect(clauseRoles('Officers are accountable to the Chief Executive.')).toEqual({ laterStage: false, laterStageOnly: false });
+  });
+});
+
+describe('role fit', () => {
+  const forOfficers = clauseRoles('An officer who feels that a member has bullied them should raise it with their line manager.');
+  const aboutClerk = clauseRoles('A councillor who has a concern about the Town Clerk should speak to the Chair of the Staffing Committee.');
+  const nextStage = clauseRoles('If the member remains dissatisfied, or the concern is about a Director, the matter should be referred to the Chief Executive.');
+
+  it('counts against a clause for officers when a councillor asks', () => {
+    expect(roleFit(forOfficers, questionRoles('I am unhappy with the caretaker, who do I tell', false, false))).toBeLessThan(1);
+    expect(roleFit(forOfficers, questionRoles('a councillor shouted at me, who do I tell', true, false))).toBeGreaterThan(1);
+  });
+
+  it('prefers a clause for one post only when the question names it', () => {
+    expect(roleFit(aboutClerk, questionRoles('the groundsman keeps leaving the gates open, who do I tell', false, false))).toBeLessThan(1);
+    expect(roleFit(aboutClerk, questionRoles('I have a concern about the clerk, who do I tell', false, false))).toBeGreaterThan(1);
+  });
+
+  it('does not prefer a clause for everyone because it also names the post asked about', () => {
+    const mixed = clauseRoles('If a councillor is dissatisfied with the conduct of an officer, raise it with the clerk. Where the officer concerned is the clerk, the matter should still be raised with the clerk.');
+    expect(mixed).toMatchObject({ person: 'clerk', personOnly: false });
+    expect(roleFit(mixed, questionRoles('can I ask the clerk for advice on my boundary dispute', false, false))).toBe(1);
+  });
+
+  it('takes either condition of a clause for a later stage or a post', () => {
+    expect(roleFit(nextStage, questionRoles('I complained to the head of service and got nowhere', false, true))).toBeGreaterThan(1);
+    expect(roleFit(nextStage, questionRoles('I want to complain about a director', false, false))).toBeGreaterThan(1);
+    expect(roleFit(nextStage, questionRoles('I want to complain about the receptionist', false, false))).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,23 @@
+/** Reading who is asking from how a question is written. */
+import { readIntent } from '../../src/search/question-intent';
+
+describe('officer voice', () => {
+  it('reads a message labelled by its writer', () => {
+    expect(readIntent('officer: a councillor humiliated me in a meeting').officerVoice).toBe(true);
+    expect(readIntent('staff member here - a councillor shouted at me').officerVoice).toBe(true);
+    expect(readIntent('officer advice was ignored at the meeting').officerVoice).toBe(false);
+  });
+
+  it('is not read from a councillor told something by the clerk', () => {
+    expect(readIntent('the clerk keeps telling me about her contract and the chair. should she be bringing that to me').officerVoice).toBe(false);
+    expect(readIntent('a councillor shouted at me in the office').officerVoice).toBe(true);
+  });
+});
+
+describe('instructing staff', () => {
+  it('reads telling anyone what to do or how, whatever their job is called', () => {
+    expect(readIntent('can the cabinet member tell the highways engineer what to do').instructs).toBe(true);
+    expect(readIntent('the chairman keeps telling the clerk what to do between meetings').instructs).toBe(true);
+    expect(readIntent('can you tell me what to do about a rude resident').instructs).toBe(false);
+  });
+});
