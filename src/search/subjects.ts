@@ -137,6 +137,24 @@ class PhraseMatcher {
   }
 }
 
+/**
+ * Phrase matches without those lying wholly inside a longer phrase of another, distinct subject: in
+ * "talk to the papers" the media phrase holds "papers", which is not then the council's papers as well.
+ * Other subjects share words freely ("a councillor shouted at me" is a grievance and bullying both).
+ */
+function outermost<T extends { phrase: Phrase; positions: number[] }>(found: T[], distinct: ReadonlySet<string>): T[] {
+  return found.filter(
+    (m) =>
+      !found.some(
+        (o) =>
+          distinct.has(o.phrase.key) &&
+          o.phrase.key !== m.phrase.key &&
+          o.positions.length > m.positions.length &&
+          m.positions.every((p) => o.positions.includes(p)),
+      ),
+  );
+}
+
 export function loadSubjects(contentDir: string): SubjectKnowledge {
   const file = join(contentDir, SUBJECTS_FILE);
   if (!existsSync(file)) return buildSubjects({ subjects: {}, neighbours: {} });
@@ -221,7 +239,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       const subjectWords = new Map<string, Set<number>>();
       const neighbourWords = new Set<number>();
       const neighbourPhrases = new Map<string, Set<string>>();
-      for (const { phrase, positions } of inQuestions.matches(questionWords.map(stem), PHRASE_GAP)) {
+      for (const { phrase, positions } of outermost([...inQuestions.matches(questionWords.map(stem), PHRASE_GAP)], distinct)) {
         const words = subjectWords.get(phrase.key) ?? new Set<number>();
         for (const p of positions) {
           covered.add(positionOf[p]!);

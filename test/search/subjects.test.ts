@@ -1,0 +1,43 @@
+/** The shared subjects file: which subjects a question names, and which clauses a protocol's own words link. */
+import { loadSubjects, subjectToken } from '../../src/search/subjects';
+import { words } from '../../src/search/text';
+
+const subjects = loadSubjects('content');
+const named = (question: string) => subjects.inQuestion(words(question)).subjects;
+const linked = (heading: string, body: string) => [...subjects.linkClause(heading, body).keys()];
+
+describe('subjects a question names', () => {
+  it('gives the words of a longer phrase of a distinct subject to that subject alone', () => {
+    // "the papers" here are the newspapers, not the council's papers.
+    expect(named('can I talk to the papers about the budget row')).toContain(subjectToken('media'));
+    expect(named('can I talk to the papers about the budget row')).not.toContain(subjectToken('information-access'));
+    expect(named('can I see the papers for the next cabinet meeting')).toContain(subjectToken('information-access'));
+  });
+
+  it('lets other subjects share words ("a councillor shouted at me" is a grievance and bullying both)', () => {
+    expect(named('a councillor shouted at me in the office')).toEqual(
+      expect.arrayContaining([subjectToken('officer-grievance'), subjectToken('bullying-pressure')]),
+    );
+  });
+
+  it('keeps social media apart from the press', () => {
+    expect(named('can I post about it on facebook')).toContain(subjectToken('social-media'));
+    expect(named('can I post about it on facebook')).not.toContain(subjectToken('media'));
+  });
+});
+
+describe('clauses linked by their own words', () => {
+  it('does not take one passing mention of the press for a clause on the media', () => {
+    expect(linked('', 'Councillors should avoid criticising the Clerk in public, at meetings, in the press or online.')).not.toContain(subjectToken('media'));
+    expect(linked('Media Relations', 'Only the Leader speaks to the press; press releases are issued by the communications team.')).toContain(
+      subjectToken('media'),
+    );
+  });
+
+  it('does not take an informal discussion of a complaint for personal familiarity', () => {
+    expect(linked('', 'The first step should normally be an informal discussion between them.')).not.toContain(subjectToken('familiarity'));
+    expect(linked('Balance between formality and informality', 'Formal relations need to be maintained in public decision-making arenas.')).toContain(
+      subjectToken('formality'),
+    );
+  });
+});
