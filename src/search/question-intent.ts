@@ -11,6 +11,8 @@ const ESCALATION = [
   /\b(make|raise|lodge|file|submit|put in)\b.{0,12}\b(formal+ )?(complaint|grievance)\b/,
   /\bcomplain(t)? (to|about)\b/,
   /\bescalat/,
+  /\b(who|where)\b.{0,20}\bsend\b.{0,20}\b(complaint|grievance|it|this|that)\b/,
+  /\bwho\b.{0,12}\bsorts? (it|this|that|things|us) out\b/,
   /\bwhat can i do( about (it|this|that))?\s*$/,
   /\bwhat (should|do|shall) i do( now| next| about (it|this|that|him|her|them))?\s*$/,
   /\bwhat are my options\b/,

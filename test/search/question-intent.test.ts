@@ -21,3 +21,16 @@ describe('instructing staff', () => {
     expect(readIntent('can you tell me what to do about a rude resident').instructs).toBe(false);
   });
 });
+
+describe('asking where to take a problem', () => {
+  it.each([
+    'cllr jones broke the code of conduct at the last meeting, where do i send the complaint',
+    'me and the clerk have fallen out badly, who sorts it out',
+  ])('reads %j as escalation', (text) => {
+    expect(readIntent(text).escalation).toBe(true);
+  });
+
+  it('does not read sending papers as escalation', () => {
+    expect(readIntent('where do I send my apologies for the meeting').escalation).toBe(false);
+  });
+});
