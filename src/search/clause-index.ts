@@ -9,11 +9,15 @@ import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
-import { type Party, directionTokens, termWeight } from './direction';
+import { type Party, termWeight } from './direction';
+import { analyse } from './analyse';
 import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
 import { readIntent } from './question-intent';
 import { STOP_WORDS, stem, words } from './text';
+
+/** Re-exported: callers read a text's search terms from the index's module. */
+export { analyse };
 
 export interface ScoredClause {
   clause: Clause;
@@ -84,29 +88,10 @@ const K1 = 1.8;
 const B = 0.4;
 const MAX_FUZZY_CACHE = 5000;
 
-const PAIR_WINDOW = 2;
 /** The subject of a first step having failed ("got nowhere", "what now"). */
 const LATER_STAGE_SUBJECT = '@complaint-next-step';
 /** The lexicon concept of complaining ("unhappy", "grievance", "fed up"). */
 const COMPLAINT_CONCEPT = '#complaint';
-
-/**
- * Stems, lexicon concepts and ordered word pairs. Concepts are found on all stems (phrases may span
- * stop words); stop words are then dropped. Pairs of nearby words ("officer>expect") tell
- * "officers can expect from councillors" from "councillors can expect from officers".
- */
-export function analyse(text: string, lexicon: Lexicon, direction: { directed?: boolean; asker?: Party } = {}): string[] {
-  const ws = lexicon.joinPhrases(words(text).map((w) => lexicon.spell(w)));
-  const stems = ws.map(stem);
-  const concepts = lexicon.conceptsIn(stems);
-  const directions = direction.directed === false ? [] : directionTokens(ws, stems, lexicon, direction.asker);
-  const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
-  const pairs: string[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    for (let k = 1; k <= PAIR_WINDOW && i + k < kept.length; k++) pairs.push(`${kept[i]}>${kept[i + k]}`);
-  }
-  return [...kept, ...concepts, ...pairs, ...directions];
-}
 
 export class ClauseIndex {
   private readonly docs: Doc[];
