@@ -14,6 +14,7 @@ import { analyse } from './analyse';
 import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
 import { readIntent } from './question-intent';
+import { type Passage, sentencesOf, togetherness, usedTogether } from './proximity';
 import { STOP_WORDS, stem, words } from './text';
 
 /** Re-exported: callers read a text's search terms from the index's module. */
@@ -71,6 +72,8 @@ interface Doc {
   roles: ClauseRoles;
   tf: Map<string, number>;
   length: number;
+  /** Its sentences and list items, each as its search terms. */
+  passages: Passage[];
 }
 
 const HEADING_WEIGHT = 2;
@@ -87,6 +90,8 @@ const SUBJECT_EXTRA_WORD = 0.3;
 const K1 = 1.8;
 const B = 0.4;
 const MAX_FUZZY_CACHE = 5000;
+/** Weight of the question's words found together in one sentence or item (proximity.ts), chosen on all eval sets. */
+const PROXIMITY = 0.6;
 
 /** The subject of a first step having failed ("got nowhere", "what now"). */
 const LATER_STAGE_SUBJECT = '@complaint-next-step';
@@ -135,7 +140,8 @@ export class ClauseIndex {
         // Direction tokens restate words already counted; they leave a clause's length as it was.
         let length = 0;
         for (const [t, v] of tf) if (!t.startsWith('~')) length += v;
-        return { clause, tf, length, roles: clauseRoles(body, clause.heading) };
+        const passages = [clause.text, ...items, clause.tail].flatMap(sentencesOf).map((t) => new Set(analyse(t, lexicon, { directed: false })));
+        return { clause, tf, length, roles: clauseRoles(body, clause.heading), passages };
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -200,6 +206,7 @@ export class ClauseIndex {
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
     // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
+    // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
     const subjectWeight = (t: string) => {
       const n = [...(named.subjectWords.get(t) ?? [])].filter((i) => !STOP_WORDS.has(corrected[i]!)).length;
       return SUBJECT_QUERY_WEIGHT * (1 + SUBJECT_EXTRA_WORD * Math.min(3, Math.max(0, n - 1)));
@@ -232,7 +239,9 @@ export class ClauseIndex {
       topDoc ? this.score(topDoc, this.matchedTerms(corrected.filter(left))) : 0;
     const scoreBesideTopics =
       topicWords.size || uncoveredPositions.size ? scoreBeside((w, i) => !topicWords.has(w) && !uncoveredPositions.has(i)) : (scored[0]?.score ?? 0);
-    const scoreBesideNeighbours = named.neighbourWords.size ? scoreBeside((_, i) => !named.neighbourWords.has(i)) : (scored[0]?.score ?? 0);
+    // A neighbouring word the best clause itself uses beside the question's other words ("work outside … approved budgets") is its matter.
+    const alongside = topDoc ? usedTogether(topDoc.passages, corrected.map(stem), matched) : new Set<number>();
+    const scoreBesideNeighbours = named.neighbourWords.size ? scoreBeside((_, i) => !named.neighbourWords.has(i) || alongside.has(i)) : (scored[0]?.score ?? 0);
     for (const i of uncoveredPositions) if (!topicWords.has(corrected[i]!)) uncoveredTopics.push(corrected[i]!);
     return {
       hits,
@@ -266,8 +275,9 @@ export class ClauseIndex {
       .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : termWeight(term) }));
   }
 
+  /** BM25, and the question's words found together in one of the clause's sentences or items. */
   private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {
-    let score = 0;
+    let score = PROXIMITY * togetherness(doc.passages, terms);
     for (const { term, idf, weight = 1 } of terms) {
       const f = doc.tf.get(term);
       if (f) score += (weight * idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
