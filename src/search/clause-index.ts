@@ -277,7 +277,7 @@ export class ClauseIndex {
 
   /** BM25, and the question's words found together in one of the clause's sentences or items. */
   private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {
-    let score = PROXIMITY * togetherness(doc.passages, terms);
+    let score = PROXIMITY * togetherness(doc.passages, terms, (t) => doc.tf.has(t));
     for (const { term, idf, weight = 1 } of terms) {
       const f = doc.tf.get(term);
       if (f) score += (weight * idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));

@@ -18,26 +18,57 @@ export function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+interface Term {
+  term: string;
+  idf: number;
+  weight?: number;
+}
+
+interface Prepared {
+  /** The question's words alone, most informative first, with their weight. */
+  ranked: { term: string; w: number }[];
+  /** Pairs of words the question has side by side. */
+  pairs: ReadonlySet<string>;
+}
+
+// One search scores every clause with the same terms: they are prepared once, not once per clause.
+const prepared = new WeakMap<readonly Term[], Prepared>();
+
+function prepare(matched: readonly Term[]): Prepared {
+  let p = prepared.get(matched);
+  if (!p) {
+    // Words alone count: a concept ("#staff") restates its word, and subjects, pairs and directions are read elsewhere.
+    const ranked = matched
+      .filter((m) => !/^[@~#]|>/.test(m.term))
+      .map((m) => ({ term: m.term, w: m.idf * (m.weight ?? 1) }))
+      .sort((a, b) => b.w - a.w);
+    p = { ranked, pairs: new Set(matched.filter((m) => m.term.includes('>')).map((m) => m.term)) };
+    prepared.set(matched, p);
+  }
+  return p;
+}
+
 /**
  * The informative weight of the question's words a clause uses together in one passage, beyond the
- * single best of them (which plain word scoring already counts): 0 when no passage holds two. Words
- * alone count: a concept ("#staff") restates its word, and subjects, pairs and directions are read
- * elsewhere; a pair only says which words the question has side by side.
+ * single best of them (which plain word scoring already counts): 0 when no passage holds two. `has`
+ * says whether the clause uses a term at all, so most clauses are passed over at once.
  */
-export function togetherness(passages: readonly Passage[], matched: readonly { term: string; idf: number; weight?: number }[]): number {
-  const pairs = new Set(matched.filter((m) => m.term.includes('>')).map((m) => m.term));
-  const ranked = matched.filter((m) => !/^[@~#]|>/.test(m.term)).sort((a, b) => b.idf * (b.weight ?? 1) - a.idf * (a.weight ?? 1));
+export function togetherness(passages: readonly Passage[], matched: readonly Term[], has: (term: string) => boolean = () => true): number {
+  const { ranked, pairs } = prepare(matched);
+  let n = 0;
+  for (const r of ranked) if (has(r.term)) n++;
+  if (n < 2) return 0;
+  const used = ranked.filter((r) => has(r.term));
   let best = 0;
   for (const p of passages) {
     const counted: string[] = [];
     let sum = 0;
-    for (const { term, idf, weight = 1 } of ranked) {
+    for (const { term, w } of used) {
       if (!p.has(term)) continue;
       // Two words side by side in both ("head of service") are one phrase, already scored as a pair.
-      const paired = (pair: string) => pairs.has(pair) && p.has(pair);
-      if (counted.some((c) => paired(`${c}>${term}`) || paired(`${term}>${c}`))) continue;
+      if (pairs.size && counted.some((c) => (pairs.has(`${c}>${term}`) && p.has(`${c}>${term}`)) || (pairs.has(`${term}>${c}`) && p.has(`${term}>${c}`)))) continue;
       // The first (best) word is what plain scoring already counts; only the others are togetherness.
-      if (counted.length) sum += idf * weight;
+      if (counted.length) sum += w;
       counted.push(term);
     }
     if (sum > best) best = sum;
