@@ -14,6 +14,7 @@ import { analyse } from './analyse';
 import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
 import { readIntent } from './question-intent';
+import { bearerFit, clauseBearer, questionBearer } from './duty-bearer';
 import { type Passage, sentencesOf, togetherness, usedTogether } from './proximity';
 import { STOP_WORDS, stem, words } from './text';
 
@@ -70,6 +71,8 @@ export interface SearchResult {
 interface Doc {
   clause: Clause;
   roles: ClauseRoles;
+  /** Whose conduct it opens by setting out (duty-bearer.ts). */
+  bearer?: Party;
   tf: Map<string, number>;
   length: number;
   /** Its sentences and list items, each as its search terms. */
@@ -141,7 +144,7 @@ export class ClauseIndex {
         let length = 0;
         for (const [t, v] of tf) if (!t.startsWith('~')) length += v;
         const passages = [clause.text, ...items, clause.tail].flatMap(sentencesOf).map((t) => new Set(analyse(t, lexicon, { directed: false })));
-        return { clause, tf, length, roles: clauseRoles(body, clause.heading), passages };
+        return { clause, tf, length, roles: clauseRoles(body, clause.heading), passages, bearer: clauseBearer(clause.text, clause.items[0]?.text) };
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -219,8 +222,9 @@ export class ClauseIndex {
     const laterStage = named.subjects.includes(LATER_STAGE_SUBJECT);
     const raises = intent.escalation || intent.asksWho || laterStage || unique.includes(COMPLAINT_CONCEPT);
     const asked = raises ? questionRoles(question, intent.officerVoice, laterStage) : undefined;
+    const bearer = questionBearer(aside ? question.replace(/\([^)]*\)/g, ' ') : question, asker);
     const scored = this.docs
-      .map((doc) => ({ doc, score: this.score(doc, matched) * (asked ? roleFit(doc.roles, asked) : 1) }))
+      .map((doc) => ({ doc, score: this.score(doc, matched) * (asked ? roleFit(doc.roles, asked) : 1) * bearerFit(doc.bearer, bearer) }))
       .filter((d) => d.score > 0);
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
