@@ -9,11 +9,17 @@ import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
 import { isEnglishWord } from './english-words';
-import { type Party, directionTokens, termWeight } from './direction';
+import { type Party, termWeight } from './direction';
+import { analyse } from './analyse';
 import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
 import { readIntent } from './question-intent';
+import { bearerFit, clauseBearer, questionBearer } from './duty-bearer';
+import { type Passage, sentencesOf, togetherness, usedTogether } from './proximity';
 import { STOP_WORDS, stem, words } from './text';
+
+/** Re-exported: callers read a text's search terms from the index's module. */
+export { analyse };
 
 export interface ScoredClause {
   clause: Clause;
@@ -65,8 +71,12 @@ export interface SearchResult {
 interface Doc {
   clause: Clause;
   roles: ClauseRoles;
+  /** Whose conduct it opens by setting out (duty-bearer.ts). */
+  bearer?: Party;
   tf: Map<string, number>;
   length: number;
+  /** Its sentences and list items, each as its search terms. */
+  passages: Passage[];
 }
 
 const HEADING_WEIGHT = 2;
@@ -83,30 +93,13 @@ const SUBJECT_EXTRA_WORD = 0.3;
 const K1 = 1.8;
 const B = 0.4;
 const MAX_FUZZY_CACHE = 5000;
+/** Weight of the question's words found together in one sentence or item (proximity.ts), chosen on all eval sets. */
+const PROXIMITY = 0.6;
 
-const PAIR_WINDOW = 2;
 /** The subject of a first step having failed ("got nowhere", "what now"). */
 const LATER_STAGE_SUBJECT = '@complaint-next-step';
 /** The lexicon concept of complaining ("unhappy", "grievance", "fed up"). */
 const COMPLAINT_CONCEPT = '#complaint';
-
-/**
- * Stems, lexicon concepts and ordered word pairs. Concepts are found on all stems (phrases may span
- * stop words); stop words are then dropped. Pairs of nearby words ("officer>expect") tell
- * "officers can expect from councillors" from "councillors can expect from officers".
- */
-export function analyse(text: string, lexicon: Lexicon, direction: { directed?: boolean; asker?: Party } = {}): string[] {
-  const ws = lexicon.joinPhrases(words(text).map((w) => lexicon.spell(w)));
-  const stems = ws.map(stem);
-  const concepts = lexicon.conceptsIn(stems);
-  const directions = direction.directed === false ? [] : directionTokens(ws, stems, lexicon, direction.asker);
-  const kept = stems.filter((s, i) => !STOP_WORDS.has(ws[i]!) && s.length > 1);
-  const pairs: string[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    for (let k = 1; k <= PAIR_WINDOW && i + k < kept.length; k++) pairs.push(`${kept[i]}>${kept[i + k]}`);
-  }
-  return [...kept, ...concepts, ...pairs, ...directions];
-}
 
 export class ClauseIndex {
   private readonly docs: Doc[];
@@ -150,7 +143,8 @@ export class ClauseIndex {
         // Direction tokens restate words already counted; they leave a clause's length as it was.
         let length = 0;
         for (const [t, v] of tf) if (!t.startsWith('~')) length += v;
-        return { clause, tf, length, roles: clauseRoles(body, clause.heading) };
+        const passages = [clause.text, ...items, clause.tail].flatMap(sentencesOf).map((t) => new Set(analyse(t, lexicon, { directed: false })));
+        return { clause, tf, length, roles: clauseRoles(body, clause.heading), passages, bearer: clauseBearer(clause.text, clause.items[0]?.text) };
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -215,6 +209,7 @@ export class ClauseIndex {
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
     // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
+    // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
     const subjectWeight = (t: string) => {
       const n = [...(named.subjectWords.get(t) ?? [])].filter((i) => !STOP_WORDS.has(corrected[i]!)).length;
       return SUBJECT_QUERY_WEIGHT * (1 + SUBJECT_EXTRA_WORD * Math.min(3, Math.max(0, n - 1)));
@@ -227,8 +222,9 @@ export class ClauseIndex {
     const laterStage = named.subjects.includes(LATER_STAGE_SUBJECT);
     const raises = intent.escalation || intent.asksWho || laterStage || unique.includes(COMPLAINT_CONCEPT);
     const asked = raises ? questionRoles(question, intent.officerVoice, laterStage) : undefined;
+    const bearer = questionBearer(aside ? question.replace(/\([^)]*\)/g, ' ') : question, asker);
     const scored = this.docs
-      .map((doc) => ({ doc, score: this.score(doc, matched) * (asked ? roleFit(doc.roles, asked) : 1) }))
+      .map((doc) => ({ doc, score: this.score(doc, matched) * (asked ? roleFit(doc.roles, asked) : 1) * bearerFit(doc.bearer, bearer) }))
       .filter((d) => d.score > 0);
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
@@ -247,7 +243,9 @@ export class ClauseIndex {
       topDoc ? this.score(topDoc, this.matchedTerms(corrected.filter(left))) : 0;
     const scoreBesideTopics =
       topicWords.size || uncoveredPositions.size ? scoreBeside((w, i) => !topicWords.has(w) && !uncoveredPositions.has(i)) : (scored[0]?.score ?? 0);
-    const scoreBesideNeighbours = named.neighbourWords.size ? scoreBeside((_, i) => !named.neighbourWords.has(i)) : (scored[0]?.score ?? 0);
+    // A neighbouring word the best clause itself uses beside the question's other words ("work outside … approved budgets") is its matter.
+    const alongside = topDoc ? usedTogether(topDoc.passages, corrected.map(stem), matched) : new Set<number>();
+    const scoreBesideNeighbours = named.neighbourWords.size ? scoreBeside((_, i) => !named.neighbourWords.has(i) || alongside.has(i)) : (scored[0]?.score ?? 0);
     for (const i of uncoveredPositions) if (!topicWords.has(corrected[i]!)) uncoveredTopics.push(corrected[i]!);
     return {
       hits,
@@ -281,8 +279,9 @@ export class ClauseIndex {
       .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : termWeight(term) }));
   }
 
+  /** BM25, and the question's words found together in one of the clause's sentences or items. */
   private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {
-    let score = 0;
+    let score = PROXIMITY * togetherness(doc.passages, terms, (t) => doc.tf.has(t));
     for (const { term, idf, weight = 1 } of terms) {
       const f = doc.tf.get(term);
       if (f) score += (weight * idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
