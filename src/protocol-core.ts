@@ -6,7 +6,7 @@ import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
 import { escalationFor, isAboutClerk } from './answer/escalation';
-import { asksToDoUncovered } from './answer/uncovered-action';
+import { asksToDoUncovered, neighbourWeight } from './answer/uncovered-action';
 import { checkQuestion } from './answer/question-check';
 import { extractQuestion, screenQuestion } from './answer/question-screen';
 import type { CouncilSummary, ProtocolCore } from './core';
@@ -35,6 +35,7 @@ interface CouncilEntry {
    * for it: a question naming one of them in the same words is searched rather than declined.
    */
   ownNeighbours: Map<string, Set<string>>;
+  lexicon: Lexicon;
 }
 
 const MAX_CLAUSES = 3;
@@ -76,6 +77,7 @@ export function createProtocolCore(deps: {
       subjects,
       contact: councilContact(protocol),
       ownNeighbours: ownNeighbours(protocol, subjects),
+      lexicon: deps.lexicon,
     });
   }
   const known = [...councils.keys()];
@@ -159,11 +161,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
+  const weight = neighbourWeight(result, council.lexicon);
   const neighbour =
     !(intent.escalation && result.aboutPeople) &&
     (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE ||
-      result.subjectWordCount <= result.neighbourWordCount ||
-      result.subjectTopicWordCount === 0)
+      result.subjectTopicWordCount === 0 ||
+      (result.subjectWordCount <= result.neighbourWordCount && weight.rest < weight.neighbour + NEIGHBOUR_REST_MARGIN))
       ? result.neighbours.find((n) => !coversNeighbour(council, n.id, result.neighbourPhrases.get(n.id)))
       : undefined;
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
@@ -275,6 +278,11 @@ const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#critic
 
 /** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
 const NEIGHBOUR_MIN_BESIDE = 5;
+/**
+ * How many more of the question's words than the neighbouring matter's the best clause must answer
+ * itself when few subject words were named: a plain sentence the clause answers word for word is its matter.
+ */
+const NEIGHBOUR_REST_MARGIN = 2;
 
 const ESCALATION_BOOST = 1.6;
 
