@@ -50,3 +50,30 @@ describe('neighbouring matters a protocol only mentions', () => {
     expect(ask(cityClauses, 'how much is council tax going up by this year')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/budget/) });
   });
 });
+
+const parishClauses = [
+  aContentClause({ id: '1', heading: 'Working Together', text: undefined }),
+  aContentClause({ id: '1.1', text: 'The Clerk works part-time, for 18 hours a week, and councillors should plan their requests accordingly.' }),
+  aContentClause({ id: '1.2', text: 'The Council appoints the Leader, who appoints the Cabinet.' }),
+  aContentClause({ id: '1.3', text: 'Councillors should treat the Clerk with courtesy and respect.' }),
+];
+
+describe('how a neighbouring word weighs against the rest of the question', () => {
+  it('answers a sentence the clause answers word for word, though it names the clerk being paid', () => {
+    const a = ask(parishClauses, 'the clerk is only paid for 18 hours, how should i plan my requests');
+    expect(a.kind).toBe('answer');
+    expect(a.clauses[0]?.id).toBe('1.1');
+  });
+
+  it('declines the same matter asked about on its own', () => {
+    for (const text of ['is the clerk getting a rise this year', "should the clerk's hours go up to ten a week"]) {
+      expect(ask(parishClauses, text)).toMatchObject({ kind: 'declined', message: expect.stringMatching(/staff pay/) });
+    }
+  });
+});
+
+describe('a council appointing its Leader is not a clause on appointing staff', () => {
+  it('does not answer a question about sitting on an interview panel', () => {
+    expect(ask(parishClauses, 'can i sit on the interview panel for the new director').confident).toBe(false);
+  });
+});
