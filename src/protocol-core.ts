@@ -6,7 +6,7 @@ import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
 import { escalationFor, isAboutClerk } from './answer/escalation';
-import { asksToDoUncovered, neighbourWeight } from './answer/uncovered-action';
+import { asksToDoUncovered, coversNeighbour, foundOnlyByPeople, neighbourWeight, ownNeighbours } from './answer/uncovered-action';
 import { checkQuestion } from './answer/question-check';
 import { extractQuestion, screenQuestion } from './answer/question-screen';
 import type { CouncilSummary, ProtocolCore } from './core';
@@ -167,7 +167,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE ||
       result.subjectTopicWordCount === 0 ||
       (result.subjectWordCount <= result.neighbourWordCount && weight.rest < weight.neighbour + NEIGHBOUR_REST_MARGIN))
-      ? result.neighbours.find((n) => !coversNeighbour(council, n.id, result.neighbourPhrases.get(n.id)))
+      ? result.neighbours.find((n) => !coversNeighbour(council.ownNeighbours, n.id, result.neighbourPhrases.get(n.id)))
       : undefined;
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
@@ -207,7 +207,10 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
     if (result.uncoveredSubjects.length) return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
-  if (!escalationAnswer && !judged.confident && judged.reason.startsWith('topic') && result.uncoveredSubjects.length) {
+  // A subject this protocol lacks, asked about people it does name ("going out with the deputy clerk"):
+  // a clause found only by the people is about them, not about the subject.
+  const missingSubject = judged.reason.startsWith('topic') || (top !== undefined && foundOnlyByPeople(result, council.lexicon, council.index.termsOf(clauseText(top.clause))));
+  if (!escalationAnswer && result.uncoveredSubjects.length && missingSubject) {
     return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
   if (!top || complaintElsewhere || intent.timetable || (!escalationAnswer && !judged.confident)) {
@@ -236,37 +239,6 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     ...(focus ? { focus } : {}),
     escalation: escalationFor(protocol, voice, { ...context, clauseId: best.clause.id, ...(named ? { named } : {}) }),
   };
-}
-
-/**
- * Neighbouring matters a protocol deals with itself: named in a heading, or in two or more clauses
- * (one passing mention, "members' interests" in a clause on something else, is not coverage).
- */
-function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Map<string, Set<string>> {
-  const counts = new Map<string, number>();
-  const phrases = new Map<string, Set<string>>();
-  const note = (found: Map<string, Set<string>>, weight: (id: string, used: Set<string>) => number) => {
-    for (const [id, used] of found) {
-      counts.set(id, Math.max(counts.get(id) ?? 0, 0) + weight(id, used));
-      used.forEach((p) => (phrases.get(id) ?? phrases.set(id, new Set()).get(id)!).add(p));
-    }
-  };
-  for (const c of protocol.clauses) {
-    note(subjects.neighboursIn(c.heading), () => 2);
-    // One clause naming the matter in several ways ("pay, grading or terms and conditions") deals with it.
-    note(subjects.neighboursIn(clauseText(c)), (_, used) => (used.size >= 2 ? 2 : 1));
-  }
-  return new Map([...phrases].filter(([id]) => (counts.get(id) ?? 0) >= 2));
-}
-
-/**
- * Whether this council's protocol deals with a neighbouring matter as the question names it: it
- * must deal with the matter, and use one of the question's own phrases for it (a city protocol that
- * mentions its budget twice does not answer "how much is council tax going up?").
- */
-function coversNeighbour(council: CouncilEntry, id: string, asked: ReadonlySet<string> | undefined): boolean {
-  const own = council.ownNeighbours.get(id);
-  return own !== undefined && [...(asked ?? [])].some((p) => own.has(p));
 }
 
 /** A subject token as words ("@council-resources" -> "council resources"). */

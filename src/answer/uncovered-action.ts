@@ -2,10 +2,13 @@
  * What a question asks beside the matters its protocol covers: whether it asks to do the very thing
  * its protocol does not cover ("can I use my council laptop for campaign stuff?" where the protocol
  * says nothing about council resources; the rest of such a question, the campaign, only says what
- * for, so a clause matching it does not answer it), and how a neighbouring matter's words weigh
- * against the rest of a question.
+ * for, so a clause matching it does not answer it), how a neighbouring matter's words weigh
+ * against the rest of a question, and which neighbouring matters a protocol deals with itself.
  */
+import type { Protocol } from '../protocol/model';
 import type { SearchResult } from '../search/clause-index';
+import type { SubjectKnowledge } from '../search/subjects';
+import { clauseText } from './clause-text';
 import type { Lexicon } from '../search/lexicon';
 import { stem, words } from '../search/text';
 
@@ -59,14 +62,77 @@ export interface NeighbourWeight {
  */
 export function neighbourWeight(result: SearchResult, lexicon: Lexicon): NeighbourWeight {
   const named = new Set([...result.neighbourPhrases.values()].flatMap((ps) => [...ps].flatMap((p) => p.split(' '))));
+  const isNeighbour = (w: string) => named.has(plain(w));
+  return { neighbour: result.contentWords.filter(isNeighbour).length, rest: answeredBeside(result, lexicon, isNeighbour) };
+}
+
+/**
+ * How many of a question's content words its best clause matches, other than the left-out ones and
+ * the people the question is about.
+ */
+export function answeredBeside(result: SearchResult, lexicon: Lexicon, leftOut: (word: string) => boolean): number {
   const content = result.contentWords;
-  const people = lexicon.relationPositions(content.map(stem));
+  const people = peoplePositions(content, lexicon);
   const unmatched = new Set(result.unmatchedWords);
-  let neighbour = 0;
-  let rest = 0;
-  content.forEach((w, i) => {
-    if (named.has(plain(w))) neighbour++;
-    else if (!people.has(i) && !unmatched.has(w)) rest++;
-  });
-  return { neighbour, rest };
+  return content.filter((w, i) => !leftOut(w) && !people.has(i) && !unmatched.has(w)).length;
+}
+
+/**
+ * Whether a question about a subject its protocol lacks found its best clause only by the people it
+ * names: "I'm going out with the deputy town clerk, do I need to tell anyone?" finds the clause on the
+ * Deputy Town Clerk's duties, and nothing else in it. A question that also says a good deal the clause
+ * does not match ("…draft a press release for our party on the finance committee") is searched as usual.
+ */
+export function foundOnlyByPeople(result: SearchResult, lexicon: Lexicon, bestClauseTerms: ReadonlySet<string>): boolean {
+  // A subject the question names that the clause deals with ("a formal warning" and disciplinary action) is more than people.
+  if (result.subjects.some((s) => bestClauseTerms.has(s))) return false;
+  const content = result.contentWords;
+  const people = peoplePositions(content, lexicon);
+  const unmatched = new Set(result.unmatchedWords);
+  const others = content.filter((_, i) => !people.has(i));
+  return others.every((w) => unmatched.has(w)) && others.length <= MAX_OTHER_WORDS;
+}
+
+/** Words a question may say besides the people and the missing subject ("message staff on facebook messenger"). */
+const MAX_OTHER_WORDS = 3;
+
+/** Words that make a title of the person named after them ("deputy town clerk", "acting chief executive"). */
+const TITLES = new Set(['deputy', 'assistant', 'vice', 'acting', 'interim', 'senior', 'junior', 'town', 'parish', 'city']);
+
+/** Positions of the words naming people, with the titles before them. */
+function peoplePositions(content: readonly string[], lexicon: Lexicon): Set<number> {
+  const at = lexicon.relationPositions(content.map(stem));
+  for (let i = content.length - 2; i >= 0; i--) if (at.has(i + 1) && TITLES.has(content[i]!)) at.add(i);
+  return at;
+}
+
+/**
+ * Neighbouring matters a protocol deals with itself: named in a heading, or in two or more clauses
+ * (one passing mention, "members' interests" in a clause on something else, is not coverage).
+ */
+export function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Map<string, Set<string>> {
+  const counts = new Map<string, number>();
+  const phrases = new Map<string, Set<string>>();
+  const note = (found: Map<string, Set<string>>, weight: (id: string, used: Set<string>) => number) => {
+    for (const [id, used] of found) {
+      counts.set(id, Math.max(counts.get(id) ?? 0, 0) + weight(id, used));
+      used.forEach((p) => (phrases.get(id) ?? phrases.set(id, new Set()).get(id)!).add(p));
+    }
+  };
+  for (const c of protocol.clauses) {
+    note(subjects.neighboursIn(c.heading), () => 2);
+    // One clause naming the matter in several ways ("pay, grading or terms and conditions") deals with it.
+    note(subjects.neighboursIn(clauseText(c)), (_, used) => (used.size >= 2 ? 2 : 1));
+  }
+  return new Map([...phrases].filter(([id]) => (counts.get(id) ?? 0) >= 2));
+}
+
+/**
+ * Whether this council's protocol deals with a neighbouring matter as the question names it: it
+ * must deal with the matter, and use one of the question's own phrases for it (a city protocol that
+ * mentions its budget twice does not answer "how much is council tax going up?").
+ */
+export function coversNeighbour(ownNeighbours: ReadonlyMap<string, ReadonlySet<string>>, id: string, asked: ReadonlySet<string> | undefined): boolean {
+  const own = ownNeighbours.get(id);
+  return own !== undefined && [...(asked ?? [])].some((p) => own.has(p));
 }

@@ -77,3 +77,22 @@ describe('a council appointing its Leader is not a clause on appointing staff', 
     expect(ask(parishClauses, 'can i sit on the interview panel for the new director').confident).toBe(false);
   });
 });
+
+describe('a subject the protocol lacks, asked about people it names', () => {
+  const townClauses = [
+    aContentClause({ id: '1', heading: 'Officers', text: undefined }),
+    aContentClause({ id: '1.1', text: 'The Deputy Town Clerk supports the Town Clerk and looks after the allotments, cemetery and bookings.' }),
+    aContentClause({ id: '1.2', text: 'Members can expect officers to give timely and accurate information and advice.' }),
+  ];
+  it('declines a clause found only by the person named', () => {
+    const a = ask(townClauses, "i'm going out with the deputy town clerk, do i need to tell anyone");
+    expect(a).toMatchObject({ kind: 'declined', message: expect.stringMatching(/familiarity/) });
+  });
+
+  it('answers it where the protocol has a clause on relationships', () => {
+    const withFriendships = [...townClauses, aContentClause({ id: '1.3', text: 'A member in a close personal relationship with an officer should tell the Town Clerk.' })];
+    const a = ask(withFriendships, "i'm going out with the deputy town clerk, do i need to tell anyone");
+    expect(a.kind).toBe('answer');
+    expect(a.clauses[0]?.id).toBe('1.3');
+  });
+});
