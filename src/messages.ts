@@ -25,6 +25,9 @@ export const messages = Object.freeze({
   farewell: 'Bye for now. Ask me again any time.',
   notCovered: (name: string, where: string, contact: string) =>
     `Your protocol doesn't cover ${name}: that's ${where}, and ${contact} can point you to it.`,
+  /** The protocol mentions the matter (councillors set the precept) but says nothing that answers the question. */
+  notAnswered: (name: string, where: string, contact: string) =>
+    `Your protocol mentions ${name} but doesn't answer that: it's for ${where}, and ${contact} can point you to it.`,
   subjectNotCovered: (subject: string, contact: string) =>
     `Your protocol doesn't say anything about ${subject}, so I can't answer that from it; ${contact} can tell you whether another council policy covers it.`,
   addressedToBot: (council: string, contact: string) =>

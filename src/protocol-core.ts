@@ -214,6 +214,13 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
   if (!top || complaintElsewhere || intent.timetable || (!escalationAnswer && !judged.confident)) {
+    // Nothing answers a question that names a neighbouring matter ("how much is the precept going up?"
+    // where the protocol only says councillors set it): where to look helps more than the nearest clauses.
+    const named = intent.escalation ? undefined : result.neighbours[0];
+    if (named) {
+      const mentioned = coversNeighbour(council.ownNeighbours, named.id, result.neighbourPhrases.get(named.id));
+      return reply('declined', (mentioned ? messages.notAnswered : messages.notCovered)(named.name, named.where, council.contact));
+    }
     return {
       ...base,
       kind: 'no-match',

@@ -96,3 +96,22 @@ describe('a subject the protocol lacks, asked about people it names', () => {
     expect(a.clauses[0]?.id).toBe('1.3');
   });
 });
+
+describe('a neighbouring matter the protocol mentions but nothing answers', () => {
+  const precept = [
+    ...parishClauses,
+    aContentClause({ id: '2', heading: 'Roles', text: undefined }),
+    aContentClause({ id: '2.1', text: 'Together, as the Council, councillors decide policy and set the budget and the precept.' }),
+    aContentClause({ id: '2.2', text: 'The Clerk prepares the draft budget and precept for the Council to consider.' }),
+  ];
+  it('says where to look rather than showing the nearest clauses', () => {
+    const a = ask(precept, 'how much is the precept going up this year');
+    expect(a).toMatchObject({ kind: 'declined', confident: false, message: expect.stringMatching(/mentions the budget and precept but doesn't answer that/) });
+  });
+
+  it('still answers what the protocol says about it', () => {
+    const a = ask(precept, 'who sets the precept, the clerk or the councillors?');
+    expect(a.kind).toBe('answer');
+    expect(a.clauses.map((c) => c.id)).toContain('2.1');
+  });
+});
