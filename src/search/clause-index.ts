@@ -62,6 +62,8 @@ export interface SearchResult {
   serviceRequest: boolean;
   /** Subjects the question names that this council's protocol covers (linked to at least one clause). */
   subjects: string[];
+  /** Every word the question matched is known only from hints, not from the protocol's own text. */
+  hintsOnly: boolean;
   /** Neighbouring matters (allowances, planning…) the question names. */
   neighbours: Neighbour[];
   /** The phrases that named each neighbouring matter, by its id. */
@@ -265,6 +267,7 @@ export class ClauseIndex {
       subjectTopicWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i) && !people.has(i)).length,
       uncoveredSubjects,
       subjects: named.subjects.filter((t) => this.df.has(t)),
+      hintsOnly: matched.every((m) => m.term.startsWith('~') || !this.textTerms.has(m.term)),
       neighbours: named.neighbours,
       neighbourPhrases: named.neighbourPhrases,
       unmatchedWords: topDoc ? this.unmatched(contentWords, topDoc) : contentWords,
