@@ -94,3 +94,22 @@ describe('the asker holding the post a clause sends matters to', () => {
     expect(questionRoles('as chair of planning, who do I complain to about an officer', false, false).self).toBeUndefined();
   });
 });
+
+describe('a first step already taken', () => {
+  const first = clauseRoles('If the Clerk has a concern about the behaviour of a councillor, the Clerk should first raise it informally with the Chairman.');
+  const next = clauseRoles('If the matter cannot be settled informally, the Clerk may use the Grievance Procedure.');
+
+  it('reads a clause that sets out the first step', () => {
+    expect(first.firstStep).toBe(true);
+    expect(next.firstStep).toBeUndefined();
+  });
+
+  it('prefers the next step when the asker says the first did not work', () => {
+    const asked = questionRoles("spoke to the chairman about a councillor's behaviour and nothing has changed, what now", false, true);
+    expect(roleFit(next, asked)).toBeGreaterThan(roleFit(first, asked));
+  });
+
+  it('does not read "must not raise it with the Clerk" as sending the matter there', () => {
+    expect(clauseRoles('A councillor must not raise it with the Clerk in public.').recipient).toBeUndefined();
+  });
+});
