@@ -87,7 +87,7 @@ const SENT_TO = new RegExp(String.raw`\b(?<!\bnot )(?:raise|raised|raising|refer
 const SELF = new RegExp(String.raw`\b(?:i'?m|i am|as) (?:the )?(?:town |parish |city )?(clerk|chair|chairman|chairwoman|mayor)\b(?! of\b)`);
 
 /** The first step of a procedure, as protocols mark it. */
-const FIRST_STEP = /\b(?:should|must|will|may|can|to) first\b|\b(?:raise|raised|take|taken|refer|referred) (?:it|this|them|the matter) first\b|\bin the first instance\b|\bshould initially\b/;
+const FIRST_STEP = /\b(?:should|must|will|may|can|to) first\b|\b(?:raise|raised|take|taken|refer|referred|discuss|discussed|report|reported) (?:it|this|them|the matter) first\b|\bin the first instance\b|\bshould initially\b/;
 
 /** How far into a clause its opening condition may be (characters). */
 const OPENING = 40;
