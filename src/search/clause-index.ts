@@ -7,66 +7,22 @@ import { compareIds } from '../protocol/clause-id';
 import type { Clause, Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
-import { type Neighbour, type SubjectKnowledge, buildSubjects } from './subjects';
+import { type SubjectKnowledge, buildSubjects } from './subjects';
+import type { ScoredClause, SearchResult } from './search-result';
 import { isEnglishWord } from './english-words';
 import { type Party, termWeight } from './direction';
 import { analyse } from './analyse';
 import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
 import { readIntent } from './question-intent';
+import { findClauseRef, withinRef } from './clause-number';
 import { bearerFit, clauseBearer, questionBearer } from './duty-bearer';
 import { type Passage, sentencesOf, togetherness, usedTogether } from './proximity';
 import { STOP_WORDS, stem, words } from './text';
 
-/** Re-exported: callers read a text's search terms from the index's module. */
+/** Re-exported: callers read a text's search terms, and the result's types, from the index's module. */
 export { analyse };
-
-export interface ScoredClause {
-  clause: Clause;
-  score: number;
-}
-
-export interface SearchResult {
-  hits: ScoredClause[];
-  /** Query terms (stems and concepts) that matched at least one clause, with their idf. */
-  matched: { term: string; idf: number; weight: number }[];
-  /** Count of meaningful query terms (after stop words), before matching. */
-  queryTerms: number;
-  /** Share of the question's content words that this council's index knows (0..1; 0 when none). */
-  knownShare: number;
-  /** Content words of the question, after spelling and typo correction. */
-  contentWords: string[];
-  /**
-   * Words naming a topic (a lexicon concept) that this council's protocol does not cover at all,
-   * such as "gmail" where the protocol says nothing about email.
-   */
-  uncoveredTopics: string[];
-  /** The lexicon topic concepts ("#email") of those words. */
-  uncoveredConcepts: string[];
-  /** Content words the best clause does not match (by word or concept). */
-  unmatchedWords: string[];
-  /** The best clause's score without the words of uncovered topics and subjects (equal to its score when there are none). */
-  scoreBesideTopics: number;
-  /** The best clause's score without the words naming neighbouring matters. */
-  scoreBesideNeighbours: number;
-  /** How many words name neighbouring matters, and how many other words name subjects this protocol covers. */
-  neighbourWordCount: number;
-  subjectWordCount: number;
-  /** The same, leaving out words that name people ("chief executive", "councillor"). */
-  subjectTopicWordCount: number;
-  /** Subjects the question names that no clause of this protocol is linked to. */
-  uncoveredSubjects: string[];
-  /** The question mentions councillors, staff, chairs or party groups (a lexicon relation concept). */
-  aboutPeople: boolean;
-  /** A resident's service request (bins, council tax bill) with nothing about councillors or staff. */
-  serviceRequest: boolean;
-  /** Subjects the question names that this council's protocol covers (linked to at least one clause). */
-  subjects: string[];
-  /** Neighbouring matters (allowances, planning…) the question names. */
-  neighbours: Neighbour[];
-  /** The phrases that named each neighbouring matter, by its id. */
-  neighbourPhrases: ReadonlyMap<string, ReadonlySet<string>>;
-}
+export type { ScoredClause, SearchResult };
 
 interface Doc {
   clause: Clause;
@@ -95,6 +51,9 @@ const B = 0.4;
 const MAX_FUZZY_CACHE = 5000;
 /** Weight of the question's words found together in one sentence or item (proximity.ts), chosen on all eval sets. */
 const PROXIMITY = 0.6;
+
+/** How much more a clause under a section the question names counts ("what does section 3 say about groups"). */
+const NAMED_SECTION = 2;
 
 /** The subject of a first step having failed ("got nowhere", "what now"). */
 const LATER_STAGE_SUBJECT = '@complaint-next-step';
@@ -223,8 +182,16 @@ export class ClauseIndex {
     const raises = intent.escalation || intent.asksWho || laterStage || unique.includes(COMPLAINT_CONCEPT);
     const asked = raises ? questionRoles(question, intent.officerVoice, laterStage) : undefined;
     const bearer = questionBearer(aside ? question.replace(/\([^)]*\)/g, ' ') : question, asker);
+    const section = this.namedSection(question);
     const scored = this.docs
-      .map((doc) => ({ doc, score: this.score(doc, matched) * (asked ? roleFit(doc.roles, asked) : 1) * bearerFit(doc.bearer, bearer) }))
+      .map((doc) => ({
+        doc,
+        score:
+          this.score(doc, matched) *
+          (asked ? roleFit(doc.roles, asked) : 1) *
+          bearerFit(doc.bearer, bearer) *
+          (section?.(doc.clause.id) ? NAMED_SECTION : 1),
+      }))
       .filter((d) => d.score > 0);
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
@@ -265,10 +232,20 @@ export class ClauseIndex {
       subjectTopicWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i) && !people.has(i)).length,
       uncoveredSubjects,
       subjects: named.subjects.filter((t) => this.df.has(t)),
+      hintsOnly: matched.every((m) => m.term.startsWith('~') || !this.textTerms.has(m.term)),
       neighbours: named.neighbours,
       neighbourPhrases: named.neighbourPhrases,
       unmatchedWords: topDoc ? this.unmatched(contentWords, topDoc) : contentWords,
     };
+  }
+
+  /** The clauses under a section or clause the question names, when this protocol has it. */
+  private namedSection(question: string): ((id: string) => boolean) | undefined {
+    if (!/\d/.test(question)) return undefined;
+    const ref = findClauseRef(question);
+    if (!ref) return undefined;
+    const within = withinRef(ref);
+    return this.docs.some((d) => within(d.clause.id)) ? within : undefined;
   }
 
   /** The terms of some question words that this index holds, weighted as in search. */

@@ -31,6 +31,14 @@ export function findClauseRef(text: string): ClauseRef | undefined {
   return { clause, ...(item ? { item } : {}), id: item ? `${clause}(${item})` : clause };
 }
 
+// A matter named after the reference ("… say about political groups", not "… say about this").
+const ABOUT = new RegExp(String.raw`\d\b.*\b(?:about|regarding|concerning|say on|says on|on the subject of)\s+(?:the\s+|a\s+|an\s+)?(?!(?:this|that|these|those|them|it)\b)[a-z]{3,}`, 'i');
+
+/** The clause ids under a section a question names ("section 3 … about groups": 3, 3.1, 3.2…). */
+export function withinRef(ref: ClauseRef): (id: string) => boolean {
+  return (id) => id === ref.clause || id.startsWith(`${ref.clause}.`);
+}
+
 /**
  * True when the text is essentially a lookup ("2.4", "clause 3.1(e)", "what does 2.2.3 say?") rather
  * than a question that happens to contain a number.
@@ -44,6 +52,8 @@ export function isLookup(text: string, ref: ClauseRef): boolean {
     .replace(/[^a-z]+/g, ' ')
     .trim();
   if (!rest) return true;
+  // "what does section 3 say about groups" asks for the part of a section on a matter, not all of it.
+  if (ABOUT.test(text)) return false;
   const left = rest.split(/\s+/).length;
   // "Honiton TC protocol, section 2.4 – what does it say?": a number named as a clause is a lookup.
   if (new RegExp(String.raw`\b${KEYWORD}\s*${ref.clause.replace(/\./g, '\\.')}\b`, 'i').test(text)) return left <= 4;

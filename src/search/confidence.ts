@@ -9,6 +9,8 @@ import type { SearchResult } from './clause-index';
 export const CONFIDENCE = Object.freeze({
   /** Minimum BM25 score of the best clause. */
   minScore: 2.5,
+  /** The same, when the question names no subject and no people and matched only hint words. */
+  minScoreHintsOnly: 4,
   /** At least one matched word or concept must be at least this informative (idf). */
   minTermIdf: 0.5,
   /**
@@ -46,5 +48,9 @@ export function judgeConfidence(result: SearchResult): Confidence {
   // A one- or two-word query ("training", "political groups") scores low but is clear when all of it matched.
   const shortAndMatched = result.contentWords.length <= 2 && result.unmatchedWords.length === 0;
   if (top.score < CONFIDENCE.minScore && !shortAndMatched) return { confident: false, reason: 'best score too low' };
+  // Hints are a council's guesses at how people ask; a match on them alone, with nothing naming the
+  // protocol's matters or people ("is it going to snow this weekend" -> "rings me at weekends"), is weak evidence.
+  const bare = result.hintsOnly && !result.aboutPeople && !result.subjects.length;
+  if (bare && top.score < CONFIDENCE.minScoreHintsOnly) return { confident: false, reason: 'only hint words matched' };
   return { confident: true, reason: 'ok' };
 }

@@ -1,4 +1,7 @@
+import type { Protocol } from '../../src/protocol/model';
+import { ClauseIndex } from '../../src/search/clause-index';
 import { findClauseRef, isLookup } from '../../src/search/clause-number';
+import { buildLexicon } from '../../src/search/lexicon';
 
 describe('findClauseRef', () => {
   it.each([
@@ -28,5 +31,40 @@ describe('findClauseRef', () => {
     const ref = findClauseRef(text);
     expect(ref?.id).toBe('2.4');
     expect(isLookup(text, ref!)).toBe(false);
+  });
+});
+
+describe('a section named with a matter', () => {
+  it('is a question about part of the section, not a lookup of all of it', () => {
+    const text = 'what does section 3 say about political groups';
+    expect(isLookup(text, findClauseRef(text)!)).toBe(false);
+  });
+
+  it('stays a lookup when what follows "about" only points back', () => {
+    const text = 'what does 2.4 say about this';
+    expect(isLookup(text, findClauseRef(text)!)).toBe(true);
+  });
+});
+
+describe('a section the question names', () => {
+  const clause = (id: string, parent: string, text: string) => ({ id, heading: 'Matters', text, items: [], tail: '', parent });
+  const protocol: Protocol = {
+    id: 'test',
+    name: 'Test Council',
+    title: 'Protocol',
+    source: 'test',
+    escalation: { councillor: { steps: [], isCouncilSetting: true }, officer: { steps: [], isCouncilSetting: true } },
+    clauses: [
+      { id: '2', heading: 'Principles', text: '', items: [], tail: '' },
+      clause('2.1', '2', 'Officers advise political groups on council business and on the budget.'),
+      { id: '3', heading: 'Groups', text: '', items: [], tail: '' },
+      clause('3.1', '3', 'Political groups may invite officers to their meetings.'),
+    ],
+  };
+  const index = new ClauseIndex(protocol, buildLexicon({}));
+
+  it('prefers the clause under that section', () => {
+    expect(index.search('what do officers do for political groups').hits[0]!.clause.id).toBe('2.1');
+    expect(index.search('what does section 3 say about officers and political groups').hits[0]!.clause.id).toBe('3.1');
   });
 });

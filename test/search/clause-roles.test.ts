@@ -71,3 +71,45 @@ describe('role fit', () => {
     expect(roleFit(nextStage, questionRoles('I want to complain about the receptionist', false, false))).toBeLessThan(1);
   });
 });
+
+describe('the asker holding the post a clause sends matters to', () => {
+  const toClerk = clauseRoles(
+    'A member of staff who feels that a member has treated them unfairly should raise the matter with the Town Clerk, who will try to resolve it.',
+  );
+  const clerkToMayor = clauseRoles('Where the member of staff concerned is the Town Clerk, the Town Clerk should raise the matter with the Town Mayor.');
+
+  it('reads where a clause sends a matter', () => {
+    expect(toClerk.recipient).toBe('clerk');
+    expect(clerkToMayor.recipient).toBe('chair');
+  });
+
+  it('does not send the Clerk to the Clerk', () => {
+    const asked = questionRoles("I'm the town clerk and a councillor is bullying me, who do I raise it with", true, false);
+    expect(asked.self).toBe('clerk');
+    expect(roleFit(clerkToMayor, asked)).toBeGreaterThan(roleFit(toClerk, asked));
+  });
+
+  it('takes a deputy clerk or a committee chair for another post', () => {
+    expect(questionRoles("I'm the deputy clerk and a councillor shouted at me", true, false).self).toBeUndefined();
+    expect(questionRoles('as chair of planning, who do I complain to about an officer', false, false).self).toBeUndefined();
+  });
+});
+
+describe('a first step already taken', () => {
+  const first = clauseRoles('If the Clerk has a concern about the behaviour of a councillor, the Clerk should first raise it informally with the Chairman.');
+  const next = clauseRoles('If the matter cannot be settled informally, the Clerk may use the Grievance Procedure.');
+
+  it('reads a clause that sets out the first step', () => {
+    expect(first.firstStep).toBe(true);
+    expect(next.firstStep).toBeUndefined();
+  });
+
+  it('prefers the next step when the asker says the first did not work', () => {
+    const asked = questionRoles("spoke to the chairman about a councillor's behaviour and nothing has changed, what now", false, true);
+    expect(roleFit(next, asked)).toBeGreaterThan(roleFit(first, asked));
+  });
+
+  it('does not read "must not raise it with the Clerk" as sending the matter there', () => {
+    expect(clauseRoles('A councillor must not raise it with the Clerk in public.').recipient).toBeUndefined();
+  });
+});
