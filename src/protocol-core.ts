@@ -137,10 +137,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const intent = readIntent(check.text);
   // Someone who says they are an officer ("deputy clerk here") is shown the officer's path.
   const voice: Role = intent.officerVoice ? 'officer' : request.role;
-  // An officer describing a councillor's behaviour is asking what officers can expect of councillors.
+  // An officer describing a councillor's behaviour is asking what officers can expect of councillors;
+  // one asking whether they may do something themselves is asking about their own conduct.
   const searched = [
     check.text,
-    ...(intent.officerVoice ? ['(officers can expect from councillors)'] : []),
+    ...(intent.officerVoice && !intent.ownConduct ? ['(officers can expect from councillors)'] : []),
     // Telling staff what to do is the protocol's matter of instructions and day-to-day management.
     ...(intent.instructs && !intent.officerVoice ? ['(instruct staff)'] : []),
   ].join(' ');
@@ -149,11 +150,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // Searched that way at once when they ask where to go, so most questions are searched only once.
   const towardsOfficer = `${searched} (a councillor's behaviour towards an officer)`;
   const officerAsking = intent.officerVoice && (intent.escalation || intent.asksWho);
-  let result = council.index.search(officerAsking && intent.escalation ? towardsOfficer : searched);
+  let result = council.index.search(officerAsking && intent.escalation ? towardsOfficer : searched, intent);
   const complaint = intent.escalation || result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
   const nextStep = result.subjects.includes(NEXT_STEP);
-  if (officerAsking && intent.escalation && nextStep) result = council.index.search(searched);
-  else if (officerAsking && !intent.escalation && complaint && !nextStep) result = council.index.search(towardsOfficer);
+  if (officerAsking && intent.escalation && nextStep) result = council.index.search(searched, intent);
+  else if (officerAsking && !intent.escalation && complaint && !nextStep) result = council.index.search(towardsOfficer, intent);
   const context = { complaint, aboutClerk: complaint && isAboutClerk(check.text) };
 
   // A neighbouring matter (allowances, planning…) the question is only about: say where to look.

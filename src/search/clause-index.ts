@@ -14,7 +14,7 @@ import { type Party, termWeight } from './direction';
 import { analyse } from './analyse';
 import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
-import { readIntent } from './question-intent';
+import { type QuestionIntent, readIntent } from './question-intent';
 import { findClauseRef, withinRef } from './clause-number';
 import { bearerFit, clauseBearer, questionBearer } from './duty-bearer';
 import { type Passage, sentencesOf, togetherness, usedTogether } from './proximity';
@@ -138,14 +138,13 @@ export class ClauseIndex {
     return Math.log(1 + (this.docs.length - n + 0.5) / (n + 0.5));
   }
 
-  /** Ranks every clause with any matching term, best first. */
-  search(question: string): SearchResult {
+  /** Ranks every clause with any matching term, best first; `intent` is the question's own reading, when the caller has it. */
+  search(question: string, intent: QuestionIntent = readIntent(question)): SearchResult {
     const corrected = this.correctWords(question).filter((w) => !this.nameWords.has(w));
     const named = this.subjects.inQuestion(corrected);
     // The direction is read from the question's own words, not from asides in brackets: the core adds
     // its reading of the asker there ("(officers can expect from councillors)"), already counted as words.
     // "I" and "we" are the asker: a councillor unless they write as an officer.
-    const intent = readIntent(question);
     const aside = question.includes('(');
     const own = aside ? this.correctWords(question.replace(/\([^)]*\)/g, ' ')).filter((w) => !this.nameWords.has(w)) : corrected;
     const asker: Party = intent.officerVoice ? 'officer' : 'member';

@@ -64,6 +64,16 @@ const INSTRUCTS = [
   /\bask\s+(the |a |an |our |one of the )?([a-z']+ ){0,2}(team|lads|groundsman|groundsmen|caretaker|grounds staff|operatives?)\s+to\b/,
 ];
 
+// Asking whether the asker may do something themselves ("am I allowed to lean on my friendship…"):
+// their own conduct, not what someone else did to them.
+const OWN_CONDUCT = [
+  /\b(am i|are we) (allowed|permitted|ok|okay|able|expected|supposed|meant|required|obliged)\b/,
+  // Not "what can I expect from councillors": that is what others owe the asker.
+  /\b(can|could|may|should|must|shall) (i|we)\b(?! (do|(reasonably |normally )?expect)\b)/,
+  /\bis it (ok|okay|alright|all right|acceptable|appropriate|fine|wrong|allowed) (for (me|us) )?(to|if i|if we)\b/,
+  /\b(do|would) i (have|need) to\b/,
+];
+
 export interface QuestionIntent {
   /** Tells a member of staff what to do. */
   instructs: boolean;
@@ -75,6 +85,8 @@ export interface QuestionIntent {
   escalation: boolean;
   /** Written by an officer about their own situation. */
   officerVoice: boolean;
+  /** Asks whether the asker may or must do something themselves (not where to take a problem). */
+  ownConduct: boolean;
 }
 
 // A chat message that opens by labelling the writer ("officer: a councillor humiliated me"); read before folding drops the colon.
@@ -82,11 +94,13 @@ const OFFICER_LABEL = /^\s*(officer|staff member|member of staff|employee|clerk|
 
 export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();
+  const escalation = ESCALATION.some((re) => re.test(t));
   return {
+    ownConduct: !escalation && OWN_CONDUCT.some((re) => re.test(t)),
     timetable: TIMETABLE.some((re) => re.test(t)),
     asksWho: ASKS_WHO.some((re) => re.test(t)),
     instructs: INSTRUCTS.some((re) => re.test(t)),
-    escalation: ESCALATION.some((re) => re.test(t)),
+    escalation,
     officerVoice: OFFICER_LABEL.test(text) || OFFICER_VOICE.some((re) => re.test(t)),
   };
 }

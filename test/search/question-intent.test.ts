@@ -34,3 +34,21 @@ describe('asking where to take a problem', () => {
     expect(readIntent('where do I send my apologies for the meeting').escalation).toBe(false);
   });
 });
+
+describe("asking about one's own conduct", () => {
+  it.each([
+    'Officer asking: am I allowed to lean on my friendship with a councillor to get my project moved up?',
+    'clerk here, can I go for a drink with the chairman after the meeting',
+    'is it ok for me to help a councillor with his leaflet',
+  ])('reads %j as own conduct', (text) => {
+    expect(readIntent(text).ownConduct).toBe(true);
+  });
+
+  it.each([
+    "I'm the RFO, what can I reasonably expect from councillors in how they deal with me?",
+    'admin officer here, a councillor shouted at me, what can I do',
+    'a councillor keeps ringing me at home',
+  ])('does not read %j as own conduct', (text) => {
+    expect(readIntent(text).ownConduct).toBe(false);
+  });
+});
