@@ -186,8 +186,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
         message: messages.noEscalationProvision(protocol.name),
       };
     }
-    const cited = path.steps.flatMap((s) => (s.clause ? [s.clause] : []));
-    if (cited.length && !path.isCouncilSetting) {
+    // A step the asker says they already took is not raised for them ("spoke to the chairman… what now").
+    const cited = path.steps.flatMap((s) => (s.clause && !result.triedSteps.includes(s.clause) ? [s.clause] : []));
+    // The search already found the step after the one that failed: the route does not override it.
+    const nextFound = result.hits[0] !== undefined && result.nextSteps.includes(result.hits[0].clause.id);
+    if (cited.length && !path.isCouncilSetting && !nextFound) {
       boost(result, cited, council.byId);
       escalated = true;
     }

@@ -13,7 +13,7 @@ import { isEnglishWord } from './english-words';
 import { type Party, termWeight } from './direction';
 import { analyse } from './analyse';
 import { editDistance } from './edit-distance';
-import { type ClauseRoles, clauseRoles, questionRoles, roleFit } from './clause-roles';
+import { type ClauseRoles, clauseRoles, questionRoles, roleFit, stageSteps } from './clause-roles';
 import { type QuestionIntent, readIntent } from './question-intent';
 import { findClauseRef, withinRef } from './clause-number';
 import { bearerFit, clauseBearer, questionBearer } from './duty-bearer';
@@ -167,7 +167,6 @@ export class ClauseIndex {
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
     // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
-    // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
     const subjectWeight = (t: string) => {
       const n = [...(named.subjectWords.get(t) ?? [])].filter((i) => !STOP_WORDS.has(corrected[i]!)).length;
       return SUBJECT_QUERY_WEIGHT * (1 + SUBJECT_EXTRA_WORD * Math.min(3, Math.max(0, n - 1)));
@@ -231,6 +230,7 @@ export class ClauseIndex {
       subjectTopicWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i) && !people.has(i)).length,
       uncoveredSubjects,
       subjects: named.subjects.filter((t) => this.df.has(t)),
+      ...stageSteps(this.docs, asked),
       hintsOnly: matched.every((m) => m.term.startsWith('~') || !this.textTerms.has(m.term)),
       neighbours: named.neighbours,
       neighbourPhrases: named.neighbourPhrases,

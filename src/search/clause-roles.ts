@@ -35,6 +35,8 @@ export interface QuestionRoles {
   persons: Set<string>;
   /** The post the asker says they hold ("I'm the town clerk"); a deputy or assistant holds another. */
   self?: string;
+  /** The post the asker has already taken the matter to ("spoke to the chairman… nothing has changed"). */
+  tried?: string;
   laterStage: boolean;
 }
 
@@ -45,8 +47,9 @@ const PERSONS: [string, RegExp][] = [
   ['chief-executive', /\b(chief exec(utive)?|ceo|head of paid service)\b/],
   ['monitoring-officer', /\bmonitoring officer\b/],
   ['chair', /\b(chair|chairman|chairwoman|chairperson|mayor)\b/],
+  ['line-manager', /\b(head of service|line manager|manager)\b/],
 ];
-const POST = String.raw`(?:the |a |an |any )?(?:town |parish |city |district |borough |county |strategic |executive )?(clerk|directors?|chief executive|head of paid service|monitoring officer|chair|chairman|chairwoman|chairperson|mayor)\b`;
+const POST = String.raw`(?:the |a |an |any )?(?:town |parish |city |district |borough |county |strategic |executive )?(clerk|directors?|chief executive|head of paid service|monitoring officer|chair|chairman|chairwoman|chairperson|mayor|head of service|line manager|manager)\b`;
 /** "a concern about the Town Clerk", "where the member of staff concerned is the Clerk". */
 const PERSON_CONDITION = new RegExp(String.raw`\b(?:about|relates to|relating to|regarding|concerning|against|concerned is|involves) ${POST}`);
 /** "a concern about the conduct or work of a member of staff": the clause is for anyone of that side too. */
@@ -82,7 +85,13 @@ const LATER_STAGE =
   /\b(not (been )?resolved|cannot be (resolved|settled)|not settled|unresolved|(is|are) not satisfied|remains? dissatisfied|still (unhappy|dissatisfied|not satisfied)|(resolution|this) fails|cannot resolve|unable to resolve|does not resolve)\b/;
 
 /** "raise the matter with the Town Clerk", "refer it to the Chair": where the clause sends a matter ("must not raise it with the Clerk in public" does not). */
-const SENT_TO = new RegExp(String.raw`\b(?<!\bnot )(?:raise|raised|raising|refer|referred|report|reported|take|taken|direct|directed|discuss)\b[^.;]{0,40}?\b(?:with|to) ${POST}`);
+const SENT_TO = new RegExp(
+  String.raw`\b(?<!\bnot )(?:raise|raised|raising|refer|referred|report|reported|take|taken|direct|directed|discuss|speak|talk|tell)\b[^.;]{0,40}?\b(?:with|to)? (?:their |the officer'?s |his |her )?${POST}`,
+);
+/** "spoke to the chairman", "talking to my head of service": a post the asker has already taken the matter to. */
+const TRIED = new RegExp(
+  String.raw`\b(?:spoke|spoken|speaking|talked|talking|raised it|raised this|went|gone|complained|mentioned it|told)\b[^.;]{0,20}?\b(?:to|with)? (?:my |our )?${POST}`,
+);
 /** "I'm the clerk", "as the town clerk": the asker holds the post itself (a chair "of planning" holds another). */
 const SELF = new RegExp(String.raw`\b(?:i'?m|i am|as) (?:the )?(?:town |parish |city )?(clerk|chair|chairman|chairwoman|mayor)\b(?! of\b)`);
 
@@ -137,6 +146,8 @@ export function questionRoles(text: string, officerVoice: boolean, laterStage: b
   const persons = new Set(PERSONS.filter(([, re]) => re.test(t)).map(([id]) => id));
   const self = SELF.exec(t)?.[1];
   const roles: QuestionRoles = { persons, laterStage, ...(self ? { self: PERSONS.find(([, re]) => re.test(self))![0] } : {}) };
+  const tried = laterStage ? TRIED.exec(t)?.[1] : undefined;
+  if (tried) roles.tried = PERSONS.find(([, re]) => re.test(tried))![0];
   if (officerVoice) {
     roles.asker = 'officer';
     roles.target = 'member';
@@ -146,6 +157,26 @@ export function questionRoles(text: string, officerVoice: boolean, laterStage: b
     else if (MEMBER_WORDS.test(t)) roles.target = 'member';
   }
   return roles;
+}
+
+/**
+ * A first step already taken ("spoke to the chairman… nothing has changed") is not what is asked,
+ * whether the clause marks it as first or sends the matter to the post the asker already went to.
+ */
+export function isTriedStep(clause: ClauseRoles, question: QuestionRoles): boolean {
+  return question.laterStage && (clause.firstStep === true || (question.tried !== undefined && clause.recipient === question.tried));
+}
+
+/** The clauses for a step already taken, and those for the steps after it, when the question says a first step failed. */
+export function stageSteps(
+  clauses: readonly { clause: { id: string }; roles: ClauseRoles }[],
+  question?: QuestionRoles,
+): { triedSteps: string[]; nextSteps: string[] } {
+  if (!question?.laterStage) return { triedSteps: [], nextSteps: [] };
+  return {
+    triedSteps: clauses.filter((c) => isTriedStep(c.roles, question)).map((c) => c.clause.id),
+    nextSteps: clauses.filter((c) => c.roles.laterStageOnly).map((c) => c.clause.id),
+  };
 }
 
 const MATCH = 1.15;
@@ -175,8 +206,7 @@ export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
   // A clause for everyone that also names a post fits a question naming the post no better.
   else if ((person === true && clause.personOnly) || stage) fit *= MATCH;
   else if (clause.laterStageOnly && !question.laterStage) fit *= MISMATCH;
-  // A first step already taken ("spoke to the chairman… nothing has changed") is not what is asked.
-  if (clause.firstStep && question.laterStage) fit *= MISMATCH;
+  if (isTriedStep(clause, question)) fit *= MISMATCH;
   // Nobody takes a matter to themselves: the Clerk asking is not served by "raise it with the Clerk".
   if (question.self && clause.recipient === question.self) fit *= OWN_POST;
   return fit;

@@ -16,6 +16,8 @@ const ESCALATION = [
   /\bwhat can i do( about (it|this|that))?\s*$/,
   /\bwhat (should|do|shall) i do( now| next| about (it|this|that|him|her|them))?\s*$/,
   /\bwhat are my options\b/,
+  // "…didn't work, what now": asking for the next step once a first one failed.
+  /\bwhat (now|next)\W*$/,
   /\breport (a|the|this|that|one of the) (councillor|member|cllr|officer|member of staff)\b/,
   /\b(procedure|process)\b.{0,20}\b(complain|complaint|grievance)/,
   /\bwhat happens (if|when)\b.{0,50}\b(fall|falls|fell|falling) out\b/,
@@ -90,7 +92,7 @@ export interface QuestionIntent {
 }
 
 // A chat message that opens by labelling the writer ("officer: a councillor humiliated me"); read before folding drops the colon.
-const OFFICER_LABEL = /^\s*(officer|staff member|member of staff|employee|clerk|deputy clerk|rfo)\s*[:\-\u2013\u2014]/i;
+const OFFICER_LABEL = /^\s*(officer|staff|staff member|member of staff|employee|clerk|deputy clerk|rfo)\s*[:\-\u2013\u2014]/i;
 
 export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();

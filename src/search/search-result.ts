@@ -45,6 +45,10 @@ export interface SearchResult {
   subjects: string[];
   /** Every word the question matched is known only from hints, not from the protocol's own text. */
   hintsOnly: boolean;
+  /** Clauses setting out a step the asker says they already took without result (a first step, or the post they went to). */
+  triedSteps: string[];
+  /** Clauses only for a later stage ("If informal resolution fails…"), when the asker says a first step failed. */
+  nextSteps: string[];
   /** Neighbouring matters (allowances, planning…) the question names. */
   neighbours: Neighbour[];
   /** The phrases that named each neighbouring matter, by its id. */

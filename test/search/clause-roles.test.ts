@@ -1,5 +1,5 @@
 /** Who a complaint clause is for, whom it is about and its stage, and how a question fits them. */
-import { clauseRoles, questionRoles, roleFit } from '../../src/search/clause-roles';
+import { clauseRoles, questionRoles, roleFit, stageSteps } from '../../src/search/clause-roles';
 
 describe('clause roles', () => {
   it('reads who raises the matter and whom it is about', () => {
@@ -111,5 +111,31 @@ describe('a first step already taken', () => {
 
   it('does not read "must not raise it with the Clerk" as sending the matter there', () => {
     expect(clauseRoles('A councillor must not raise it with the Clerk in public.').recipient).toBeUndefined();
+  });
+});
+
+describe('the post the asker already went to', () => {
+  const toHead = clauseRoles('An officer who is unhappy about the behaviour of a member towards them should discuss it with their Head of Service.');
+  const toChair = clauseRoles('The councillor should speak to the Chairman, who will consider whether any action is needed.');
+  const next = clauseRoles('If informal resolution fails, the officer may lodge a formal grievance with the Director of People.');
+
+  it('reads a head of service or the chairman as where a clause sends the matter', () => {
+    expect(toHead.recipient).toBe('line-manager');
+    expect(toChair.recipient).toBe('chair');
+  });
+
+  it('counts against sending the asker back where they went', () => {
+    const asked = questionRoles("officer: talking to my head of service about a councillor didn't work, what now", true, true);
+    expect(asked.tried).toBe('line-manager');
+    expect(roleFit(toHead, asked)).toBeLessThan(roleFit(next, asked));
+  });
+
+  it('lists the steps taken and the steps after them only for a later stage', () => {
+    const docs = [
+      { clause: { id: 'a' }, roles: toChair },
+      { clause: { id: 'b' }, roles: next },
+    ];
+    expect(stageSteps(docs, questionRoles('spoke to the chairman and nothing has changed, what now', false, true))).toEqual({ triedSteps: ['a'], nextSteps: ['b'] });
+    expect(stageSteps(docs, questionRoles('who do I speak to about a councillor', false, false))).toEqual({ triedSteps: [], nextSteps: [] });
   });
 });

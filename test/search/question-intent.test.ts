@@ -52,3 +52,14 @@ describe("asking about one's own conduct", () => {
     expect(readIntent(text).ownConduct).toBe(false);
   });
 });
+
+describe('asking for the next step', () => {
+  it("reads 'what now' at the end as asking where to go", () => {
+    expect(readIntent("talking to my head of service didn't work, what now?").escalation).toBe(true);
+    expect(readIntent('what now for the planning committee dates').escalation).toBe(false);
+  });
+
+  it('reads a "staff:" label as an officer writing', () => {
+    expect(readIntent('staff: the clerk spoke to the councillor but I am still unhappy').officerVoice).toBe(true);
+  });
+});
