@@ -16,7 +16,7 @@ import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit, stageSteps } from './clause-roles';
 import { type QuestionIntent, readIntent } from './question-intent';
 import { findClauseRef, withinRef } from './clause-number';
-import { bearerFit, clauseBearer, questionBearer } from './duty-bearer';
+import { bearerFit, clauseBearer, questionBearer, ruleFit, setsRule } from './duty-bearer';
 import { type Passage, sentencesOf, togetherness, usedTogether } from './proximity';
 import { STOP_WORDS, stem, words } from './text';
 
@@ -27,8 +27,9 @@ export type { ScoredClause, SearchResult };
 interface Doc {
   clause: Clause;
   roles: ClauseRoles;
-  /** Whose conduct it opens by setting out (duty-bearer.ts). */
-  bearer?: Party;
+  /** Whose conduct it opens by setting out (duty-bearer.ts); and whether it lays down a rule. */
+  bearer?: Party | undefined;
+  rule: boolean;
   tf: Map<string, number>;
   length: number;
   /** Its sentences and list items, each as its search terms. */
@@ -103,7 +104,8 @@ export class ClauseIndex {
         let length = 0;
         for (const [t, v] of tf) if (!t.startsWith('~')) length += v;
         const passages = [clause.text, ...items, clause.tail].flatMap(sentencesOf).map((t) => new Set(analyse(t, lexicon, { directed: false })));
-        return { clause, tf, length, roles: clauseRoles(body, clause.heading), passages, bearer: clauseBearer(clause.text, clause.items[0]?.text) };
+        const [roles, bearer, rule] = [clauseRoles(body, clause.heading), clauseBearer(clause.text, clause.items[0]?.text), setsRule(body)];
+        return { clause, tf, length, roles, passages, bearer, rule };
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -188,6 +190,7 @@ export class ClauseIndex {
           this.score(doc, matched) *
           (asked ? roleFit(doc.roles, asked) : 1) *
           bearerFit(doc.bearer, bearer) *
+          ruleFit(doc.rule, intent.ownConduct) *
           (section?.(doc.clause.id) ? NAMED_SECTION : 1),
       }))
       .filter((d) => d.score > 0);
@@ -266,10 +269,7 @@ export class ClauseIndex {
   }
 
   private unmatched(contentWords: string[], doc: Doc): string[] {
-    return contentWords.filter((w) => {
-      const s = stem(w);
-      return !doc.tf.has(s) && !this.lexicon.conceptsIn([s]).some((c) => doc.tf.has(c));
-    });
+    return contentWords.filter((w) => !doc.tf.has(stem(w)) && !this.lexicon.conceptsIn([stem(w)]).some((c) => doc.tf.has(c)));
   }
 
   /** The question's words, with misspelt ones replaced by their nearest known word. */

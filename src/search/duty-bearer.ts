@@ -68,3 +68,16 @@ export function bearerFit(clause: Party | undefined, question: Party | undefined
   if (!clause || !question) return 1;
   return clause === question ? MATCH : MISMATCH;
 }
+
+/** Wording that lays down what may, must or can be expected to be done ("must not use these resources", "Officers will…", "would not be appropriate"). */
+const RULE =
+  /\b(must|should|shall|will|ought|may|never|cannot|(?:do|does) not|(?:are|is) not there to|(?:have|has) (?:a |the )?(?:legal )?right|(?:are|is) entitled|can ?not|can expect|(?:are|is) expected|(?:are|is) (?:not )?(?:allowed|permitted|required)|need to|(?:in)?appropriate|prohibited|forbidden|responsib\w*)\b/i;
+/** Whether a clause lays down a rule, rather than describing how things are ("The Council provides members with a laptop"). */
+export const setsRule = (text: string): boolean => RULE.test(text);
+
+/**
+ * "Can I use my council laptop for my own business?" asks for a rule: a clause that only describes
+ * counts a little less (a mild nudge between siblings that share the question's words).
+ */
+const DESCRIBES = 0.9;
+export const ruleFit = (clauseSetsRule: boolean, asksPermission: boolean): number => (asksPermission && !clauseSetsRule ? DESCRIBES : 1);

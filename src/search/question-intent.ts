@@ -70,8 +70,8 @@ const INSTRUCTS = [
 // their own conduct, not what someone else did to them.
 const OWN_CONDUCT = [
   /\b(am i|are we) (allowed|permitted|ok|okay|able|expected|supposed|meant|required|obliged)\b/,
-  // Not "what can I expect from councillors": that is what others owe the asker.
-  /\b(can|could|may|should|must|shall) (i|we)\b(?! (do|(reasonably |normally )?expect)\b)/,
+  // Not "what can I (or we staff) expect from councillors": that is what others owe the asker.
+  /\b(can|could|may|should|must|shall) (i|we)\b(?! do\b)(?!( [a-z]+){0,2} expect\b)/,
   /\bis it (ok|okay|alright|all right|acceptable|appropriate|fine|wrong|allowed) (for (me|us) )?(to|if i|if we)\b/,
   /\b(do|would) i (have|need) to\b/,
 ];

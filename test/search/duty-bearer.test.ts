@@ -1,5 +1,5 @@
 /** Whose conduct a clause opens by setting out, and whose duty a question asks about. */
-import { bearerFit, clauseBearer, questionBearer } from '../../src/search/duty-bearer';
+import { bearerFit, clauseBearer, questionBearer, ruleFit, setsRule } from '../../src/search/duty-bearer';
 
 describe('clause bearer', () => {
   it('is the party the opening sentence makes act', () => {
@@ -40,5 +40,26 @@ describe('question bearer', () => {
     expect(bearerFit('member', 'member')).toBeGreaterThan(bearerFit(undefined, 'member'));
     expect(bearerFit('officer', 'member')).toBeLessThan(1);
     expect(bearerFit('officer', undefined)).toBe(1);
+  });
+});
+
+describe('a clause that lays down a rule', () => {
+  it.each([
+    'Members must not use these resources for any business or private purpose of their own.',
+    'When press releases are issued it would not be appropriate to indicate party affiliation.',
+    'Employees are not there to run personal errands for councillors.',
+    'Members do not take part in the appointment of officers.',
+    'Members have a legal right to inspect documents about business to be transacted at a meeting.',
+  ])('reads %j as a rule', (text) => {
+    expect(setsRule(text)).toBe(true);
+  });
+
+  it('reads a clause that only describes how things are as no rule', () => {
+    expect(setsRule('The Council provides members with a laptop, a mobile telephone and access to printing.')).toBe(false);
+  });
+
+  it('counts a describing clause a little less only when the asker asks whether they may', () => {
+    expect(ruleFit(false, true)).toBeLessThan(ruleFit(true, true));
+    expect(ruleFit(false, false)).toBe(1);
   });
 });
