@@ -15,8 +15,13 @@ export type SourceLine =
   | { kind: 'label'; label: string; raw: string }
   | { kind: 'text'; text: string; raw: string };
 
+/** A word some councils print before every clause number: "Clause 4.2", "Para 4.2", "Paragraph 4.2". */
+const CLAUSE_WORD = '(?:[Cc]lause|CLAUSE|[Pp]ara(?:graph)?\\.?|PARA(?:GRAPH)?\\.?)';
+
 const NUMBERS: [RegExp, NumberStyle][] = [
   [/^(?:[-–]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+(.*))?$/, 'dotted'],
+  // "Clause 4.2 Officers will…" is clause 4.2; "Clause 4.2 applies to…" (lower case) is a sentence that mentions it.
+  [new RegExp(`^${CLAUSE_WORD}\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?(?:\\s+([\\p{Lu}‘“"'(].*))?$`, 'u'), 'dotted'],
   [/^(\d{1,2})\)(?:\s+(.*))?$/, 'paren'],
   [/^\((\d{1,2})\)(?:\s+(.*))?$/, 'bracket'],
   [/^(?:paragraph|para\.?)\s+(\d{1,3})[.:]?(?:\s+(.*))?$/i, 'paragraph'],
@@ -55,7 +60,7 @@ export function classifyLine(line: string): SourceLine {
 /** Whether a line opens a new block (a number, a list item or a bullet) rather than continuing a wrapped one. */
 export function startsNewBlock(line: string): boolean {
   const c = classifyLine(line);
-  if (c.kind === 'number') return c.style !== 'dotted' || c.rest === '' || /^\d+\.|^\d+\.\d/.test(c.raw);
+  if (c.kind === 'number') return c.style !== 'dotted' || c.rest === '' || /^\d+\.|^\d+\.\d/.test(c.raw) || new RegExp(`^${CLAUSE_WORD}`).test(c.raw);
   return c.kind === 'item' || c.kind === 'label';
 }
 
