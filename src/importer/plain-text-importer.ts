@@ -180,7 +180,8 @@ function opensWithHeading(line: string, width: number): boolean {
   const c = classifyLine(line);
   // A first line running to the wrap width is the start of a wrapped paragraph, not "1. Heading".
   const wrapped = Number.isFinite(width) && line.trim().length >= width * 0.8;
-  return c.kind === 'number' && (c.rest === '' || (isInlineSectionHeading(c.rest) && !wrapped));
+  // "1. Introduction:" is a heading too; the colon only introduces the section.
+  return c.kind === 'number' && (c.rest === '' || (isInlineSectionHeading(c.rest.replace(/:$/, '')) && !wrapped));
 }
 
 function titleLine(preamble: readonly string[]): string | undefined {

@@ -211,7 +211,7 @@ export class BodyParser {
     this.openClause(id);
     if (!rest) {
       this.expectHeading = true;
-    } else if (isInlineSectionHeading(rest) && !this.nextContinues(i) && !this.fillsLine(i)) {
+    } else if ((isInlineSectionHeading(rest) || this.colonHeadsSection(id, rest, i)) && !this.nextContinues(i) && !this.fillsLine(i)) {
       this.current!.heading = headingCase(rest);
       this.group = undefined;
     } else {
@@ -236,6 +236,12 @@ export class BodyParser {
       this.current!.addText(rest);
       this.prevText = rest;
     }
+  }
+
+  /** "2. Communication with staff:" directly over 2.1: a colon there introduces the section, not a list. */
+  private colonHeadsSection(id: string, rest: string, i: number): boolean {
+    const next = this.nextLine(i);
+    return /:$/.test(rest) && isInlineSectionHeading(rest.slice(0, -1)) && next?.kind === 'number' && next.id.startsWith(`${id}.`);
   }
 
   /**
