@@ -139,3 +139,29 @@ export function looksLikeHeading(text: string, width: number): boolean {
   const roomy = Number.isFinite(width) ? text.length < width * 0.88 : text.length <= 90;
   return roomy && words(text).length <= 14 && startsUpperCase(text) && !endsSentence(text);
 }
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]!]!;
+    total += v < (ROMAN_VALUES[s[i + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * "Part A – General", "II. Roles of Members", "Chapter 3: Concerns": a heading labelled with a letter, a
+ * roman numeral or a number that the clause numbers under it do not repeat ("1.1" under "Part A"). Returns the
+ * section numbers the label can stand for ("Part I" is the first part or the ninth) and the heading's words.
+ */
+export function sectionLabel(text: string): { values: number[]; heading: string } | undefined {
+  const m = /^(?:(?:part|chapter|section)\s+([A-Z]|[IVX]{1,5}|\d{1,2})\s*[.:–—-]?|([IVX]{1,5})[.:)])\s+(\S.*)$/i.exec(text);
+  if (!m || !/^[\p{Lu}\d]/u.test(m[1] ?? m[2]!)) return undefined;
+  const label = (m[1] ?? m[2])!;
+  const values = /^\d+$/.test(label) ? [Number(label)] : [];
+  if (/^[IVX]+$/.test(label)) values.push(romanValue(label));
+  if (m[1] && label.length === 1 && /[A-Z]/.test(label)) values.push(label.charCodeAt(0) - 64);
+  return { values, heading: m[3]!.replace(/^[–—-]\s*/, '') };
+}

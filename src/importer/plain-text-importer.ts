@@ -3,7 +3,7 @@ import type { ContentFile } from '../protocol/content-schema';
 import { ClauseDraft } from './clause-draft';
 import { councilShape, defaultPath } from './default-escalation';
 import { findEscalation } from './escalation-finder';
-import { classifyLine, headingCase, isInlineSectionHeading, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
+import { classifyLine, headingCase, isInlineSectionHeading, isUpperCase, looksLikeHeading, sectionLabel, startsLowerCase, type SourceLine } from './line-patterns';
 import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
@@ -172,7 +172,11 @@ function isFirstClause(line: SourceLine): boolean {
 function sectionOneHeading(preamble: readonly string[], first: SourceLine): string | undefined {
   if (first.kind !== 'number' || first.id !== '1.1' || preamble.length < 2) return undefined;
   const last = preamble.at(-1)!;
-  return isUpperCase(last) && looksLikeHeading(last, Infinity) ? headingCase(last) : undefined;
+  if (!looksLikeHeading(last, Infinity)) return undefined;
+  // "Part A – General" or "I. Introduction" over 1.1: the label stands for section 1.
+  const labelled = sectionLabel(last);
+  if (labelled?.values.includes(1)) return headingCase(labelled.heading);
+  return isUpperCase(last) ? headingCase(last) : undefined;
 }
 
 /** The first clause carries its own heading ("1. Purpose"), so a line above it is not one. */

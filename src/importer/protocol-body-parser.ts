@@ -9,6 +9,7 @@ import {
   isSectionNumber,
   isUpperCase,
   looksLikeHeading,
+  sectionLabel,
   startsLowerCase,
   startsUpperCase,
   type NumberStyle,
@@ -173,7 +174,14 @@ export class BodyParser {
       }
     } else if (closed && looksLikeHeading(text, this.width) && this.nextIsClause(i)) {
       const next = this.nextLine(i) as Extract<SourceLine, { kind: 'number' }>;
-      if (!this.flat && !isSectionNumber(next.id) && Number(next.id.split('.')[0]) === this.section + 1 && isUpperCase(text)) {
+      const opensNext = !this.flat && !isSectionNumber(next.id) && Number(next.id.split('.')[0]) === this.section + 1;
+      const labelled = sectionLabel(text);
+      if (opensNext && labelled?.values.includes(this.section + 1)) {
+        this.startUnnumberedSection(String(this.section + 1), headingCase(labelled.heading));
+        this.notes.push(`"${text}" heads section ${this.section}, whose clauses are numbered ${next.id} and on.`);
+        return;
+      }
+      if (opensNext && isUpperCase(text)) {
         this.startUnnumberedSection(String(this.section + 1), headingCase(text));
         this.notes.push(`Section ${this.section} ("${headingCase(text)}") has no number in the text; it is numbered by its position.`);
         return;
