@@ -7,7 +7,7 @@ import { classifyLine, headingCase, isInlineSectionHeading, isUpperCase, looksLi
 import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
-import { removeBoilerplate, removeTextTables } from './boilerplate';
+import { cutAppendices, removeBoilerplate, removeTextTables } from './boilerplate';
 import { refuseNonProtocol } from './document-kind';
 import { hyphenContext } from './hyphenation';
 import { removeNoise, splitLines } from './noise';
@@ -46,9 +46,10 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   if (start < 0) throw new ImportError(M.noNumbering());
   const first = classifyLine(lines[start]!) as Extract<SourceLine, { kind: 'number' }>;
   const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
-  const body = lines.slice(start);
+  const appendices = cutAppendices(lines.slice(start));
+  const body = appendices.lines;
   const width = doc.unwrapped ? Infinity : wrapWidth(body);
-  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes];
+  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes, ...appendices.notes];
   if (contents) notes.push(`Left out the contents list (${contents} entries) before the protocol.`);
   if (bullets > 0) {
     notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
