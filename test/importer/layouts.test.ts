@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { importDocument, type ImportedDocument } from '../../src/importer/import-document';
+import { splitInlineList } from '../../src/importer/inline-items';
 
 const DIR = join(__dirname, 'fixtures', 'layouts');
 const load = (file: string) => importDocument(join(DIR, file), { id: 'x', name: 'X Council' });
@@ -74,6 +75,16 @@ test('items "(a) …; (b) …" run inline in one paragraph after a colon are the
     ['c', 'respect the Clerk\'s impartiality.'],
   ]);
   expect(doc.content.clauses.find((c) => c.id === '1.2')!.items.map((i) => i.label)).toEqual(['a', 'b']);
+});
+
+test.each([
+  ['Officers will: (i) advise; and (ii) inform.', ['i', 'ii']],
+  ['Officers will: a) advise, b) inform, or c) refer.', ['a', 'b', 'c']],
+  ['See paragraph 5(a) of the Code: (a) applies to all.', undefined],
+  ['The Clerk will: (a) advise; (c) inform.', undefined],
+  ['Members should refer to section (a) of the Code.', undefined],
+])('inline list in "%s"', (paragraph, labels) => {
+  expect(splitInlineList(paragraph)?.items.map((i) => i.label)).toEqual(labels);
 });
 
 test('a running footer with the council name and date, on every page, is left out', async () => {
