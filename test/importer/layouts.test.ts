@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { importDocument, type ImportedDocument } from '../../src/importer/import-document';
 import { splitInlineList } from '../../src/importer/inline-items';
+import { numberOrderedLists } from '../../src/importer/markdown-lists';
 
 const DIR = join(__dirname, 'fixtures', 'layouts');
 const load = (file: string) => importDocument(join(DIR, file), { id: 'x', name: 'X Council' });
@@ -136,4 +137,11 @@ test('Markdown: "1." ordered lists renumber as they render, and lists restarting
   ]);
   expect(text(doc, '3.2')).toBe('A concern about the Town Clerk goes to the Mayor.');
   expect(doc.notes.join('\n')).toMatch(/restart/);
+});
+
+test('Markdown ordered lists: numbered from the first item; a list after text continues from its own start; lists inside typed clauses stay lists', () => {
+  expect(numberOrderedLists(['## About', '1. One.', '1. Two.', '', '1. Three.']).lines).toEqual(['## About', '1. One.', '2. Two.', '', '3. Three.']);
+  expect(numberOrderedLists(['1) One.', '', '## Concerns', '', '4) Four.', '4) Five.']).lines).toEqual(['1) One.', '', '## Concerns', '', '4) Four.', '5) Five.']);
+  const typed = numberOrderedLists(['**1.1** Officers will:', '1. advise;', '1. inform.', '', '**1.2** Members will:', '1. listen.']);
+  expect(typed.lines).toEqual(['**1.1** Officers will:', '1. advise;', '2. inform.', '', '**1.2** Members will:', '1. listen.']);
 });
