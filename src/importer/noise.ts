@@ -24,6 +24,8 @@ const RUNNING_MIN_LENGTH = 20;
 const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)$/i;
 /** A footer line ending in its page number: "4.7 – Member and Officer Relations      Page 2 of 4". */
 const PAGE_FOOTER = /^.{0,100}(?:\s{2,}|\s[–—|-]\s|,\s)page\s+\d+(?:\s+of\s+\d+)?$|^.{0,100}\bpage\s+\d+\s+of\s+\d+$/i;
+/** A line drawn with dashes, equals signs or tildes (underscores and dots are signature lines, left to the boilerplate). */
+const RULE = /^(?:[-=~*#]\s*){3,}$/;
 const SIGNATURE = /^(?:signed|signature|dated|date)\s*:/i;
 
 export function splitLines(text: string): string[] {
@@ -60,6 +62,10 @@ export function removeNoise(lines: readonly string[]): NoiseReport {
     at.forEach((i) => drop.add(i));
     removed.push(`running header or footer "${line}" (${at.length}×)`);
   }
+
+  // "Introduction" underlined with "-----" or "=====": the rule only decorates the heading above it.
+  const rules = trimmed.flatMap((l, i) => (RULE.test(l) ? [i] : []));
+  rules.forEach((i) => drop.add(i));
 
   const pageNumbers = trimmed.flatMap((l, i) => (PAGE_NUMBER.test(l) || PAGE_FOOTER.test(l) ? [i] : []));
   pageNumbers.forEach((i) => drop.add(i));

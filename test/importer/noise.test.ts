@@ -62,3 +62,7 @@ test('a line repeated three times without a page number is furniture; a repeated
   expect(lines).toEqual(['Title', '1.1 One.', said, '1.2 Two.', said, '1.3 Three.', said]);
   expect(removed).toEqual([`running header or footer "${footer}" (3×)`]);
 });
+
+test('a heading underlined with dashes or equals signs keeps its heading; the rule goes', () => {
+  expect(removeNoise(['Title', 'Introduction', '------------', '', '1. Text.', '= = = =']).lines).toEqual(['Title', 'Introduction', '1. Text.']);
+});
