@@ -1,5 +1,5 @@
 /** Looking at the lines after the current one: whether a line is a heading, a wrapped paragraph or runs on. */
-import { isInlineSectionHeading, looksLikeHeading, startsLowerCase, startsUpperCase, type SourceLine } from './line-patterns';
+import { isColonHeading, isInlineSectionHeading, looksLikeHeading, startsLowerCase, startsUpperCase, type SourceLine } from './line-patterns';
 
 export class Lookahead {
   constructor(
@@ -10,7 +10,7 @@ export class Lookahead {
   /** "2. Communication with staff:" directly over 2.1: a colon there introduces the section, not a list. */
   colonHeadsSection(id: string, rest: string, i: number): boolean {
     const next = this.nextLine(i);
-    return /:$/.test(rest) && isInlineSectionHeading(rest.slice(0, -1)) && next?.kind === 'number' && next.id.startsWith(`${id}.`);
+    return isColonHeading(rest) && isInlineSectionHeading(rest.slice(0, -1)) && next?.kind === 'number' && next.id.startsWith(`${id}.`);
   }
 
   /**
@@ -25,7 +25,7 @@ export class Lookahead {
       rest.length <= 70 &&
       rest.split(/\s+/).length <= 10 &&
       startsUpperCase(rest) &&
-      !/[.;:!?,]$/.test(rest.trim())
+      (!/[.;:!?,]$/.test(rest.trim()) || isColonHeading(rest.trim()))
     );
   }
 

@@ -21,6 +21,8 @@ const CLAUSE_WORD = '(?:[Cc]lause|CLAUSE|[Pp]ara(?:graph)?\\.?|PARA(?:GRAPH)?\\.
 const NUMBERS: [RegExp, NumberStyle][] = [
   [/^(?:[-–]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+(.*))?$/, 'dotted'],
   // "Clause 4.2 Officers will…" is clause 4.2; "Clause 4.2 applies to…" (lower case) is a sentence that mentions it.
+  // "1.1This protocol", "2.Concerns": some PDF exports lose the space after the number; a capital follows it.
+  [/^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=\.))\.?(\p{Lu}(?:\p{Ll}|\s+\p{Ll}).*)$/u, 'dotted'],
   [new RegExp(`^${CLAUSE_WORD}\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?(?:\\s+([\\p{Lu}‘“"'(].*))?$`, 'u'), 'dotted'],
   [/^(\d{1,2})\)(?:\s+(.*))?$/, 'paren'],
   [/^\((\d{1,2})\)(?:\s+(.*))?$/, 'bracket'],
@@ -86,7 +88,11 @@ export function headingCase(heading: string): string {
   return clean
     .toLowerCase()
     .split(' ')
-    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .map((word, i) => {
+      // A section's roman label ("II. CONCERNS") stays in capitals.
+      if (i === 0 && /^[ivx]+[.:)]$/.test(word)) return word.toUpperCase();
+      return i > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    })
     .join(' ');
 }
 
@@ -140,6 +146,7 @@ export function looksLikeHeading(text: string, width: number): boolean {
   return roomy && words(text).length <= 14 && startsUpperCase(text) && !endsSentence(text);
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 function romanValue(s: string): number {
@@ -157,11 +164,22 @@ function romanValue(s: string): number {
  * section numbers the label can stand for ("Part I" is the first part or the ninth) and the heading's words.
  */
 export function sectionLabel(text: string): { values: number[]; heading: string } | undefined {
-  const m = /^(?:(?:part|chapter|section)\s+([A-Z]|[IVX]{1,5}|\d{1,2})\s*[.:–—-]?|([IVX]{1,5})[.:)])\s+(\S.*)$/i.exec(text);
+  const m = /^(?:(?:part|chapter|section)\s+([A-Z]|[IVX]{1,5}|\d{1,2}|[a-z]{3,9})\s*[.:–—-]?|([IVX]{1,5}|[A-Z])[.:)])\s+(\S.*)$/i.exec(text);
   if (!m || !/^[\p{Lu}\d]/u.test(m[1] ?? m[2]!)) return undefined;
   const label = (m[1] ?? m[2])!;
   const values = /^\d+$/.test(label) ? [Number(label)] : [];
+  // "SECTION TWO – CONCERNS"
+  const spelled = NUMBER_WORDS.indexOf(label.toLowerCase());
+  if (spelled > 0) values.push(spelled);
   if (/^[IVX]+$/.test(label)) values.push(romanValue(label));
-  if (m[1] && label.length === 1 && /[A-Z]/.test(label)) values.push(label.charCodeAt(0) - 64);
+  if (label.length === 1 && /[A-Z]/.test(label)) values.push(label.charCodeAt(0) - 64);
   return { values, heading: m[3]!.replace(/^[–—-]\s*/, '') };
+}
+
+/**
+ * A numbered line ending in a colon heads the clauses numbered under it ("1.1 Dealing with the media:"),
+ * unless its words are a sentence leading into them ("1.1 Councillors should:").
+ */
+export function isColonHeading(rest: string): boolean {
+  return /:$/.test(rest) && !/\b(?:should|shall|will|must|may|might|can|could|would|are|is|was|were|has|have|need|include|includes|following)\b/i.test(rest);
 }

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { importDocument, type ImportedDocument } from '../../src/importer/import-document';
+import { importPlainText } from '../../src/importer/plain-text-importer';
 import { splitInlineList } from '../../src/importer/inline-items';
 import { numberOrderedLists } from '../../src/importer/markdown-lists';
 
@@ -144,4 +145,41 @@ test('Markdown ordered lists: numbered from the first item; a list after text co
   expect(numberOrderedLists(['1) One.', '', '## Concerns', '', '4) Four.', '4) Five.']).lines).toEqual(['1) One.', '', '## Concerns', '', '4) Four.', '5) Five.']);
   const typed = numberOrderedLists(['**1.1** Officers will:', '1. advise;', '1. inform.', '', '**1.2** Members will:', '1. listen.']);
   expect(typed.lines).toEqual(['**1.1** Officers will:', '1. advise;', '2. inform.', '', '**1.2** Members will:', '1. listen.']);
+});
+
+const plain = (lines: string[]) => importPlainText(['X Town Council', 'Member and Officer Protocol', '', ...lines].join('\n'), { id: 'x', name: 'X', source: 'x.txt' }).content.clauses;
+const CONCERN = 'A councillor concerned about an officer should raise it with the Town Clerk.';
+
+test.each([
+  ['A. INTRODUCTION', 'B. CONCERNS'],
+  ['SECTION ONE – INTRODUCTION', 'SECTION TWO – CONCERNS'],
+])('sections headed "%s" / "%s" over 1.1 and 2.1', (one, two) => {
+  const clauses = plain([one, '', '1.1 This protocol guides councillors.', '', two, '', `2.1 ${CONCERN}`]);
+  expect(shape(clauses)).toEqual([['1', 'Introduction', ''], ['1.1', '', ''], ['2', 'Concerns', ''], ['2.1', '', '']]);
+});
+
+test('a heading underlined with dashes or equals signs heads the clauses under it, as any unnumbered heading does', () => {
+  const clauses = plain(['Introduction', '------------', '', '1.1 This protocol guides councillors.', '', 'Concerns', '========', '', `2.1 ${CONCERN}`]);
+  expect(shape(clauses)).toEqual([['1.1', 'Introduction', ''], ['2.1', 'Concerns', '']]);
+});
+
+test('a roman label keeps its capitals in a heading over paragraphs numbered straight through', () => {
+  expect(plain(['I. INTRODUCTION', '', '1. This protocol guides councillors.', '', 'II. CONCERNS', '', `2. ${CONCERN}`]).map((c) => c.heading)).toEqual(['I. Introduction', 'II. Concerns']);
+});
+
+test('a sub-heading ending with a colon over 1.1.1 is a heading; a lead-in sentence ending with one is text', () => {
+  const clauses = plain(['1. Media', '1.1 Dealing with the media:', '1.1.1 Only the Mayor speaks to the press.', '1.2 Councillors should:', '1.2.1 speak for themselves.']);
+  expect(clauses.map((c) => [c.id, c.heading ?? '', c.text])).toEqual([
+    ['1', 'Media', ''],
+    ['1.1', 'Dealing with the media', ''],
+    ['1.1.1', '', 'Only the Mayor speaks to the press.'],
+    ['1.2', '', 'Councillors should:'],
+    ['1.2.1', '', 'speak for themselves.'],
+  ]);
+});
+
+test('numbers run into their text with no space ("1.1This", "2.Concerns"), as some PDF exports print them', () => {
+  const clauses = plain(['1.Introduction', '1.1This protocol guides councillors.', '2.Concerns', `2.1${CONCERN}`]);
+  expect(shape(clauses)).toEqual([['1', 'Introduction', ''], ['1.1', '', ''], ['2', 'Concerns', ''], ['2.1', '', '']]);
+  expect(clauses[3]!.text).toBe(CONCERN);
 });
