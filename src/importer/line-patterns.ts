@@ -27,6 +27,8 @@ const NUMBERS: [RegExp, NumberStyle][] = [
   [/^(\d{1,2})\)(?:\s+(.*))?$/, 'paren'],
   [/^\((\d{1,2})\)(?:\s+(.*))?$/, 'bracket'],
   [/^(?:paragraph|para\.?)\s+(\d{1,3})[.:]?(?:\s+(.*))?$/i, 'paragraph'],
+  // "Clause 4 Officers will…" numbered straight through; "Clause 4 of the Code…" (lower case) mentions one.
+  [/^(?:[Cc]lause|CLAUSE)\s+(\d{1,3})[.:]?(?:\s+([\p{Lu}‘“"'(].*))?$/u, 'paragraph'],
   // "Section 2: Expectations" heads section 2 of a document whose clauses are numbered 2.1, 2.2…
   [/^section\s+(\d{1,2})(?:\s*[:.–—-]\s*(.*))?$/i, 'dotted'],
 ];
