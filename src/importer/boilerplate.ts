@@ -73,3 +73,20 @@ export function removeTextTables(lines: readonly string[]): BoilerplateResult {
   }
   return { lines: kept, notes };
 }
+
+/** "Appendix A – Contacts", "Annex 1", "Schedule: Flowchart": a heading that starts the matter after the protocol. */
+const APPENDIX = /^(?:appendix|annexe?|schedule)(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4}))?(?:\s*[:.–—-]\s*.{0,70})?$/i;
+
+/**
+ * Cuts the body at its first appendix heading: contact lists, flowcharts drawn in text and forms are not
+ * clauses, and would otherwise run on as the last clause's text (arrows read as list items).
+ */
+export function cutAppendices(body: readonly string[]): BoilerplateResult {
+  const at = body.findIndex((l, i) => i > 0 && APPENDIX.test(l.trim()) && /^[A-Z]/.test(l.trim()) && !/[.;,]$/.test(l.trim()));
+  if (at < 0) return { lines: [...body], notes: [] };
+  const left = body.slice(at).filter((l) => l.trim() !== '');
+  return {
+    lines: body.slice(0, at),
+    notes: [`Left out ${left.length} line(s) from "${body[at]!.trim()}" to the end (appendices are not clauses); check they hold no protocol text.`],
+  };
+}

@@ -3,6 +3,7 @@ import type { ContentFile } from '../protocol/content-schema';
 import { collapseSpaces, isSubBullet } from './line-patterns';
 import { continuesLine } from './line-wrapping';
 import { joinHyphenated, type HyphenContext } from './hyphenation';
+import { splitInlineList } from './inline-items';
 
 type ContentClause = ContentFile['clauses'][number];
 
@@ -107,6 +108,16 @@ export class ClauseDraft {
   }
 
   toContent(): ContentClause {
+    const inline = this.items.length === 0 ? splitInlineList(this.textParas.at(-1)?.text ?? '') : undefined;
+    if (inline) {
+      return {
+        id: this.id,
+        ...(this.heading ? { heading: this.heading } : {}),
+        text: [...this.textParas.slice(0, -1).map((p) => p.text), inline.lead].join('\n\n'),
+        items: inline.items,
+        tail: '',
+      };
+    }
     return {
       id: this.id,
       ...(this.heading ? { heading: this.heading } : {}),

@@ -15,11 +15,20 @@ export type SourceLine =
   | { kind: 'label'; label: string; raw: string }
   | { kind: 'text'; text: string; raw: string };
 
+/** A word some councils print before every clause number: "Clause 4.2", "Para 4.2", "Paragraph 4.2". */
+const CLAUSE_WORD = '(?:[Cc]lause|CLAUSE|[Pp]ara(?:graph)?\\.?|PARA(?:GRAPH)?\\.?)';
+
 const NUMBERS: [RegExp, NumberStyle][] = [
   [/^(?:[-–]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+(.*))?$/, 'dotted'],
+  // "Clause 4.2 Officers will…" is clause 4.2; "Clause 4.2 applies to…" (lower case) is a sentence that mentions it.
+  // "1.1This protocol", "2.Concerns": some PDF exports lose the space after the number; a capital follows it.
+  [/^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=\.))\.?(\p{Lu}(?:\p{Ll}|\s+\p{Ll}).*)$/u, 'dotted'],
+  [new RegExp(`^${CLAUSE_WORD}\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?(?:\\s+([\\p{Lu}‘“"'(].*))?$`, 'u'), 'dotted'],
   [/^(\d{1,2})\)(?:\s+(.*))?$/, 'paren'],
   [/^\((\d{1,2})\)(?:\s+(.*))?$/, 'bracket'],
   [/^(?:paragraph|para\.?)\s+(\d{1,3})[.:]?(?:\s+(.*))?$/i, 'paragraph'],
+  // "Clause 4 Officers will…" numbered straight through; "Clause 4 of the Code…" (lower case) mentions one.
+  [/^(?:[Cc]lause|CLAUSE)\s+(\d{1,3})[.:]?(?:\s+([\p{Lu}‘“"'(].*))?$/u, 'paragraph'],
   // "Section 2: Expectations" heads section 2 of a document whose clauses are numbered 2.1, 2.2…
   [/^section\s+(\d{1,2})(?:\s*[:.–—-]\s*(.*))?$/i, 'dotted'],
 ];
@@ -55,7 +64,7 @@ export function classifyLine(line: string): SourceLine {
 /** Whether a line opens a new block (a number, a list item or a bullet) rather than continuing a wrapped one. */
 export function startsNewBlock(line: string): boolean {
   const c = classifyLine(line);
-  if (c.kind === 'number') return c.style !== 'dotted' || c.rest === '' || /^\d+\.|^\d+\.\d/.test(c.raw);
+  if (c.kind === 'number') return c.style !== 'dotted' || c.rest === '' || /^\d+\.|^\d+\.\d/.test(c.raw) || new RegExp(`^${CLAUSE_WORD}`).test(c.raw);
   return c.kind === 'item' || c.kind === 'label';
 }
 
@@ -81,7 +90,11 @@ export function headingCase(heading: string): string {
   return clean
     .toLowerCase()
     .split(' ')
-    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .map((word, i) => {
+      // A section's roman label ("II. CONCERNS") stays in capitals.
+      if (i === 0 && /^[ivx]+[.:)]$/.test(word)) return word.toUpperCase();
+      return i > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    })
     .join(' ');
 }
 
@@ -133,4 +146,42 @@ export function isInlineSectionHeading(rest: string): boolean {
 export function looksLikeHeading(text: string, width: number): boolean {
   const roomy = Number.isFinite(width) ? text.length < width * 0.88 : text.length <= 90;
   return roomy && words(text).length <= 14 && startsUpperCase(text) && !endsSentence(text);
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]!]!;
+    total += v < (ROMAN_VALUES[s[i + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * "Part A – General", "II. Roles of Members", "Chapter 3: Concerns": a heading labelled with a letter, a
+ * roman numeral or a number that the clause numbers under it do not repeat ("1.1" under "Part A"). Returns the
+ * section numbers the label can stand for ("Part I" is the first part or the ninth) and the heading's words.
+ */
+export function sectionLabel(text: string): { values: number[]; heading: string } | undefined {
+  const m = /^(?:(?:part|chapter|section)\s+([A-Z]|[IVX]{1,5}|\d{1,2}|[a-z]{3,9})\s*[.:–—-]?|([IVX]{1,5}|[A-Z])[.:)])\s+(\S.*)$/i.exec(text);
+  if (!m || !/^[\p{Lu}\d]/u.test(m[1] ?? m[2]!)) return undefined;
+  const label = (m[1] ?? m[2])!;
+  const values = /^\d+$/.test(label) ? [Number(label)] : [];
+  // "SECTION TWO – CONCERNS"
+  const spelled = NUMBER_WORDS.indexOf(label.toLowerCase());
+  if (spelled > 0) values.push(spelled);
+  if (/^[IVX]+$/.test(label)) values.push(romanValue(label));
+  if (label.length === 1 && /[A-Z]/.test(label)) values.push(label.charCodeAt(0) - 64);
+  return { values, heading: m[3]!.replace(/^[–—-]\s*/, '') };
+}
+
+/**
+ * A numbered line ending in a colon heads the clauses numbered under it ("1.1 Dealing with the media:"),
+ * unless its words are a sentence leading into them ("1.1 Councillors should:").
+ */
+export function isColonHeading(rest: string): boolean {
+  return /:$/.test(rest) && !/\b(?:should|shall|will|must|may|might|can|could|would|are|is|was|were|has|have|need|include|includes|following)\b/i.test(rest);
 }

@@ -1,5 +1,6 @@
 /** Markdown to the plain lines the structure parser reads: heading marks, emphasis and escapes dropped, tables left out. */
 import { tableLeftOutNote } from './boilerplate';
+import { numberOrderedLists } from './markdown-lists';
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
@@ -8,9 +9,9 @@ export interface MarkdownText {
   notes: string[];
 }
 
-export function markdownToLines(lines: readonly string[]): MarkdownText {
+export function markdownToLines(source: readonly string[]): MarkdownText {
+  const { lines, notes } = numberOrderedLists(source);
   const out: string[] = [];
-  const notes: string[] = [];
   for (let i = 0; i < lines.length; ) {
     if (TABLE_ROW.test(lines[i]!)) {
       let j = i;

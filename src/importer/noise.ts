@@ -14,10 +14,18 @@ export interface NoiseReport {
 const HEADER_LINES = 3;
 /** A signature block is only taken as one near the end of the document. */
 const SIGNATURE_WINDOW = 15;
+/**
+ * A line printed identically this many times is page furniture. Shorter lines (a heading such as
+ * "General", a bullet "and") can repeat in a protocol's own text, so they are not counted.
+ */
+const RUNNING_REPEATS = 3;
+const RUNNING_MIN_LENGTH = 20;
 
 const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)$/i;
 /** A footer line ending in its page number: "4.7 – Member and Officer Relations      Page 2 of 4". */
 const PAGE_FOOTER = /^.{0,100}(?:\s{2,}|\s[–—|-]\s|,\s)page\s+\d+(?:\s+of\s+\d+)?$|^.{0,100}\bpage\s+\d+\s+of\s+\d+$/i;
+/** A line drawn with dashes, equals signs or tildes (underscores and dots are signature lines, left to the boilerplate). */
+const RULE = /^(?:[-=~*#]\s*){3,}$/;
 const SIGNATURE = /^(?:signed|signature|dated|date)\s*:/i;
 
 export function splitLines(text: string): string[] {
@@ -42,6 +50,22 @@ export function removeNoise(lines: readonly string[]): NoiseReport {
     repeats.forEach((i) => drop.add(i));
     removed.push(`repeated page header "${header}" (${repeats.length}×)`);
   }
+
+  // A footer without a page number ("Lindow Parish Council – Protocol – March 2025") shows itself by repeating.
+  const counts = new Map<string, number[]>();
+  trimmed.forEach((l, i) => {
+    // A sentence ("The Monitoring Officer will be told.") may recur in the text itself; furniture has no full stop.
+    if (l.length >= RUNNING_MIN_LENGTH && !opening.includes(l) && !/^(?:[-–•*]\s*)?[\d(]/.test(l) && !/[.;:,]$/.test(l)) counts.set(l, [...(counts.get(l) ?? []), i]);
+  });
+  for (const [line, at] of counts) {
+    if (at.length < RUNNING_REPEATS) continue;
+    at.forEach((i) => drop.add(i));
+    removed.push(`running header or footer "${line}" (${at.length}×)`);
+  }
+
+  // "Introduction" underlined with "-----" or "=====": the rule only decorates the heading above it.
+  const rules = trimmed.flatMap((l, i) => (RULE.test(l) ? [i] : []));
+  rules.forEach((i) => drop.add(i));
 
   const pageNumbers = trimmed.flatMap((l, i) => (PAGE_NUMBER.test(l) || PAGE_FOOTER.test(l) ? [i] : []));
   pageNumbers.forEach((i) => drop.add(i));

@@ -3,11 +3,11 @@ import type { ContentFile } from '../protocol/content-schema';
 import { ClauseDraft } from './clause-draft';
 import { councilShape, defaultPath } from './default-escalation';
 import { findEscalation } from './escalation-finder';
-import { classifyLine, headingCase, isInlineSectionHeading, isUpperCase, looksLikeHeading, startsLowerCase, type SourceLine } from './line-patterns';
+import { classifyLine, headingCase, isInlineSectionHeading, isUpperCase, looksLikeHeading, sectionLabel, startsLowerCase, type SourceLine } from './line-patterns';
 import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
-import { removeBoilerplate, removeTextTables } from './boilerplate';
+import { cutAppendices, removeBoilerplate, removeTextTables } from './boilerplate';
 import { refuseNonProtocol } from './document-kind';
 import { hyphenContext } from './hyphenation';
 import { removeNoise, splitLines } from './noise';
@@ -46,9 +46,10 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   if (start < 0) throw new ImportError(M.noNumbering());
   const first = classifyLine(lines[start]!) as Extract<SourceLine, { kind: 'number' }>;
   const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
-  const body = lines.slice(start);
+  const appendices = cutAppendices(lines.slice(start));
+  const body = appendices.lines;
   const width = doc.unwrapped ? Infinity : wrapWidth(body);
-  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes];
+  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes, ...appendices.notes];
   if (contents) notes.push(`Left out the contents list (${contents} entries) before the protocol.`);
   if (bullets > 0) {
     notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
@@ -172,7 +173,11 @@ function isFirstClause(line: SourceLine): boolean {
 function sectionOneHeading(preamble: readonly string[], first: SourceLine): string | undefined {
   if (first.kind !== 'number' || first.id !== '1.1' || preamble.length < 2) return undefined;
   const last = preamble.at(-1)!;
-  return isUpperCase(last) && looksLikeHeading(last, Infinity) ? headingCase(last) : undefined;
+  if (!looksLikeHeading(last, Infinity)) return undefined;
+  // "Part A – General" or "I. Introduction" over 1.1: the label stands for section 1.
+  const labelled = sectionLabel(last);
+  if (labelled?.values.includes(1)) return headingCase(labelled.heading);
+  return isUpperCase(last) ? headingCase(last) : undefined;
 }
 
 /** The first clause carries its own heading ("1. Purpose"), so a line above it is not one. */
@@ -180,7 +185,8 @@ function opensWithHeading(line: string, width: number): boolean {
   const c = classifyLine(line);
   // A first line running to the wrap width is the start of a wrapped paragraph, not "1. Heading".
   const wrapped = Number.isFinite(width) && line.trim().length >= width * 0.8;
-  return c.kind === 'number' && (c.rest === '' || (isInlineSectionHeading(c.rest) && !wrapped));
+  // "1. Introduction:" is a heading too; the colon only introduces the section.
+  return c.kind === 'number' && (c.rest === '' || (isInlineSectionHeading(c.rest.replace(/:$/, '')) && !wrapped));
 }
 
 function titleLine(preamble: readonly string[]): string | undefined {

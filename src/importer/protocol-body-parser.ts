@@ -9,11 +9,11 @@ import {
   isSectionNumber,
   isUpperCase,
   looksLikeHeading,
-  startsLowerCase,
-  startsUpperCase,
+  sectionLabel,
   type NumberStyle,
   type SourceLine,
 } from './line-patterns';
+import { Lookahead } from './line-lookahead';
 import { splitWrappedItems } from './line-wrapping';
 
 /** This many blank lines in a row, where a list belongs, are bullets whose glyphs were lost. */
@@ -32,6 +32,7 @@ export class BodyParser {
   readonly clauses: ClauseDraft[] = [];
   readonly notes: string[] = [];
   private lines: SourceLine[] = [];
+  private ahead = new Lookahead([], Infinity);
   private current?: ClauseDraft;
   private section = 0;
   /** A sub-heading standing above a run of clauses (borough's "Officer Impartiality" over 2.2-2.4). */
@@ -70,6 +71,7 @@ export class BodyParser {
 
   parse(raw: readonly string[]): void {
     this.lines = raw.map(classifyLine);
+    this.ahead = new Lookahead(this.lines, this.width);
     let blankRun = 0;
     this.lines.forEach((line, i) => {
       if (line.kind === 'blank') {
@@ -92,13 +94,13 @@ export class BodyParser {
   }
 
   private startsLostList(line: SourceLine, i: number): boolean {
-    return line.kind === 'text' || (line.kind === 'number' && line.rest === '' && this.nextIsRunningText(i));
+    return line.kind === 'text' || (line.kind === 'number' && line.rest === '' && this.ahead.nextIsRunningText(i));
   }
 
   /** Feeds one line to the gathering; false when the line ends it and must be handled normally. */
   private gather(line: SourceLine, i: number): boolean {
     const g = this.gathering!;
-    if (line.kind === 'number' && line.rest === '' && g.lines.length === 0 && !g.deferred && this.nextIsRunningText(i)) {
+    if (line.kind === 'number' && line.rest === '' && g.lines.length === 0 && !g.deferred && this.ahead.nextIsRunningText(i)) {
       g.deferred = line.id;
       return true;
     }
@@ -167,13 +169,20 @@ export class BodyParser {
     const closed = this.prevText === undefined || /[.;:!?]["”’)]?$/.test(this.prevText);
     if (this.expectHeading) {
       this.expectHeading = false;
-      if (looksLikeHeading(text, this.width) && this.nextAllowsHeading(i)) {
+      if (looksLikeHeading(text, this.width) && this.ahead.nextAllowsHeading(i)) {
         this.current!.heading = headingCase(text);
         return;
       }
     } else if (closed && looksLikeHeading(text, this.width) && this.nextIsClause(i)) {
-      const next = this.nextLine(i) as Extract<SourceLine, { kind: 'number' }>;
-      if (!this.flat && !isSectionNumber(next.id) && Number(next.id.split('.')[0]) === this.section + 1 && isUpperCase(text)) {
+      const next = this.ahead.nextLine(i) as Extract<SourceLine, { kind: 'number' }>;
+      const opensNext = !this.flat && !isSectionNumber(next.id) && Number(next.id.split('.')[0]) === this.section + 1;
+      const labelled = sectionLabel(text);
+      if (opensNext && labelled?.values.includes(this.section + 1)) {
+        this.startUnnumberedSection(String(this.section + 1), headingCase(labelled.heading));
+        this.notes.push(`"${text}" heads section ${this.section}, whose clauses are numbered ${next.id} and on.`);
+        return;
+      }
+      if (opensNext && isUpperCase(text)) {
         this.startUnnumberedSection(String(this.section + 1), headingCase(text));
         this.notes.push(`Section ${this.section} ("${headingCase(text)}") has no number in the text; it is numbered by its position.`);
         return;
@@ -182,7 +191,7 @@ export class BodyParser {
       this.prevText = undefined;
       this.notes.push(`"${headingCase(text)}" stands unnumbered between paragraphs: it was taken as the heading of the clauses under it (from ${next.id}).`);
       return;
-    } else if (!this.flat && closed && isUpperCase(text) && looksLikeHeading(text, this.width) && this.nextAllowsHeading(i)) {
+    } else if (!this.flat && closed && isUpperCase(text) && looksLikeHeading(text, this.width) && this.ahead.nextAllowsHeading(i)) {
       const id = String(this.section + 1);
       this.startUnnumberedSection(id, headingCase(text));
       this.notes.push(`Section ${id} ("${headingCase(text)}") has no number in the text; it is numbered by its position.`);
@@ -211,7 +220,7 @@ export class BodyParser {
     this.openClause(id);
     if (!rest) {
       this.expectHeading = true;
-    } else if (isInlineSectionHeading(rest) && !this.nextContinues(i) && !this.fillsLine(i)) {
+    } else if ((isInlineSectionHeading(rest) || this.ahead.colonHeadsSection(id, rest, i)) && !this.ahead.nextContinues(i) && !this.ahead.fillsLine(i)) {
       this.current!.heading = headingCase(rest);
       this.group = undefined;
     } else {
@@ -230,28 +239,12 @@ export class BodyParser {
     if (this.group) this.current!.heading = this.group;
     if (!rest) {
       this.expectHeading = true;
-    } else if ((isInlineClauseHeading(rest) || this.headsChildren(id, rest, i)) && !this.nextContinues(i) && !this.fillsLine(i)) {
+    } else if ((isInlineClauseHeading(rest) || this.ahead.headsChildren(id, rest, i)) && !this.ahead.nextContinues(i) && !this.ahead.fillsLine(i)) {
       this.current!.heading = headingCase(rest);
     } else {
       this.current!.addText(rest);
       this.prevText = rest;
     }
-  }
-
-  /**
-   * "3.1 Dealing with the press" followed at once by 3.1.1: a few words with no full stop over clauses
-   * numbered under it are its heading, in sentence case as much as in Title Case.
-   */
-  private headsChildren(id: string, rest: string, i: number): boolean {
-    const next = this.nextLine(i);
-    return (
-      next?.kind === 'number' &&
-      next.id.startsWith(`${id}.`) &&
-      rest.length <= 70 &&
-      rest.split(/\s+/).length <= 10 &&
-      startsUpperCase(rest) &&
-      !/[.;:!?,]$/.test(rest.trim())
-    );
   }
 
   private openClause(id: string): void {
@@ -276,35 +269,8 @@ export class BodyParser {
     return first === this.section || first === this.section + 1;
   }
 
-  /** A line running to the wrap width was wrapped: its words run on, so they are not a heading. */
-  private fillsLine(i: number): boolean {
-    const line = this.lines[i];
-    return Number.isFinite(this.width) && line !== undefined && line.kind !== 'blank' && line.raw.length >= this.width * 0.8;
-  }
-
-  private nextLine(i: number): SourceLine | undefined {
-    for (let j = i + 1; j < this.lines.length; j++) if (this.lines[j]!.kind !== 'blank') return this.lines[j];
-    return undefined;
-  }
-
-  private nextIsRunningText(i: number): boolean {
-    const next = this.nextLine(i);
-    return next?.kind === 'text' && !looksLikeHeading(next.text, this.width);
-  }
-
-  private nextContinues(i: number): boolean {
-    const next = this.nextLine(i);
-    return next?.kind === 'text' && startsLowerCase(next.text);
-  }
-
-  private nextAllowsHeading(i: number): boolean {
-    const next = this.nextLine(i);
-    if (!next) return false;
-    return next.kind !== 'text' || startsUpperCase(next.text);
-  }
-
   private nextIsClause(i: number): boolean {
-    const next = this.nextLine(i);
+    const next = this.ahead.nextLine(i);
     return next?.kind === 'number' && next.style === this.style && (!isSectionNumber(next.id) || this.isPlausible(next.id));
   }
 }

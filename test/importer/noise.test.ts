@@ -54,3 +54,15 @@ describe('removeNoise', () => {
     expect(splitLines('\uFEFFa\r\nb\nc')).toEqual(['a', 'b', 'c']);
   });
 });
+
+test('a line repeated three times without a page number is furniture; a repeated sentence is not', () => {
+  const footer = 'Anytown Parish Council – Member and Officer Protocol – May 2025';
+  const said = 'The Monitoring Officer will be told of the outcome.';
+  const { lines, removed } = removeNoise(['Title', '1.1 One.', said, footer, '1.2 Two.', said, footer, '1.3 Three.', said, footer]);
+  expect(lines).toEqual(['Title', '1.1 One.', said, '1.2 Two.', said, '1.3 Three.', said]);
+  expect(removed).toEqual([`running header or footer "${footer}" (3×)`]);
+});
+
+test('a heading underlined with dashes or equals signs keeps its heading; the rule goes', () => {
+  expect(removeNoise(['Title', 'Introduction', '------------', '', '1. Text.', '= = = =']).lines).toEqual(['Title', 'Introduction', '1. Text.']);
+});

@@ -9,6 +9,7 @@ test.each([
   ['1)', (n: number) => `${n})`],
   ['(1)', (n: number) => `(${n})`],
   ['Paragraph 1', (n: number) => `Paragraph ${n}`],
+  ['Clause 1', (n: number) => `Clause ${n}`],
 ])('paragraphs numbered %s straight through under unnumbered Title Case headings', (_, number) => {
   const clauses = load([
     'X Parish Council',
