@@ -15,7 +15,16 @@ const terms = z.array(z.string().trim().min(1)).default([]);
 const subjectsSchema = z.strictObject({
   subjects: z.record(
     z.string().regex(/^[a-z][a-z-]*$/, 'subject ids are lower-case words'),
-    z.strictObject({ clause: terms, with: terms, ask: terms, min: z.number().int().min(1).default(1), distinct: z.boolean().default(false) }),
+    z.strictObject({
+      clause: terms,
+      // `quiet`: clause terms too ambiguous to name the subject in a question ("visiting" one's ward is
+      // not visiting the offices): they link clauses like `clause` terms and are not asked with.
+      quiet: terms,
+      with: terms,
+      ask: terms,
+      min: z.number().int().min(1).default(1),
+      distinct: z.boolean().default(false),
+    }),
   ),
   neighbours: z
     .record(
@@ -174,7 +183,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
   for (const [id, s] of Object.entries(subjects)) {
     const token = subjectToken(id);
     mins.set(token, s.min);
-    for (const t of s.clause) inClauses.add(t, token);
+    for (const t of [...s.clause, ...s.quiet]) inClauses.add(t, token);
     for (const t of s.with) inClausesWith.add(t, token);
     if (s.with.length) needsWith.add(token);
     // A clause term that links only with others (min > 1 or `with`, like "the protocol" or "chief

@@ -26,6 +26,20 @@ describe('subjects a question names', () => {
   });
 });
 
+describe('quiet clause terms', () => {
+  it('link clauses but do not name the subject in a question', () => {
+    expect(linked('', 'Councillors visiting the council offices should make an arrangement with the Clerk.')).toContain(subjectToken('premises-access'));
+    expect(named('how do I claim mileage for visiting my division')).not.toContain(subjectToken('premises-access'));
+    expect(named('can I get the papers in advance')).not.toContain(subjectToken('personal-interest'));
+    expect(named('is there a vote of no confidence')).not.toContain(subjectToken('confidentiality'));
+  });
+
+  it('takes messaging someone for neither email nor pressure', () => {
+    expect(named('I was messaging the clerk about the agenda')).not.toContain(subjectToken('email'));
+    expect(named('I was messaging the clerk about the agenda')).not.toContain(subjectToken('bullying-pressure'));
+  });
+});
+
 describe('clauses linked by their own words', () => {
   it('does not take one passing mention of the press for a clause on the media', () => {
     expect(linked('', 'Councillors should avoid criticising the Clerk in public, at meetings, in the press or online.')).not.toContain(subjectToken('media'));
