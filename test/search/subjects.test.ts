@@ -40,6 +40,13 @@ describe('quiet clause terms', () => {
   });
 });
 
+describe('code of conduct complaints', () => {
+  it('read a breach of the Code as a standards complaint, not as the officers\' code', () => {
+    expect(named('a councillor is in breach of the code of conduct')).toContain(subjectToken('code-complaints'));
+    expect(subjects.inQuestion(words('a councillor is in breach of the code of conduct')).neighbours.map((n) => n.id)).toContain('code-rules');
+  });
+});
+
 describe('clauses linked by their own words', () => {
   it('does not take one passing mention of the press for a clause on the media', () => {
     expect(linked('', 'Councillors should avoid criticising the Clerk in public, at meetings, in the press or online.')).not.toContain(subjectToken('media'));
