@@ -47,6 +47,18 @@ describe('code of conduct complaints', () => {
   });
 });
 
+describe('everyday phrasings', () => {
+  it('know swearing and a divorce', () => {
+    expect(named('the councillor swore at me')).toContain(subjectToken('courtesy-respect'));
+    expect(named('the clerk is going through a divorce')).toContain(subjectToken('officer-personal-issues'));
+  });
+
+  it('take "supposed to do" for a councillor\'s role only when it is about councillors', () => {
+    expect(named('what am I supposed to do about the bins')).not.toContain(subjectToken('councillor-role'));
+    expect(named('what is a councillor supposed to do')).toContain(subjectToken('councillor-role'));
+  });
+});
+
 describe('clauses linked by their own words', () => {
   it('does not take one passing mention of the press for a clause on the media', () => {
     expect(linked('', 'Councillors should avoid criticising the Clerk in public, at meetings, in the press or online.')).not.toContain(subjectToken('media'));
