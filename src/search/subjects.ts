@@ -15,7 +15,9 @@ const terms = z.array(z.string().trim().min(1)).default([]);
 const subjectsSchema = z.strictObject({
   subjects: z.record(
     z.string().regex(/^[a-z][a-z-]*$/, 'subject ids are lower-case words'),
-    z.strictObject({ clause: terms, with: terms, ask: terms, min: z.number().int().min(1).default(1), distinct: z.boolean().default(false) }),
+    // `quiet`: clause terms too ambiguous to name the subject in a question ("visiting" one's ward is
+    // not visiting the offices): they link clauses like `clause` terms and are not asked with.
+    z.strictObject({ clause: terms, quiet: terms, with: terms, ask: terms, min: z.number().int().min(1).default(1), distinct: z.boolean().default(false) }),
   ),
   neighbours: z
     .record(
@@ -75,6 +77,7 @@ interface Phrase {
   stems: string[];
   key: string;
 }
+type Match = { phrase: Phrase; positions: number[] };
 
 /** Neighbouring matters match on words with a plural "s" dropped, not stems: "allowances" is not "allowed". */
 const plain = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
@@ -112,28 +115,43 @@ class PhraseMatcher {
     this.byFirst.set(stems[0]!, list);
   }
 
+  /** Where the phrase being tried has matched so far; reused so that a failed try allocates nothing. */
+  private readonly scratch: number[] = [];
+
   /**
    * Every occurrence of a phrase in the stems, with the positions it covers. With `gap`, one extra
    * word may sit inside a phrase of three or more words ("tell the grounds lads to" for "tell the lads
-   * to"); two-word phrases stay exact, or "our scout group" would be "our group".
+   * to"); two-word phrases stay exact, or "our scout group" would be "our group". Runs on every
+   * search, so only a phrase that matches allocates (its positions and the result entry).
    */
-  *matches(stems: readonly string[], gap = 0): Generator<{ phrase: Phrase; positions: number[] }> {
+  matches(stems: readonly string[], gap = 0): Match[] {
+    const found: Match[] = [];
+    const at = this.scratch;
     for (let i = 0; i < stems.length; i++) {
-      for (const phrase of this.byFirst.get(stems[i]!) ?? []) {
-        const positions = [i];
-        let at = i;
+      const list = this.byFirst.get(stems[i]!);
+      if (list === undefined) continue;
+      for (const phrase of list) {
+        const n = phrase.stems.length;
+        if (i + n > stems.length) continue;
+        let pos = i;
         let skipped = 0;
-        for (let k = 1; k < phrase.stems.length && positions.length === k; k++) {
-          if (stems[at + 1] === phrase.stems[k]) at += 1;
-          else if (skipped < gap && phrase.stems.length >= 3 && stems[at + 2] === phrase.stems[k]) {
-            at += 2;
+        let k = 1;
+        for (; k < n; k++) {
+          if (stems[pos + 1] === phrase.stems[k]) pos += 1;
+          else if (skipped < gap && n >= 3 && stems[pos + 2] === phrase.stems[k]) {
+            pos += 2;
             skipped++;
           } else break;
-          positions.push(at);
+          at[k] = pos;
         }
-        if (positions.length === phrase.stems.length) yield { phrase, positions };
+        if (k < n) continue;
+        const positions = new Array<number>(n);
+        positions[0] = i;
+        for (let j = 1; j < n; j++) positions[j] = at[j]!;
+        found.push({ phrase, positions });
       }
     }
+    return found;
   }
 }
 
@@ -142,7 +160,9 @@ class PhraseMatcher {
  * "talk to the papers" the media phrase holds "papers", which is not then the council's papers as well.
  * Other subjects share words freely ("a councillor shouted at me" is a grievance and bullying both).
  */
-function outermost<T extends { phrase: Phrase; positions: number[] }>(found: T[], distinct: ReadonlySet<string>): T[] {
+function outermost(found: Match[], distinct: ReadonlySet<string>): Match[] {
+  // Most questions hold no phrase of a distinct subject longer than one word: nothing to drop.
+  if (!found.some((o) => o.positions.length > 1 && distinct.has(o.phrase.key))) return found;
   return found.filter(
     (m) =>
       !found.some(
@@ -174,7 +194,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
   for (const [id, s] of Object.entries(subjects)) {
     const token = subjectToken(id);
     mins.set(token, s.min);
-    for (const t of s.clause) inClauses.add(t, token);
+    for (const t of [...s.clause, ...s.quiet]) inClauses.add(t, token);
     for (const t of s.with) inClausesWith.add(t, token);
     if (s.with.length) needsWith.add(token);
     // A clause term that links only with others (min > 1 or `with`, like "the protocol" or "chief
@@ -201,9 +221,12 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
   }
   /** Neighbour phrases in some plain words, leaving out those inside a `not` phrase of the same matter. */
   const neighbourMatches = (plainWords: readonly string[]) => {
+    const found = neighbourTerms.matches(plainWords);
+    const not = found.length ? notNeighbour.matches(plainWords) : [];
+    if (!not.length) return found;
     const excluded = new Set<string>();
-    for (const { phrase, positions } of notNeighbour.matches(plainWords)) positions.forEach((p) => excluded.add(`${phrase.key}@${p}`));
-    return [...neighbourTerms.matches(plainWords)].filter(({ phrase, positions }) => !positions.some((p) => excluded.has(`${phrase.key}@${p}`)));
+    for (const { phrase, positions } of not) positions.forEach((p) => excluded.add(`${phrase.key}@${p}`));
+    return found.filter(({ phrase, positions }) => !positions.some((p) => excluded.has(`${phrase.key}@${p}`)));
   };
 
   return {
@@ -239,7 +262,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       const subjectWords = new Map<string, Set<number>>();
       const neighbourWords = new Set<number>();
       const neighbourPhrases = new Map<string, Set<string>>();
-      for (const { phrase, positions } of outermost([...inQuestions.matches(questionWords.map(stem), PHRASE_GAP)], distinct)) {
+      for (const { phrase, positions } of outermost(inQuestions.matches(questionWords.map(stem), PHRASE_GAP), distinct)) {
         const words = subjectWords.get(phrase.key) ?? new Set<number>();
         for (const p of positions) {
           covered.add(positionOf[p]!);

@@ -26,6 +26,39 @@ describe('subjects a question names', () => {
   });
 });
 
+describe('quiet clause terms', () => {
+  it('link clauses but do not name the subject in a question', () => {
+    expect(linked('', 'Councillors visiting the council offices should make an arrangement with the Clerk.')).toContain(subjectToken('premises-access'));
+    expect(named('how do I claim mileage for visiting my division')).not.toContain(subjectToken('premises-access'));
+    expect(named('can I get the papers in advance')).not.toContain(subjectToken('personal-interest'));
+    expect(named('is there a vote of no confidence')).not.toContain(subjectToken('confidentiality'));
+  });
+
+  it('takes messaging someone for neither email nor pressure', () => {
+    expect(named('I was messaging the clerk about the agenda')).not.toContain(subjectToken('email'));
+    expect(named('I was messaging the clerk about the agenda')).not.toContain(subjectToken('bullying-pressure'));
+  });
+});
+
+describe('code of conduct complaints', () => {
+  it('read a breach of the Code as a standards complaint, not as the officers\' code', () => {
+    expect(named('a councillor is in breach of the code of conduct')).toContain(subjectToken('code-complaints'));
+    expect(subjects.inQuestion(words('a councillor is in breach of the code of conduct')).neighbours.map((n) => n.id)).toContain('code-rules');
+  });
+});
+
+describe('everyday phrasings', () => {
+  it('know swearing and a divorce', () => {
+    expect(named('the councillor swore at me')).toContain(subjectToken('courtesy-respect'));
+    expect(named('the clerk is going through a divorce')).toContain(subjectToken('officer-personal-issues'));
+  });
+
+  it('take "supposed to do" for a councillor\'s role only when it is about councillors', () => {
+    expect(named('what am I supposed to do about the bins')).not.toContain(subjectToken('councillor-role'));
+    expect(named('what is a councillor supposed to do')).toContain(subjectToken('councillor-role'));
+  });
+});
+
 describe('clauses linked by their own words', () => {
   it('does not take one passing mention of the press for a clause on the media', () => {
     expect(linked('', 'Councillors should avoid criticising the Clerk in public, at meetings, in the press or online.')).not.toContain(subjectToken('media'));
