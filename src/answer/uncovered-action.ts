@@ -7,7 +7,7 @@
  */
 import type { Protocol } from '../protocol/model';
 import type { SearchResult } from '../search/clause-index';
-import type { SubjectKnowledge } from '../search/subjects';
+import { plain, type SubjectKnowledge } from '../search/subjects';
 import { clauseText } from './clause-text';
 import type { Lexicon } from '../search/lexicon';
 import { stem, words } from '../search/text';
@@ -39,9 +39,6 @@ export function asksToDoUncovered(question: string, uncoveredWords: readonly str
   return rest.slice(0, ACTION_WINDOW + 1).some((w) => uncovered.has(w));
 }
 
-/** Neighbouring matters match on words with a plural "s" dropped (as in search/subjects.ts). */
-const plain = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
-
 /** How much of a question is about a neighbouring matter, and how much of the rest the best clause itself answers. */
 export interface NeighbourWeight {
   /** Content words naming the neighbouring matter ("precept", "pay rise"). */
@@ -70,7 +67,7 @@ export function neighbourWeight(result: SearchResult, lexicon: Lexicon): Neighbo
  * How many of a question's content words its best clause matches, other than the left-out ones and
  * the people the question is about.
  */
-export function answeredBeside(result: SearchResult, lexicon: Lexicon, leftOut: (word: string) => boolean): number {
+function answeredBeside(result: SearchResult, lexicon: Lexicon, leftOut: (word: string) => boolean): number {
   const content = result.contentWords;
   const people = peoplePositions(content, lexicon);
   const unmatched = new Set(result.unmatchedWords);
@@ -113,16 +110,16 @@ function peoplePositions(content: readonly string[], lexicon: Lexicon): Set<numb
 export function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Map<string, Set<string>> {
   const counts = new Map<string, number>();
   const phrases = new Map<string, Set<string>>();
-  const note = (found: Map<string, Set<string>>, weight: (id: string, used: Set<string>) => number) => {
+  const note = (found: Map<string, Set<string>>, weight: (used: Set<string>) => number) => {
     for (const [id, used] of found) {
-      counts.set(id, Math.max(counts.get(id) ?? 0, 0) + weight(id, used));
+      counts.set(id, (counts.get(id) ?? 0) + weight(used));
       used.forEach((p) => (phrases.get(id) ?? phrases.set(id, new Set()).get(id)!).add(p));
     }
   };
   for (const c of protocol.clauses) {
     note(subjects.neighboursIn(c.heading), () => 2);
     // One clause naming the matter in several ways ("pay, grading or terms and conditions") deals with it.
-    note(subjects.neighboursIn(clauseText(c)), (_, used) => (used.size >= 2 ? 2 : 1));
+    note(subjects.neighboursIn(clauseText(c)), (used) => (used.size >= 2 ? 2 : 1));
   }
   return new Map([...phrases].filter(([id]) => (counts.get(id) ?? 0) >= 2));
 }

@@ -80,7 +80,14 @@ interface Phrase {
 type Match = { phrase: Phrase; positions: number[] };
 
 /** Neighbouring matters match on words with a plural "s" dropped, not stems: "allowances" is not "allowed". */
-const plain = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+export const plain = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+
+/** Notes the phrase a match used for its neighbouring matter, by the matter's id. */
+function notePhrase(byId: Map<string, Set<string>>, { phrase }: Match): string {
+  const id = phrase.key.slice(1);
+  byId.set(id, (byId.get(id) ?? new Set<string>()).add(phrase.stems.join(' ')));
+  return id;
+}
 
 /** Words a question may add inside one of the subjects' phrases. */
 const PHRASE_GAP = 1;
@@ -271,24 +278,19 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
         subjectWords.set(phrase.key, words);
         subjectsFound.add(phrase.key);
       }
-      for (const { phrase, positions } of neighbourMatches(questionWords.map(plain))) {
-        for (const p of positions) {
+      for (const match of neighbourMatches(questionWords.map(plain))) {
+        for (const p of match.positions) {
           covered.add(positionOf[p]!);
           neighbourWords.add(positionOf[p]!);
         }
-        const id = phrase.key.slice(1);
-        neighboursFound.set(phrase.key, byId.get(id)!);
-        neighbourPhrases.set(id, (neighbourPhrases.get(id) ?? new Set()).add(phrase.stems.join(' ')));
+        neighboursFound.set(match.phrase.key, byId.get(notePhrase(neighbourPhrases, match))!);
       }
       return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered, subjectWords, neighbourWords, neighbourPhrases };
     },
     neighbourForTopics: (topics) => neighbourList.find((n) => n.topic !== undefined && topics.includes(n.topic)),
     neighboursIn(text) {
       const found = new Map<string, Set<string>>();
-      for (const { phrase } of neighbourMatches(words(text).map(plain))) {
-        const id = phrase.key.slice(1);
-        found.set(id, (found.get(id) ?? new Set()).add(phrase.stems.join(' ')));
-      }
+      for (const match of neighbourMatches(words(text).map(plain))) notePhrase(found, match);
       return found;
     },
   };
