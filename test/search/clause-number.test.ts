@@ -1,7 +1,7 @@
-import type { Protocol } from '../../src/protocol/model';
 import { ClauseIndex } from '../../src/search/clause-index';
 import { findClauseRef, isLookup } from '../../src/search/clause-number';
 import { buildLexicon } from '../../src/search/lexicon';
+import { aClause, aProtocol } from '../builders/protocol-builders';
 
 describe('findClauseRef', () => {
   it.each([
@@ -47,20 +47,13 @@ describe('a section named with a matter', () => {
 });
 
 describe('a section the question names', () => {
-  const clause = (id: string, parent: string, text: string) => ({ id, heading: 'Matters', text, items: [], tail: '', parent });
-  const protocol: Protocol = {
-    id: 'test',
-    name: 'Test Council',
-    title: 'Protocol',
-    source: 'test',
-    escalation: { councillor: { steps: [], isCouncilSetting: true }, officer: { steps: [], isCouncilSetting: true } },
-    clauses: [
-      { id: '2', heading: 'Principles', text: '', items: [], tail: '' },
-      clause('2.1', '2', 'Officers advise political groups on council business and on the budget.'),
-      { id: '3', heading: 'Groups', text: '', items: [], tail: '' },
-      clause('3.1', '3', 'Political groups may invite officers to their meetings.'),
-    ],
-  };
+  const clause = (id: string, parent: string, text: string) => aClause(id, { heading: 'Matters', text, parent });
+  const protocol = aProtocol([
+    aClause('2', { heading: 'Principles' }),
+    clause('2.1', '2', 'Officers advise political groups on council business and on the budget.'),
+    aClause('3', { heading: 'Groups' }),
+    clause('3.1', '3', 'Political groups may invite officers to their meetings.'),
+  ]);
   const index = new ClauseIndex(protocol, buildLexicon({}));
 
   it('prefers the clause under that section', () => {

@@ -1,26 +1,19 @@
 /** A confident answer needs evidence from the protocol itself, not only from a council's search hints. */
-import type { Protocol } from '../../src/protocol/model';
 import { ClauseIndex } from '../../src/search/clause-index';
 import { judgeConfidence } from '../../src/search/confidence';
 import { buildLexicon } from '../../src/search/lexicon';
+import { aClause, aProtocol } from '../builders/protocol-builders';
 
-const clause = (id: string, heading: string, text: string) => ({ id, heading, text, items: [], tail: '', parent: '3' });
-const protocol: Protocol = {
-  id: 'test',
-  name: 'Test Council',
-  title: 'Protocol',
-  source: 'test',
-  escalation: { councillor: { steps: [], isCouncilSetting: true }, officer: { steps: [], isCouncilSetting: true } },
-  clauses: [
-    { id: '3', heading: 'Expectations', text: '', items: [], tail: '' },
-    clause('3.1', 'Contact', 'Members respect the working hours of staff and do not expect replies out of hours.'),
-    clause('3.2', 'Meetings', 'Agendas are published a week before each meeting.'),
-    // Other matters, so that a word one clause uses is as informative as in a real protocol.
-    ...['budget', 'press', 'training', 'planning', 'premises', 'gifts', 'groups', 'records'].map((w, i) =>
-      clause(`3.${i + 3}`, w, `The council's arrangements for ${w} are set out in its policies.`),
-    ),
-  ],
-};
+const clause = (id: string, heading: string, text: string) => aClause(id, { heading, text, parent: '3' });
+const protocol = aProtocol([
+  aClause('3', { heading: 'Expectations' }),
+  clause('3.1', 'Contact', 'Members respect the working hours of staff and do not expect replies out of hours.'),
+  clause('3.2', 'Meetings', 'Agendas are published a week before each meeting.'),
+  // Other matters, so that a word one clause uses is as informative as in a real protocol.
+  ...['budget', 'press', 'training', 'planning', 'premises', 'gifts', 'groups', 'records'].map((w, i) =>
+    clause(`3.${i + 3}`, w, `The council's arrangements for ${w} are set out in its policies.`),
+  ),
+]);
 const hints = new Map([['3.1', ['rings me at weekends', 'weekend emails', 'texts at the weekend']]]);
 const lexicon = buildLexicon({ people: ['members', 'staff', 'clerk'] }, { relations: ['people'] });
 const index = new ClauseIndex(protocol, lexicon, hints);

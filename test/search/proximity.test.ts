@@ -1,8 +1,8 @@
 /** A clause that uses the question's words together, in one sentence or item, goes before a sibling that scatters them. */
-import type { Protocol } from '../../src/protocol/model';
 import { ClauseIndex } from '../../src/search/clause-index';
 import { buildLexicon } from '../../src/search/lexicon';
 import { sentencesOf, togetherness, usedTogether } from '../../src/search/proximity';
+import { aClause, aProtocol } from '../builders/protocol-builders';
 
 const t = (term: string, idf: number) => ({ term, idf, weight: 1 });
 
@@ -46,21 +46,14 @@ describe('words used together', () => {
 });
 
 describe('proximity in a search', () => {
-  const clause = (id: string, text: string) => ({ id, heading: 'Roles', text, items: [], tail: '', parent: '2' });
-  const protocol: Protocol = {
-    id: 'test',
-    name: 'Test Council',
-    title: 'Protocol',
-    source: 'test',
-    escalation: { councillor: { steps: [], isCouncilSetting: true }, officer: { steps: [], isCouncilSetting: true } },
-    clauses: [
-      { id: '2', heading: 'Roles', text: '', items: [], tail: '' },
-      clause('2.1', 'Members are responsible for policy. They read this protocol.'),
-      clause('2.2', 'Officers give advice to members and carry out the policy of the council. Responsibility for the fair and even operation of this protocol lies with the Clerk.'),
-      clause('2.3', 'Officers work for the council as a whole, and are responsible to it.'),
-      clause('2.4', 'The code of conduct applies to members. This protocol sets out how members and officers work together.'),
-    ],
-  };
+  const clause = (id: string, text: string) => aClause(id, { heading: 'Roles', text, parent: '2' });
+  const protocol = aProtocol([
+    aClause('2', { heading: 'Roles' }),
+    clause('2.1', 'Members are responsible for policy. They read this protocol.'),
+    clause('2.2', 'Officers give advice to members and carry out the policy of the council. Responsibility for the fair and even operation of this protocol lies with the Clerk.'),
+    clause('2.3', 'Officers work for the council as a whole, and are responsible to it.'),
+    clause('2.4', 'The code of conduct applies to members. This protocol sets out how members and officers work together.'),
+  ]);
   const index = new ClauseIndex(protocol, buildLexicon({}));
 
   it('prefers the clause whose one sentence holds the question words', () => {
