@@ -6,7 +6,7 @@ import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
 import { escalationFor, isAboutClerk } from './answer/escalation';
-import { asksToDoUncovered, coversNeighbour, foundOnlyByPeople, neighbourWeight, ownNeighbours } from './answer/uncovered-action';
+import { asksToDoUncovered, coversNeighbour, foundOnlyByPeople, ownNeighbours, restOutweighsNeighbour } from './answer/uncovered-action';
 import { checkQuestion } from './answer/question-check';
 import { extractQuestion, screenQuestion } from './answer/question-screen';
 import type { CouncilSummary, ProtocolCore } from './core';
@@ -162,12 +162,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
-  const weight = neighbourWeight(result, council.lexicon);
   const neighbour =
+    result.neighbours.length > 0 &&
     !(intent.escalation && result.aboutPeople) &&
     (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE ||
       result.subjectTopicWordCount === 0 ||
-      (result.subjectWordCount <= result.neighbourWordCount && weight.rest < weight.neighbour + NEIGHBOUR_REST_MARGIN))
+      (result.subjectWordCount <= result.neighbourWordCount && !restOutweighsNeighbour(result, council.lexicon)))
       ? result.neighbours.find((n) => !coversNeighbour(council.ownNeighbours, n.id, result.neighbourPhrases.get(n.id)))
       : undefined;
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
@@ -213,8 +213,9 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   }
   // A subject this protocol lacks, asked about people it does name ("going out with the deputy clerk"):
   // a clause found only by the people is about them, not about the subject.
-  const missingSubject = judged.reason.startsWith('topic') || (top !== undefined && foundOnlyByPeople(result, council.lexicon, council.index.termsOf(clauseText(top.clause))));
-  if (!escalationAnswer && result.uncoveredSubjects.length && missingSubject) {
+  const missingSubject = () =>
+    judged.reason.startsWith('topic') || (top !== undefined && foundOnlyByPeople(result, council.lexicon, council.index.termsOf(clauseText(top.clause))));
+  if (!escalationAnswer && result.uncoveredSubjects.length && missingSubject()) {
     return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
   if (!top || complaintElsewhere || intent.timetable || (!escalationAnswer && !judged.confident)) {
@@ -261,11 +262,6 @@ const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#critic
 
 /** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
 const NEIGHBOUR_MIN_BESIDE = 5;
-/**
- * How many more of the question's words than the neighbouring matter's the best clause must answer
- * itself when few subject words were named: a plain sentence the clause answers word for word is its matter.
- */
-const NEIGHBOUR_REST_MARGIN = 2;
 
 const ESCALATION_BOOST = 1.6;
 

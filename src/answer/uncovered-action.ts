@@ -40,7 +40,7 @@ export function asksToDoUncovered(question: string, uncoveredWords: readonly str
 }
 
 /** How much of a question is about a neighbouring matter, and how much of the rest the best clause itself answers. */
-export interface NeighbourWeight {
+interface NeighbourWeight {
   /** Content words naming the neighbouring matter ("precept", "pay rise"). */
   neighbour: number;
   /**
@@ -57,10 +57,22 @@ export interface NeighbourWeight {
  * phrase ("turn up", "my ward") does not outweigh the matter, nor a plain sentence that the clause
  * answers word for word lose to one neighbouring word.
  */
-export function neighbourWeight(result: SearchResult, lexicon: Lexicon): NeighbourWeight {
+function neighbourWeight(result: SearchResult, lexicon: Lexicon): NeighbourWeight {
   const named = new Set([...result.neighbourPhrases.values()].flatMap((ps) => [...ps].flatMap((p) => p.split(' '))));
   const isNeighbour = (w: string) => named.has(plain(w));
   return { neighbour: result.contentWords.filter(isNeighbour).length, rest: answeredBeside(result, lexicon, isNeighbour) };
+}
+
+/**
+ * How many more of the question's words than the neighbouring matter's the best clause must answer
+ * itself when few subject words were named: a plain sentence the clause answers word for word is its matter.
+ */
+const NEIGHBOUR_REST_MARGIN = 2;
+
+/** Whether the best clause itself answers clearly more of a question than the neighbouring matter's words say. */
+export function restOutweighsNeighbour(result: SearchResult, lexicon: Lexicon): boolean {
+  const weight = neighbourWeight(result, lexicon);
+  return weight.rest >= weight.neighbour + NEIGHBOUR_REST_MARGIN;
 }
 
 /**
