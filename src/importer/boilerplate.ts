@@ -77,12 +77,18 @@ export function removeTextTables(lines: readonly string[]): BoilerplateResult {
 /** "Appendix A – Contacts", "Annex 1", "Schedule: Flowchart": a heading that starts the matter after the protocol. */
 const APPENDIX = /^(?:appendix|annexe?|schedule)(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4}))?(?:\s*[:.–—-]\s*.{0,70})?$/i;
 
+/** Whether a line is an appendix heading ("Appendix A – Contacts"), in the body or in a contents list. */
+export function isAppendixHeading(line: string): boolean {
+  const l = line.trim();
+  return APPENDIX.test(l) && /^[A-Z]/.test(l) && !/[.;,]$/.test(l);
+}
+
 /**
  * Cuts the body at its first appendix heading: contact lists, flowcharts drawn in text and forms are not
  * clauses, and would otherwise run on as the last clause's text (arrows read as list items).
  */
 export function cutAppendices(body: readonly string[]): BoilerplateResult {
-  const at = body.findIndex((l, i) => i > 0 && APPENDIX.test(l.trim()) && /^[A-Z]/.test(l.trim()) && !/[.;,]$/.test(l.trim()));
+  const at = body.findIndex((l, i) => i > 0 && isAppendixHeading(l));
   if (at < 0) return { lines: [...body], notes: [] };
   const left = body.slice(at).filter((l) => l.trim() !== '');
   return {

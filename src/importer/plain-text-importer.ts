@@ -7,7 +7,8 @@ import { classifyLine, headingCase, isInlineSectionHeading, isUpperCase, looksLi
 import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
-import { cutAppendices, removeBoilerplate, removeTextTables } from './boilerplate';
+import { cutAppendices, isAppendixHeading, removeBoilerplate, removeTextTables } from './boilerplate';
+import { entryText, numberHeadingsFromContents } from './contents-list';
 import { refuseNonProtocol } from './document-kind';
 import { hyphenContext } from './hyphenation';
 import { removeNoise, splitLines } from './noise';
@@ -40,7 +41,10 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const { lines: cleaned, removed } = removeNoise(doc.lines);
   const tables = doc.format === 'text' ? removeTextTables(cleaned) : { lines: cleaned, notes: [] };
   const boiler = removeBoilerplate(tables.lines, (l) => classifyLine(l).kind === 'number');
-  const { lines, bullets } = restoreSpaceBullets(doc.unwrapped ? boiler.lines : nestIndentedBullets(boiler.lines));
+  const restored = restoreSpaceBullets(doc.unwrapped ? boiler.lines : nestIndentedBullets(boiler.lines));
+  const { bullets } = restored;
+  const numbered = numberHeadingsFromContents(restored.lines);
+  const { lines } = numbered;
   refuseNonProtocol(lines);
   const { start, contents } = bodyStart(lines);
   if (start < 0) throw new ImportError(M.noNumbering());
@@ -51,6 +55,7 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const width = doc.unwrapped ? Infinity : wrapWidth(body);
   const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes, ...appendices.notes];
   if (contents) notes.push(`Left out the contents list (${contents} entries) before the protocol.`);
+  if (numbered.count) notes.push(`Numbered ${numbered.count} unnumbered section heading(s) as the contents list numbers them; check them.`);
   if (bullets > 0) {
     notes.push(`Read ${bullets} line(s) starting with a single space as bullets whose glyph was lost in extraction; check them.`);
   }
@@ -156,12 +161,12 @@ function restoreSpaceBullets(lines: readonly string[]): { lines: string[]; bulle
 function bodyStart(lines: readonly string[]): { start: number; contents?: number } {
   const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
   if (start < 0) return { start };
-  const entry = (l: string) => l.trim().replace(/[\s.…]*\d*$/, '').toLowerCase();
-  const first = entry(lines[start]!);
-  const again = lines.findIndex((l, i) => i > start && entry(l) === first);
+  const first = entryText(lines[start]!);
+  const again = lines.findIndex((l, i) => i > start && entryText(l) === first);
   if (again < 0) return { start };
   const between = lines.slice(start, again).filter((l) => l.trim() !== '');
-  const allEntries = between.every((l) => classifyLine(l).kind === 'number' && l.trim().length < 90);
+  // The contents may end with the appendices ("Appendix A – Contacts"), which the body cuts later.
+  const allEntries = between.every((l) => (classifyLine(l).kind === 'number' || isAppendixHeading(l)) && l.trim().length < 90);
   return allEntries ? { start: again, contents: between.length } : { start };
 }
 

@@ -111,6 +111,27 @@ test('an appendix of contacts and a flowchart after the last clause are not clau
   expect(doc.notes.join('\n')).toMatch(/Appendix A – Contacts/);
 });
 
+test('section numbers printed only in the contents list: the bare headings in the body take them', async () => {
+  const doc = await load('contents-unnumbered.txt');
+  expect(shape(doc.content.clauses)).toEqual([
+    ['1', 'Introduction', ''],
+    ['1.1', '', ''],
+    ['1.2', '', ''],
+    ['2', 'Working Together', ''],
+    ['2.1', '', ''],
+    ['2.2', '', ''],
+    ['3', 'Use of Council Premises', ''],
+    ['3.1', '', ''],
+    ['4', 'Concerns', ''],
+    ['4.1', '', ''],
+    ['4.2', '', ''],
+  ]);
+  // The contents' own "Appendix A" entry does not cut the body; the real appendix does.
+  expect(text(doc, '4.2')).toBe('A concern about the Town Clerk goes to the Town Mayor.');
+  expect(text(doc, '1.1')).toBe('This protocol guides councillors and the staff of the Town Council in working together.');
+  expect(doc.notes.join('\n')).toMatch(/Numbered 4 unnumbered section heading/);
+});
+
 test('Markdown: bold headings over 1.1 head the clauses under them', async () => {
   const doc = await load('bold-headings.md');
   expect(doc.content.clauses.map((c) => [c.id, c.heading])).toEqual([
