@@ -90,13 +90,13 @@ const SENT_TO = new RegExp(
 );
 /** "spoke to the chairman", "talking to my head of service": a post the asker has already taken the matter to. */
 const TRIED = new RegExp(
-  String.raw`\b(?:spoke|spoken|speaking|talked|talking|raised it|raised this|went|gone|complained|mentioned it|told)\b[^.;]{0,20}?\b(?:to|with)? (?:my |our )?${POST}`,
+  String.raw`\b(?:spoke|spoken|speaking|talked|talking|raised it|raised this|went|gone|complained|mentioned it|told|tried|sorting|sorted|took it|taken it|contacted|emailed|rang|phoned)\b[^.;]{0,20}?\b(?:to|with)? (?:my |our )?${POST}`,
 );
 /** "I'm the clerk", "as the town clerk": the asker holds the post itself (a chair "of planning" holds another). */
 const SELF = new RegExp(String.raw`\b(?:i'?m|i am|as) (?:the )?(?:town |parish |city )?(clerk|chair|chairman|chairwoman|mayor)\b(?! of\b)`);
 
-/** The first step of a procedure, as protocols mark it. */
-const FIRST_STEP = /\b(?:should|must|will|may|can|to) first\b|\b(?:raise|raised|take|taken|refer|referred|discuss|discussed|report|reported) (?:it|this|them|the matter) first\b|\bin the first instance\b|\bshould initially\b/;
+/** The first step of a procedure, as protocols mark it (a clause opening "Stage 1." among them). */
+const FIRST_STEP = /^stage (?:1|one)\b|\b(?:should|must|will|may|can|to) first\b|\b(?:raise|raised|take|taken|refer|referred|discuss|discussed|report|reported) (?:it|this|them|the matter) first\b|\bin the first instance\b|\bshould initially\b/;
 
 /** How far into a clause its opening condition may be (characters). */
 const OPENING = 40;

@@ -130,6 +130,16 @@ describe('the post the asker already went to', () => {
     expect(roleFit(toHead, asked)).toBeLessThan(roleFit(next, asked));
   });
 
+  it('reads trying to sort it out with a post as having gone there', () => {
+    expect(questionRoles('tried sorting it with the head of service and nothing happened, what now', false, true).tried).toBe('line-manager');
+    expect(questionRoles('emailed the chairman weeks ago, still nothing', false, true).tried).toBe('chair');
+  });
+
+  it('reads a clause opening "Stage 1." as the first step, and only that one', () => {
+    expect(clauseRoles('Stage 1. A councillor who is concerned about an officer should raise it with the Head of Service.').firstStep).toBe(true);
+    expect(clauseRoles('Stage 2. If the matter is not resolved at Stage 1, the councillor may refer it to the Chief Executive.').firstStep).toBeUndefined();
+  });
+
   it('lists the steps taken and the steps after them only for a later stage', () => {
     const docs = [
       { clause: { id: 'a' }, roles: toChair },
