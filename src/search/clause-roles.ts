@@ -16,6 +16,8 @@ export interface ClauseRoles {
   target?: Party;
   /** A particular post the clause names a matter about ("where the concern relates to the Clerk"). */
   person?: string;
+  /** Every post it names one about ("A concern about a Director… A concern about the Chief Executive…"). */
+  persons?: string[];
   /** The clause is for that post alone, not for anyone on that side. */
   personOnly?: boolean;
   /** The post a matter is taken to under this clause ("raise the matter with the Town Clerk"). */
@@ -51,7 +53,7 @@ const PERSONS: [string, RegExp][] = [
 ];
 const POST = String.raw`(?:the |a |an |any )?(?:town |parish |city |district |borough |county |strategic |executive )?(clerk|directors?|chief executive|head of paid service|monitoring officer|chair|chairman|chairwoman|chairperson|mayor|head of service|line manager|manager)\b`;
 /** "a concern about the Town Clerk", "where the member of staff concerned is the Clerk". */
-const PERSON_CONDITION = new RegExp(String.raw`\b(?:about|relates to|relating to|regarding|concerning|against|concerned is|involves) ${POST}`);
+const PERSON_CONDITION = new RegExp(String.raw`\b(?:about|relates to|relating to|regarding|concerning|against|concerned is|involves) ${POST}`, 'g');
 /** "a concern about the conduct or work of a member of staff": the clause is for anyone of that side too. */
 const anyOf = (party: string) =>
   new RegExp(
@@ -119,10 +121,11 @@ export function clauseRoles(body: string, heading = ''): ClauseRoles {
   if (actorMember !== actorOfficer) roles.actor = actorMember ? 'member' : 'officer';
   const headed = HEADING_FOR.exec(fold(heading));
   if (!roles.actor && headed) roles.actor = /councillors|members/.test(headed[1]!) ? 'member' : 'officer';
-  const condition = PERSON_CONDITION.exec(t);
-  const person = condition ? PERSONS.find(([, re]) => re.test(condition[0]))?.[0] : undefined;
+  const persons = [...new Set([...t.matchAll(PERSON_CONDITION)].flatMap((m) => PERSONS.find(([, re]) => re.test(m[0]))?.[0] ?? []))];
+  const person = persons[0];
   if (person) {
     roles.person = person;
+    roles.persons = persons;
     // "a concern about a councillor … if the concern is about the Chairman": for anyone, the post included.
     roles.personOnly = !(person === 'chair' ? ANY_MEMBER : ANY_OFFICER).test(t);
   }
@@ -200,7 +203,7 @@ export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
   else if (clause.actor === 'officer' && question.asker === 'officer') fit *= MATCH;
   if (clause.target && question.target && !clause.personOnly && clause.target !== question.target) fit *= MISMATCH;
   // "If the member is not satisfied, or the concern is about a Director": either condition will do.
-  const person = clause.person ? question.persons.has(clause.person) : undefined;
+  const person = clause.persons ? clause.persons.some((p) => question.persons.has(p)) : undefined;
   const stage = clause.laterStage && question.laterStage;
   if (person === false && !stage && clause.personOnly) fit *= MISMATCH;
   // A clause for everyone that also names a post fits a question naming the post no better.

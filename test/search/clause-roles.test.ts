@@ -59,6 +59,12 @@ describe('role fit', () => {
     expect(roleFit(aboutClerk, questionRoles('I have a concern about the clerk, who do I tell', false, false))).toBeGreaterThan(1);
   });
 
+  it('reads every post a clause names matters about, not only the first', () => {
+    const seniors = clauseRoles('A concern about a Director should be raised with the Chief Executive. A concern about the Chief Executive should be raised with the Monitoring Officer.');
+    expect(seniors.persons).toEqual(['director', 'chief-executive']);
+    expect(roleFit(seniors, questionRoles('my problem is with the chief executive himself, who do i go to', false, false))).toBeGreaterThan(1);
+  });
+
   it('does not prefer a clause for everyone because it also names the post asked about', () => {
     const mixed = clauseRoles('If a councillor is dissatisfied with the conduct of an officer, raise it with the clerk. Where the officer concerned is the clerk, the matter should still be raised with the clerk.');
     expect(mixed).toMatchObject({ person: 'clerk', personOnly: false });
