@@ -40,6 +40,8 @@ export interface QuestionRoles {
   /** The post the asker has already taken the matter to ("spoke to the chairman… nothing has changed"). */
   tried?: string;
   laterStage: boolean;
+  /** The question asks for the first step ("who do I go to first", "first port of call"). */
+  firstStep?: boolean;
 }
 
 // Particular posts, as clauses and questions name them.
@@ -139,6 +141,9 @@ export function clauseRoles(body: string, heading = ''): ClauseRoles {
   return roles;
 }
 
+/** A question after the first step: "who do I go to first", "my first port of call", "in the first instance". */
+const FIRST_ASKED = /\b(?:go|speak|talk|turn|report it|raise it|tell|contact|ask) (?:to )?first\b|\bfirst (?:step|port of call|point of contact)\b|\bin the first instance\b/;
+
 const FIRST_PERSON = /\b(i|i'm|im|i've|my|me)\b/;
 const STAFF_WORDS = /\b(clerk|officers?|staff|employees?|director|head of|chief exec(utive)?|caretaker|groundsman|receptionist|manager|rfo|apprentice|admin|team)\b/;
 const MEMBER_WORDS = /\b(councillors?|cllrs?|members?(?! of staff)|chair(man)?|mayor|leader|portfolio holder|cabinet member)\b/;
@@ -151,6 +156,7 @@ export function questionRoles(text: string, officerVoice: boolean, laterStage: b
   const roles: QuestionRoles = { persons, laterStage, ...(self ? { self: PERSONS.find(([, re]) => re.test(self))![0] } : {}) };
   const tried = laterStage ? TRIED.exec(t)?.[1] : undefined;
   if (tried) roles.tried = PERSONS.find(([, re]) => re.test(tried))![0];
+  if (!laterStage && FIRST_ASKED.test(t)) roles.firstStep = true;
   if (officerVoice) {
     roles.asker = 'officer';
     roles.target = 'member';
@@ -210,6 +216,7 @@ export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
   else if ((person === true && clause.personOnly) || stage) fit *= MATCH;
   else if (clause.laterStageOnly && !question.laterStage) fit *= MISMATCH;
   if (isTriedStep(clause, question)) fit *= MISMATCH;
+  else if (clause.firstStep && question.firstStep) fit *= MATCH;
   // Nobody takes a matter to themselves: the Clerk asking is not served by "raise it with the Clerk".
   if (question.self && clause.recipient === question.self) fit *= OWN_POST;
   return fit;

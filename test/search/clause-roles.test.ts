@@ -146,6 +146,14 @@ describe('the post the asker already went to', () => {
     expect(clauseRoles('Stage 2. If the matter is not resolved at Stage 1, the councillor may refer it to the Chief Executive.').firstStep).toBeUndefined();
   });
 
+  it('prefers the first step when the question asks who to go to first', () => {
+    const first = clauseRoles('Stage 1. A councillor who is concerned about an officer should raise it with the Head of Service.');
+    const first2 = clauseRoles('A councillor should first raise a concern about an officer with the Head of Service.');
+    expect(roleFit(first, questionRoles('i want to complain about an officer, who do i go to first', false, false))).toBeGreaterThan(1);
+    expect(roleFit(first2, questionRoles("what's my first port of call for a problem with an officer", false, false))).toBeGreaterThan(1);
+    expect(roleFit(first, questionRoles('i want to complain about an officer, who do i go to', false, false))).toBe(1);
+  });
+
   it('lists the steps taken and the steps after them only for a later stage', () => {
     const docs = [
       { clause: { id: 'a' }, roles: toChair },
