@@ -22,6 +22,8 @@ export interface ClauseRoles {
   personOnly?: boolean;
   /** The post a matter is taken to under this clause ("raise the matter with the Town Clerk"). */
   recipient?: string;
+  /** The post whose own concerns the clause provides for ("If the Town Clerk has a concern…", "a concern raised by the Clerk"). */
+  raisedBy?: string;
   /** The clause applies once a first step has failed ("if it is not resolved"). */
   laterStage: boolean;
   /** It opens with that condition, so it is only for a later stage ("If the member is not satisfied…"). */
@@ -99,6 +101,11 @@ const TRIED = new RegExp(
 /** "I'm the clerk", "as the town clerk": the asker holds the post itself (a chair "of planning" holds another). */
 const SELF = new RegExp(String.raw`\b(?:i'?m|i am|as) (?:the )?(?:town |parish |city )?(clerk|chair|chairman|chairwoman|mayor)\b(?! of\b)`);
 
+/** "If the Town Clerk has a concern about…", "A concern raised by the Town Clerk…": a provision for the post's own concerns. */
+const RAISED_BY = new RegExp(
+  String.raw`\b(?:if|where|when|should) ${POST} (?:has|have) (?:a |any )?(?:concern|complaint|grievance)|\b(?:concerns?|complaints?|grievances?) (?:raised|made|brought) by ${POST}`,
+);
+
 /** The first step of a procedure, as protocols mark it (a clause opening "Stage 1." among them). */
 const FIRST_STEP = /^stage (?:1|one)\b|\b(?:should|must|will|may|can|to) first\b|\b(?:raise|raised|take|taken|refer|referred|discuss|discussed|report|reported) (?:it|this|them|the matter) first\b|\bin the first instance\b|\bshould initially\b/;
 
@@ -135,6 +142,9 @@ export function clauseRoles(body: string, heading = ''): ClauseRoles {
   const sent = SENT_TO.exec(t);
   const recipient = sent ? PERSONS.find(([, re]) => re.test(sent[1]!))?.[0] : undefined;
   if (recipient) roles.recipient = recipient;
+  const raised = RAISED_BY.exec(t);
+  const raisedBy = raised ? PERSONS.find(([, re]) => re.test(raised[1] ?? raised[2]!))?.[0] : undefined;
+  if (raisedBy) roles.raisedBy = raisedBy;
   const targetMember = TARGET_MEMBER.test(t);
   const targetOfficer = TARGET_OFFICER.test(t);
   if (targetMember !== targetOfficer) roles.target = targetMember ? 'member' : 'officer';
@@ -195,6 +205,8 @@ const MISMATCH = 0.75;
  * a matter to themselves (0.75 moved nothing; 0.6 and 0.5 fixed the same two questions and broke none).
  */
 const OWN_POST = 0.6;
+/** A clause providing for the concerns of the post the asker holds. */
+const OWN_PROVISION = 2;
 
 /**
  * How much a clause's conditions fit the question: above 1 when they hold, below when they plainly do
@@ -218,6 +230,8 @@ export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
   if (isTriedStep(clause, question)) fit *= MISMATCH;
   else if (clause.firstStep && question.firstStep) fit *= MATCH;
   // Nobody takes a matter to themselves: the Clerk asking is not served by "raise it with the Clerk".
-  if (question.self && clause.recipient === question.self) fit *= OWN_POST;
+  // The provision for the asker's own post's concerns ("I'm the clerk": "If the Town Clerk has a concern…") is theirs.
+  if (question.self && clause.raisedBy === question.self) fit *= OWN_PROVISION;
+  else if (question.self && clause.recipient === question.self) fit *= OWN_POST;
   return fit;
 }

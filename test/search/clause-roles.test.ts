@@ -95,6 +95,18 @@ describe('the asker holding the post a clause sends matters to', () => {
     expect(roleFit(clerkToMayor, asked)).toBeGreaterThan(roleFit(toClerk, asked));
   });
 
+  it("prefers the provision for the asker's own post's concerns, even where it also sends others to that post", () => {
+    const clerksOwn = clauseRoles(
+      'Staff should raise any concern about a councillor with the Town Clerk. A concern raised by the Town Clerk about a councillor will be dealt with by the Town Mayor.',
+    );
+    expect(clerksOwn.raisedBy).toBe('clerk');
+    expect(clauseRoles('If the Town Clerk has a concern about a councillor, the Town Clerk should raise it with the Mayor.').raisedBy).toBe('clerk');
+    expect(toClerk.raisedBy).toBeUndefined();
+    const asked = questionRoles("i'm the town clerk, a councillor has been very rude to me. who deals with it", true, false);
+    expect(roleFit(clerksOwn, asked)).toBeGreaterThan(1);
+    expect(roleFit(clerksOwn, questionRoles("i'm the deputy clerk, a councillor has been very rude to me. who deals with it", true, false))).toBeLessThanOrEqual(1.15);
+  });
+
   it('takes a deputy clerk or a committee chair for another post', () => {
     expect(questionRoles("I'm the deputy clerk and a councillor shouted at me", true, false).self).toBeUndefined();
     expect(questionRoles('as chair of planning, who do I complain to about an officer', false, false).self).toBeUndefined();
