@@ -74,3 +74,47 @@ describe('clauses linked by their own words', () => {
     );
   });
 });
+
+describe('matters askers name in their own words', () => {
+  it('knows a club or committee a councillor sits on outside the council, and not the council\'s own committees', () => {
+    expect(named('i sit on the carnival committee, could the office do their minutes')).toContain(subjectToken('outside-bodies'));
+    expect(named('would the clerk do the minutes for our allotment society')).toContain(subjectToken('outside-bodies'));
+    expect(named('how do I apply for a ward grant for the allotment society')).not.toContain(subjectToken('outside-bodies'));
+    expect(named('can the clerk do the minutes for the planning committee')).not.toContain(subjectToken('outside-bodies'));
+    expect(linked('', 'Staff will not carry out work for an outside body on which a councillor serves.')).toContain(subjectToken('outside-bodies'));
+  });
+
+  it('tells a decision taken against the officers\' advice from a councillor who votes against things', () => {
+    expect(named('committee voted against what the officers advised, what has to happen now')).toContain(subjectToken('contrary-decision'));
+    expect(named('he votes against everything')).not.toContain(subjectToken('contrary-decision'));
+    expect(linked('', 'Where councillors take a decision contrary to officer advice, the reasons must be recorded.')).toContain(
+      subjectToken('contrary-decision'),
+    );
+  });
+
+  it('links decisions under delegated powers, not a council delegating to its own members', () => {
+    expect(linked('', 'Members must not seek to influence an officer deciding a licensing case under delegated powers.')).toContain(
+      subjectToken('delegated-decisions'),
+    );
+    expect(linked('', 'The Council should delegate authority to a small group of Councillors to deal with personnel matters.')).not.toContain(
+      subjectToken('delegated-decisions'),
+    );
+  });
+
+  it('reads a councillor at the officer\'s door as contacting them at home, and a house extension as nothing of the kind', () => {
+    expect(named('one of the councillors keeps turning up at my house with papers')).toContain(subjectToken('contacting-officers'));
+    expect(named('can i ask the clerk for advice on my house extension')).not.toContain(subjectToken('contacting-officers'));
+  });
+
+  it('does not take a developer for training, or "who deals with" for a deal', () => {
+    expect(named('can i write to the developer on council letterhead')).not.toContain(subjectToken('training'));
+    expect(named('who deals with complaints that a councillor broke the code of conduct')).not.toContain(subjectToken('binding-council'));
+    expect(named('who deals with complaints that a councillor broke the code of conduct')).toContain(subjectToken('code-complaints'));
+    expect(named('can i write to the developer on council letterhead saying the council objects')).toContain(subjectToken('binding-council'));
+  });
+
+  it('knows lobbying for an officer\'s regrading and who manages the staff', () => {
+    expect(named('can i push for one of the social workers to be regraded')).toContain(subjectToken('staff-pay-influence'));
+    expect(named('who is in charge of all the council\'s staff')).toContain(subjectToken('staff-management'));
+  });
+});
