@@ -118,3 +118,11 @@ describe('matters askers name in their own words', () => {
     expect(named('who is in charge of all the council\'s staff')).toContain(subjectToken('staff-management'));
   });
 });
+
+describe('phrases that do not name a subject', () => {
+  it('takes the office staff for people, not a visit to the offices', () => {
+    expect(named('can i ask the office staff to pick up my prescription')).not.toContain(subjectToken('premises-access'));
+    expect(named('can I ask the office to pick up my dry cleaning')).not.toContain(subjectToken('premises-access'));
+    expect(named('can i come into the office to use the printer')).toContain(subjectToken('premises-access'));
+  });
+});
