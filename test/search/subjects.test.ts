@@ -126,3 +126,17 @@ describe('phrases that do not name a subject', () => {
     expect(named('can i come into the office to use the printer')).toContain(subjectToken('premises-access'));
   });
 });
+
+describe('information shared and the Clerk away', () => {
+  it('takes a supplier\'s quotes for neither the press nor a quote in it', () => {
+    expect(named('if the clerk gives cllr hale the playground quotes do the rest of us get them as well')).not.toContain(subjectToken('media'));
+    expect(named('if the clerk gives cllr hale the playground quotes do the rest of us get them as well')).toContain(subjectToken('information-parity'));
+    expect(named('can i be quoted in council press releases')).toContain(subjectToken('media'));
+  });
+
+  it('knows who covers for the Clerk, linking only a clause that says someone acts in their absence', () => {
+    expect(named('who covers when the town clerk is on leave')).toContain(subjectToken('clerk-absence'));
+    expect(linked('', 'The Deputy Town Clerk acts for the Town Clerk during any absence.')).toContain(subjectToken('clerk-absence'));
+    expect(linked('', 'A councillor should send apologies for absence to the Clerk.')).not.toContain(subjectToken('clerk-absence'));
+  });
+});
