@@ -23,3 +23,9 @@ describe('lexicon concepts', () => {
     expect(concepts('training and development for councillors')).toContain('#training');
   });
 });
+
+describe('people named by their work', () => {
+  it('reads the bin crews as staff, so a question about them is about people and not only a service', () => {
+    expect(concepts("can i raise the bin crews' attitude at cabinet")).toContain('#staff');
+  });
+});

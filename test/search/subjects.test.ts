@@ -140,3 +140,10 @@ describe('information shared and the Clerk away', () => {
     expect(linked('', 'A councillor should send apologies for absence to the Clerk.')).not.toContain(subjectToken('clerk-absence'));
   });
 });
+
+describe('staff who are late and crews who are staff', () => {
+  it('takes a caretaker turning up late for timekeeping, not a visit to the offices', () => {
+    expect(named('the caretaker keeps turning up late to unlock the hall')).not.toContain(subjectToken('premises-access'));
+    expect(named('the caretaker keeps turning up late to unlock the hall')).toContain(subjectToken('officer-complaints'));
+  });
+});
