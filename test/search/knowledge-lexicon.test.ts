@@ -29,3 +29,12 @@ describe('people named by their work', () => {
     expect(concepts("can i raise the bin crews' attitude at cabinet")).toContain('#staff');
   });
 });
+
+describe('fixed phrases', () => {
+  it('does not take "a couple of days" for a couple', () => {
+    const l = loadLexicon('content');
+    const analysed = (text: string) => l.conceptsIn(l.joinPhrases(words(text)).map(stem));
+    expect(analysed('spend a couple of days researching solar panels')).not.toContain('#friendship');
+    expect(analysed('the clerk and the chair are a couple')).toContain('#friendship');
+  });
+});

@@ -147,3 +147,24 @@ describe('staff who are late and crews who are staff', () => {
     expect(named('the caretaker keeps turning up late to unlock the hall')).toContain(subjectToken('officer-complaints'));
   });
 });
+
+describe('big requests, staff numbers and service questions', () => {
+  it('knows a request that would take days of an officer\'s time, and links the clauses that set a limit on it', () => {
+    expect(named('i need the clerk to do a big survey of all the footpaths')).toContain(subjectToken('large-requests'));
+    expect(linked('', 'Requests that would take more than an hour of the Clerk\'s time should be brought to a meeting.')).toContain(
+      subjectToken('large-requests'),
+    );
+  });
+
+  it('knows a question about how many staff a council has', () => {
+    expect(named('how many staff does the council actually have')).toContain(subjectToken('staff-numbers'));
+    expect(linked('', 'The Council employs three officers: the Town Clerk, the Assistant Clerk and a Finance Officer.')).toContain(
+      subjectToken('staff-numbers'),
+    );
+  });
+
+  it('takes asking who cuts the grass for a service question, and telling the lads to cut it for instructing staff', () => {
+    expect(named('who cuts the grass on the village green')).not.toContain(subjectToken('day-to-day'));
+    expect(named('can i tell the lads to cut the grass on the green first')).toContain(subjectToken('day-to-day'));
+  });
+});
