@@ -168,3 +168,9 @@ describe('big requests, staff numbers and service questions', () => {
     expect(named('can i tell the lads to cut the grass on the green first')).toContain(subjectToken('day-to-day'));
   });
 });
+
+describe('stems that reach too far', () => {
+  it('does not take any mention of people employed by the council for how many staff it has', () => {
+    expect(linked('', '"Officer" means any person employed by the Council.')).not.toContain(subjectToken('staff-numbers'));
+  });
+});
