@@ -174,3 +174,11 @@ describe('stems that reach too far', () => {
     expect(linked('', '"Officer" means any person employed by the Council.')).not.toContain(subjectToken('staff-numbers'));
   });
 });
+
+describe('where an asker heard the news', () => {
+  it('does not take finding something out on Facebook for a question about social media', () => {
+    expect(named('there is a consultation in my ward and i only found out from facebook')).not.toContain(subjectToken('social-media'));
+    expect(named('there is a consultation in my ward and i only found out from facebook')).toContain(subjectToken('ward-matters'));
+    expect(named('can i post about the consultation on facebook')).toContain(subjectToken('social-media'));
+  });
+});
