@@ -34,6 +34,11 @@ interface Doc {
   length: number;
   /** Its sentences and list items, each as its search terms. */
   passages: Passage[];
+  /**
+   * The terms of the sub-heading it shares with its siblings, each with the siblings' mean term
+   * factor: such a term says which sub-section, not which of its clauses (shareSectionTerms).
+   */
+  shared?: ReadonlyMap<string, number>;
 }
 
 const HEADING_WEIGHT = 2;
@@ -50,6 +55,8 @@ const SUBJECT_EXTRA_WORD = 0.3;
 const K1 = 1.8;
 const B = 0.4;
 const MAX_FUZZY_CACHE = 5000;
+/** Fewest clauses under one sub-heading for its terms to be counted alike (shareSectionTerms). */
+const MIN_SIBLINGS = 3;
 /** Weight of the question's words found together in one sentence or item (proximity.ts), chosen on all eval sets. */
 const PROXIMITY = 0.6;
 
@@ -109,6 +116,7 @@ export class ClauseIndex {
       });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
+    this.shareSectionTerms();
     // Words of the council's name that its clauses never use ("honiton", "tc" aside) carry no meaning.
     this.nameWords = new Set(words(protocol.name).filter((w) => !corpusWords.has(w)));
     for (const w of lexicon.vocabulary) corpusWords.add(w);
@@ -241,6 +249,39 @@ export class ClauseIndex {
     };
   }
 
+  /**
+   * A sub-heading shared by all its clauses ("Email", over 5.1.1-5.1.4) counts for none of them: they
+   * count its terms alike, at their mean, so the clause repeating the sub-section's word most is not
+   * thereby the one asked about, and the words the siblings do not share tell them apart. Only under
+   * a sub-section, whose heading names one matter: a top-level section's heading ("Working
+   * together") is broad, and its clauses' own use of its words says which of them deals with it.
+   */
+  private shareSectionTerms(): void {
+    const sections = new Map<string, Doc[]>();
+    const parents = new Map(this.protocol.clauses.map((c) => [c.id, c.parent]));
+    for (const d of this.docs) {
+      if (!d.clause.parent || !parents.get(d.clause.parent)) continue;
+      const key = `${d.clause.parent}\u0000${d.clause.heading}`;
+      sections.set(key, [...(sections.get(key) ?? []), d]);
+    }
+    for (const siblings of sections.values()) {
+      if (siblings.length < MIN_SIBLINGS) continue;
+      const shared = new Map<string, number>();
+      const heading = siblings[0]!.clause.heading;
+      const headingTerms = new Set([...analyse(heading, this.lexicon), ...this.subjects.linkClause(heading, '').keys()]);
+      for (const term of headingTerms) {
+        if (!siblings.every((d) => d.tf.has(term))) continue;
+        shared.set(term, siblings.reduce((s, d) => s + this.termFactor(d, d.tf.get(term)!), 0) / siblings.length);
+      }
+      if (shared.size) for (const d of siblings) d.shared = shared;
+    }
+  }
+
+  /** BM25's saturating, length-normalised factor for a term a clause uses `f` times. */
+  private termFactor(doc: Doc, f: number): number {
+    return (f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+  }
+
   /** The clauses under a section or clause the question names, when this protocol has it. */
   private namedSection(question: string): ((id: string) => boolean) | undefined {
     if (!/\d/.test(question)) return undefined;
@@ -263,7 +304,7 @@ export class ClauseIndex {
     let score = PROXIMITY * togetherness(doc.passages, terms, (t) => doc.tf.has(t));
     for (const { term, idf, weight = 1 } of terms) {
       const f = doc.tf.get(term);
-      if (f) score += (weight * idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+      if (f) score += weight * idf * (doc.shared?.get(term) ?? this.termFactor(doc, f));
     }
     return score;
   }

@@ -16,10 +16,14 @@ export interface ClauseRoles {
   target?: Party;
   /** A particular post the clause names a matter about ("where the concern relates to the Clerk"). */
   person?: string;
+  /** Every post it names one about ("A concern about a Director… A concern about the Chief Executive…"). */
+  persons?: string[];
   /** The clause is for that post alone, not for anyone on that side. */
   personOnly?: boolean;
   /** The post a matter is taken to under this clause ("raise the matter with the Town Clerk"). */
   recipient?: string;
+  /** The post whose own concerns the clause provides for ("If the Town Clerk has a concern…", "a concern raised by the Clerk"). */
+  raisedBy?: string;
   /** The clause applies once a first step has failed ("if it is not resolved"). */
   laterStage: boolean;
   /** It opens with that condition, so it is only for a later stage ("If the member is not satisfied…"). */
@@ -38,6 +42,8 @@ export interface QuestionRoles {
   /** The post the asker has already taken the matter to ("spoke to the chairman… nothing has changed"). */
   tried?: string;
   laterStage: boolean;
+  /** The question asks for the first step ("who do I go to first", "first port of call"). */
+  firstStep?: boolean;
 }
 
 // Particular posts, as clauses and questions name them.
@@ -51,7 +57,7 @@ const PERSONS: [string, RegExp][] = [
 ];
 const POST = String.raw`(?:the |a |an |any )?(?:town |parish |city |district |borough |county |strategic |executive )?(clerk|directors?|chief executive|head of paid service|monitoring officer|chair|chairman|chairwoman|chairperson|mayor|head of service|line manager|manager)\b`;
 /** "a concern about the Town Clerk", "where the member of staff concerned is the Clerk". */
-const PERSON_CONDITION = new RegExp(String.raw`\b(?:about|relates to|relating to|regarding|concerning|against|concerned is|involves) ${POST}`);
+const PERSON_CONDITION = new RegExp(String.raw`\b(?:about|relates to|relating to|regarding|concerning|against|concerned is|involves) ${POST}`, 'g');
 /** "a concern about the conduct or work of a member of staff": the clause is for anyone of that side too. */
 const anyOf = (party: string) =>
   new RegExp(
@@ -90,13 +96,18 @@ const SENT_TO = new RegExp(
 );
 /** "spoke to the chairman", "talking to my head of service": a post the asker has already taken the matter to. */
 const TRIED = new RegExp(
-  String.raw`\b(?:spoke|spoken|speaking|talked|talking|raised it|raised this|went|gone|complained|mentioned it|told)\b[^.;]{0,20}?\b(?:to|with)? (?:my |our )?${POST}`,
+  String.raw`\b(?:spoke|spoken|speaking|talked|talking|raised it|raised this|went|gone|complained|mentioned it|told|tried|sorting|sorted|took it|taken it|contacted|emailed|rang|phoned)\b[^.;]{0,20}?\b(?:to|with)? (?:my |our )?${POST}`,
 );
 /** "I'm the clerk", "as the town clerk": the asker holds the post itself (a chair "of planning" holds another). */
 const SELF = new RegExp(String.raw`\b(?:i'?m|i am|as) (?:the )?(?:town |parish |city )?(clerk|chair|chairman|chairwoman|mayor)\b(?! of\b)`);
 
-/** The first step of a procedure, as protocols mark it. */
-const FIRST_STEP = /\b(?:should|must|will|may|can|to) first\b|\b(?:raise|raised|take|taken|refer|referred|discuss|discussed|report|reported) (?:it|this|them|the matter) first\b|\bin the first instance\b|\bshould initially\b/;
+/** "If the Town Clerk has a concern about…", "A concern raised by the Town Clerk…": a provision for the post's own concerns. */
+const RAISED_BY = new RegExp(
+  String.raw`\b(?:if|where|when|should) ${POST} (?:has|have) (?:a |any )?(?:concern|complaint|grievance)|\b(?:concerns?|complaints?|grievances?) (?:raised|made|brought) by ${POST}`,
+);
+
+/** The first step of a procedure, as protocols mark it (a clause opening "Stage 1." among them). */
+const FIRST_STEP = /^stage (?:1|one)\b|\b(?:should|must|will|may|can|to) first\b|\b(?:raise|raised|take|taken|refer|referred|discuss|discussed|report|reported) (?:it|this|them|the matter) first\b|\bin the first instance\b|\bshould initially\b/;
 
 /** How far into a clause its opening condition may be (characters). */
 const OPENING = 40;
@@ -119,10 +130,11 @@ export function clauseRoles(body: string, heading = ''): ClauseRoles {
   if (actorMember !== actorOfficer) roles.actor = actorMember ? 'member' : 'officer';
   const headed = HEADING_FOR.exec(fold(heading));
   if (!roles.actor && headed) roles.actor = /councillors|members/.test(headed[1]!) ? 'member' : 'officer';
-  const condition = PERSON_CONDITION.exec(t);
-  const person = condition ? PERSONS.find(([, re]) => re.test(condition[0]))?.[0] : undefined;
+  const persons = [...new Set([...t.matchAll(PERSON_CONDITION)].flatMap((m) => PERSONS.find(([, re]) => re.test(m[0]))?.[0] ?? []))];
+  const person = persons[0];
   if (person) {
     roles.person = person;
+    roles.persons = persons;
     // "a concern about a councillor … if the concern is about the Chairman": for anyone, the post included.
     roles.personOnly = !(person === 'chair' ? ANY_MEMBER : ANY_OFFICER).test(t);
   }
@@ -130,11 +142,17 @@ export function clauseRoles(body: string, heading = ''): ClauseRoles {
   const sent = SENT_TO.exec(t);
   const recipient = sent ? PERSONS.find(([, re]) => re.test(sent[1]!))?.[0] : undefined;
   if (recipient) roles.recipient = recipient;
+  const raised = RAISED_BY.exec(t);
+  const raisedBy = raised ? PERSONS.find(([, re]) => re.test(raised[1] ?? raised[2]!))?.[0] : undefined;
+  if (raisedBy) roles.raisedBy = raisedBy;
   const targetMember = TARGET_MEMBER.test(t);
   const targetOfficer = TARGET_OFFICER.test(t);
   if (targetMember !== targetOfficer) roles.target = targetMember ? 'member' : 'officer';
   return roles;
 }
+
+/** A question after the first step: "who do I go to first", "my first port of call", "in the first instance". */
+const FIRST_ASKED = /\b(?:go|speak|talk|turn|report it|raise it|tell|contact|ask) (?:to )?first\b|\bfirst (?:step|port of call|point of contact)\b|\bin the first instance\b/;
 
 const FIRST_PERSON = /\b(i|i'm|im|i've|my|me)\b/;
 const STAFF_WORDS = /\b(clerk|officers?|staff|employees?|director|head of|chief exec(utive)?|caretaker|groundsman|receptionist|manager|rfo|apprentice|admin|team)\b/;
@@ -148,6 +166,7 @@ export function questionRoles(text: string, officerVoice: boolean, laterStage: b
   const roles: QuestionRoles = { persons, laterStage, ...(self ? { self: PERSONS.find(([, re]) => re.test(self))![0] } : {}) };
   const tried = laterStage ? TRIED.exec(t)?.[1] : undefined;
   if (tried) roles.tried = PERSONS.find(([, re]) => re.test(tried))![0];
+  if (!laterStage && FIRST_ASKED.test(t)) roles.firstStep = true;
   if (officerVoice) {
     roles.asker = 'officer';
     roles.target = 'member';
@@ -186,6 +205,8 @@ const MISMATCH = 0.75;
  * a matter to themselves (0.75 moved nothing; 0.6 and 0.5 fixed the same two questions and broke none).
  */
 const OWN_POST = 0.6;
+/** A clause providing for the concerns of the post the asker holds. */
+const OWN_PROVISION = 2;
 
 /**
  * How much a clause's conditions fit the question: above 1 when they hold, below when they plainly do
@@ -200,14 +221,17 @@ export function roleFit(clause: ClauseRoles, question: QuestionRoles): number {
   else if (clause.actor === 'officer' && question.asker === 'officer') fit *= MATCH;
   if (clause.target && question.target && !clause.personOnly && clause.target !== question.target) fit *= MISMATCH;
   // "If the member is not satisfied, or the concern is about a Director": either condition will do.
-  const person = clause.person ? question.persons.has(clause.person) : undefined;
+  const person = clause.persons ? clause.persons.some((p) => question.persons.has(p)) : undefined;
   const stage = clause.laterStage && question.laterStage;
   if (person === false && !stage && clause.personOnly) fit *= MISMATCH;
   // A clause for everyone that also names a post fits a question naming the post no better.
   else if ((person === true && clause.personOnly) || stage) fit *= MATCH;
   else if (clause.laterStageOnly && !question.laterStage) fit *= MISMATCH;
   if (isTriedStep(clause, question)) fit *= MISMATCH;
+  else if (clause.firstStep && question.firstStep) fit *= MATCH;
   // Nobody takes a matter to themselves: the Clerk asking is not served by "raise it with the Clerk".
-  if (question.self && clause.recipient === question.self) fit *= OWN_POST;
+  // The provision for the asker's own post's concerns ("I'm the clerk": "If the Town Clerk has a concern…") is theirs.
+  if (question.self && clause.raisedBy === question.self) fit *= OWN_PROVISION;
+  else if (question.self && clause.recipient === question.self) fit *= OWN_POST;
   return fit;
 }

@@ -37,6 +37,8 @@ const OFFICER_VOICE = [
   // "a councillor shouted at me": a member's behaviour towards the asker is an officer's situation.
   // Not when someone else acts in between ("the chair. should she be bringing that to me": the clerk does).
   /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,40}\b(at|to|with|on|towards) me\b/,
+  // "a councillor is bullying me", "one of the councillors keeps sending me nasty messages".
+  /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)s?\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,30}\b(bullying|bullied|harassing|harassed|threatening|threatened|intimidating|intimidated|belittling|belittled|insulting|insulted|abusing|abused|humiliating|humiliated|sending) me\b/,
 ];
 
 // Opening hours and meeting dates: practical questions no protocol answers, whoever they mention.

@@ -17,7 +17,8 @@ const subjectsSchema = z.strictObject({
     z.string().regex(/^[a-z][a-z-]*$/, 'subject ids are lower-case words'),
     // `quiet`: clause terms too ambiguous to name the subject in a question ("visiting" one's ward is
     // not visiting the offices): they link clauses like `clause` terms and are not asked with.
-    z.strictObject({ clause: terms, quiet: terms, with: terms, ask: terms, min: z.number().int().min(1).default(1), distinct: z.boolean().default(false) }),
+    // `not`: phrases in which the subject's words do not name it in a question ("the office staff" are people, not the offices).
+    z.strictObject({ clause: terms, quiet: terms, with: terms, ask: terms, not: terms, min: z.number().int().min(1).default(1), distinct: z.boolean().default(false) }),
   ),
   neighbours: z
     .record(
@@ -182,6 +183,15 @@ function outermost(found: Match[], distinct: ReadonlySet<string>): Match[] {
   );
 }
 
+/** Matches without those that use a word of a `not` phrase of the same subject or matter. */
+function withoutNot(found: Match[], not: PhraseMatcher, ws: readonly string[]): Match[] {
+  const nots = found.length ? not.matches(ws) : [];
+  if (!nots.length) return found;
+  const excluded = new Set<string>();
+  for (const { phrase, positions } of nots) positions.forEach((p) => excluded.add(`${phrase.key}@${p}`));
+  return found.filter(({ phrase, positions }) => !positions.some((p) => excluded.has(`${phrase.key}@${p}`)));
+}
+
 export function loadSubjects(contentDir: string): SubjectKnowledge {
   const file = join(contentDir, SUBJECTS_FILE);
   if (!existsSync(file)) return buildSubjects({ subjects: {}, neighbours: {} });
@@ -197,6 +207,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
   const mins = new Map<string, number>();
   const needsWith = new Set<string>();
   const inClausesWith = new PhraseMatcher();
+  const notInQuestions = new PhraseMatcher();
   const distinct = new Set(Object.entries(subjects).filter(([, s]) => s.distinct).map(([id]) => subjectToken(id)));
   for (const [id, s] of Object.entries(subjects)) {
     const token = subjectToken(id);
@@ -204,6 +215,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
     for (const t of [...s.clause, ...s.quiet]) inClauses.add(t, token);
     for (const t of s.with) inClausesWith.add(t, token);
     if (s.with.length) needsWith.add(token);
+    for (const t of s.not) notInQuestions.add(t, token);
     // A clause term that links only with others (min > 1 or `with`, like "the protocol" or "chief
     // executive") says nothing on its own in a question.
     for (const t of s.min > 1 || s.with.length ? s.ask : [...s.clause, ...s.ask]) {
@@ -227,14 +239,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
     for (const t of n.not) notNeighbour.add(t, `!${id}`);
   }
   /** Neighbour phrases in some plain words, leaving out those inside a `not` phrase of the same matter. */
-  const neighbourMatches = (plainWords: readonly string[]) => {
-    const found = neighbourTerms.matches(plainWords);
-    const not = found.length ? notNeighbour.matches(plainWords) : [];
-    if (!not.length) return found;
-    const excluded = new Set<string>();
-    for (const { phrase, positions } of not) positions.forEach((p) => excluded.add(`${phrase.key}@${p}`));
-    return found.filter(({ phrase, positions }) => !positions.some((p) => excluded.has(`${phrase.key}@${p}`)));
-  };
+  const neighbourMatches = (plainWords: readonly string[]) => withoutNot(neighbourTerms.matches(plainWords), notNeighbour, plainWords);
 
   return {
     vocabulary: [...vocabulary],
@@ -269,7 +274,8 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       const subjectWords = new Map<string, Set<number>>();
       const neighbourWords = new Set<number>();
       const neighbourPhrases = new Map<string, Set<string>>();
-      for (const { phrase, positions } of outermost(inQuestions.matches(questionWords.map(stem), PHRASE_GAP), distinct)) {
+      const stems = questionWords.map(stem);
+      for (const { phrase, positions } of outermost(withoutNot(inQuestions.matches(stems, PHRASE_GAP), notInQuestions, stems), distinct)) {
         const words = subjectWords.get(phrase.key) ?? new Set<number>();
         for (const p of positions) {
           covered.add(positionOf[p]!);

@@ -64,6 +64,22 @@ const STEM_EXCEPTIONS = new Map<string, string>([
   ['politically', 'polit'],
   ['politician', 'polit'],
   ['politicians', 'polit'],
+  // Irregular past forms, which no suffix rule reaches ("a councillor swore at me": "swearing"). Not
+  // light verbs (take, give, pay, send, ring): a protocol's "taken" or "paid" is rarely its matter.
+  ...(
+    [
+      ['swear', 'swore sworn'],
+      ['speak', 'spoke spoken'],
+      ['writ', 'wrote written'],
+      ['bring', 'brought'],
+      ['sell', 'sold'],
+      ['buy', 'bought'],
+      ['choos', 'chose chosen'],
+      ['throw', 'threw thrown'],
+      ['hide', 'hid hidden'],
+      ['shak', 'shook shaken'],
+    ] as const
+  ).flatMap(([stem, forms]) => forms.split(' ').map((f): [string, string] => [f, stem])),
 ]);
 
 // [suffix, replacement, minimum length of what remains]. Built once: a regex literal inside the

@@ -59,6 +59,12 @@ describe('role fit', () => {
     expect(roleFit(aboutClerk, questionRoles('I have a concern about the clerk, who do I tell', false, false))).toBeGreaterThan(1);
   });
 
+  it('reads every post a clause names matters about, not only the first', () => {
+    const seniors = clauseRoles('A concern about a Director should be raised with the Chief Executive. A concern about the Chief Executive should be raised with the Monitoring Officer.');
+    expect(seniors.persons).toEqual(['director', 'chief-executive']);
+    expect(roleFit(seniors, questionRoles('my problem is with the chief executive himself, who do i go to', false, false))).toBeGreaterThan(1);
+  });
+
   it('does not prefer a clause for everyone because it also names the post asked about', () => {
     const mixed = clauseRoles('If a councillor is dissatisfied with the conduct of an officer, raise it with the clerk. Where the officer concerned is the clerk, the matter should still be raised with the clerk.');
     expect(mixed).toMatchObject({ person: 'clerk', personOnly: false });
@@ -87,6 +93,18 @@ describe('the asker holding the post a clause sends matters to', () => {
     const asked = questionRoles("I'm the town clerk and a councillor is bullying me, who do I raise it with", true, false);
     expect(asked.self).toBe('clerk');
     expect(roleFit(clerkToMayor, asked)).toBeGreaterThan(roleFit(toClerk, asked));
+  });
+
+  it("prefers the provision for the asker's own post's concerns, even where it also sends others to that post", () => {
+    const clerksOwn = clauseRoles(
+      'Staff should raise any concern about a councillor with the Town Clerk. A concern raised by the Town Clerk about a councillor will be dealt with by the Town Mayor.',
+    );
+    expect(clerksOwn.raisedBy).toBe('clerk');
+    expect(clauseRoles('If the Town Clerk has a concern about a councillor, the Town Clerk should raise it with the Mayor.').raisedBy).toBe('clerk');
+    expect(toClerk.raisedBy).toBeUndefined();
+    const asked = questionRoles("i'm the town clerk, a councillor has been very rude to me. who deals with it", true, false);
+    expect(roleFit(clerksOwn, asked)).toBeGreaterThan(1);
+    expect(roleFit(clerksOwn, questionRoles("i'm the deputy clerk, a councillor has been very rude to me. who deals with it", true, false))).toBeLessThanOrEqual(1.15);
   });
 
   it('takes a deputy clerk or a committee chair for another post', () => {
@@ -128,6 +146,24 @@ describe('the post the asker already went to', () => {
     const asked = questionRoles("officer: talking to my head of service about a councillor didn't work, what now", true, true);
     expect(asked.tried).toBe('line-manager');
     expect(roleFit(toHead, asked)).toBeLessThan(roleFit(next, asked));
+  });
+
+  it('reads trying to sort it out with a post as having gone there', () => {
+    expect(questionRoles('tried sorting it with the head of service and nothing happened, what now', false, true).tried).toBe('line-manager');
+    expect(questionRoles('emailed the chairman weeks ago, still nothing', false, true).tried).toBe('chair');
+  });
+
+  it('reads a clause opening "Stage 1." as the first step, and only that one', () => {
+    expect(clauseRoles('Stage 1. A councillor who is concerned about an officer should raise it with the Head of Service.').firstStep).toBe(true);
+    expect(clauseRoles('Stage 2. If the matter is not resolved at Stage 1, the councillor may refer it to the Chief Executive.').firstStep).toBeUndefined();
+  });
+
+  it('prefers the first step when the question asks who to go to first', () => {
+    const first = clauseRoles('Stage 1. A councillor who is concerned about an officer should raise it with the Head of Service.');
+    const first2 = clauseRoles('A councillor should first raise a concern about an officer with the Head of Service.');
+    expect(roleFit(first, questionRoles('i want to complain about an officer, who do i go to first', false, false))).toBeGreaterThan(1);
+    expect(roleFit(first2, questionRoles("what's my first port of call for a problem with an officer", false, false))).toBeGreaterThan(1);
+    expect(roleFit(first, questionRoles('i want to complain about an officer, who do i go to', false, false))).toBe(1);
   });
 
   it('lists the steps taken and the steps after them only for a later stage', () => {

@@ -12,6 +12,12 @@ describe('officer voice', () => {
     expect(readIntent('the clerk keeps telling me about her contract and the chair. should she be bringing that to me').officerVoice).toBe(false);
     expect(readIntent('a councillor shouted at me in the office').officerVoice).toBe(true);
   });
+
+  it('reads a councillor bullying or harassing the asker as an officer writing', () => {
+    expect(readIntent('a councillor is bullying me over email, who do i tell').officerVoice).toBe(true);
+    expect(readIntent('one of the councillors keeps sending me nasty whatsapps late at night').officerVoice).toBe(true);
+    expect(readIntent('a councillor is bullying the receptionist').officerVoice).toBe(false);
+  });
 });
 
 describe('instructing staff', () => {

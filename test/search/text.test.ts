@@ -16,6 +16,13 @@ describe('text analysis', () => {
     expect(stem('press')).toBe('press');
   });
 
+  it('stems irregular past forms with their verb, light verbs aside', () => {
+    expect(['swore', 'sworn', 'swearing'].map(stem)).toEqual(['swear', 'swear', 'swear']);
+    expect(stem('spoke')).toBe(stem('speaking'));
+    expect(stem('wrote')).toBe(stem('writing'));
+    expect(stem('took')).not.toBe(stem('take'));
+  });
+
   it('adds lexicon concepts for words and phrases, and drops stop words', () => {
     const lexicon = buildLexicon({ party: ['political group', 'labour'], email: ['gmail'] });
     const terms = analyse('Can I ask about the Labour group and my gmail?', lexicon);

@@ -1,0 +1,40 @@
+/** The shared lexicon's concepts: words that mean the same thing in every council, and words that must not. */
+import { loadLexicon } from '../../src/search/lexicon';
+import { stem, words } from '../../src/search/text';
+
+const lexicon = loadLexicon('content');
+const concepts = (text: string) => lexicon.conceptsIn(words(text).map(stem));
+
+describe('lexicon concepts', () => {
+  it('takes roadworks and road works for the same thing', () => {
+    expect(concepts('roadworks started in my division')).toContain('#roadworks');
+    expect(concepts('the member will be told about road works in the division')).toContain('#roadworks');
+  });
+
+  it('reads a grounds supervisor as staff', () => {
+    expect(concepts('concern about the grounds supervisor')).toContain('#staff');
+  });
+
+  it('does not read the opening of a building, a developer or an objection as a service request or training', () => {
+    expect(concepts('why was I not invited to the opening of the new library')).not.toContain('#services');
+    expect(concepts('the council objects to the developer')).not.toContain('#services');
+    expect(concepts('the council objects to the developer')).not.toContain('#training');
+    expect(concepts('what time does the library open on easter monday')).toContain('#services');
+    expect(concepts('training and development for councillors')).toContain('#training');
+  });
+});
+
+describe('people named by their work', () => {
+  it('reads the bin crews as staff, so a question about them is about people and not only a service', () => {
+    expect(concepts("can i raise the bin crews' attitude at cabinet")).toContain('#staff');
+  });
+});
+
+describe('fixed phrases', () => {
+  it('does not take "a couple of days" for a couple', () => {
+    const l = loadLexicon('content');
+    const analysed = (text: string) => l.conceptsIn(l.joinPhrases(words(text)).map(stem));
+    expect(analysed('spend a couple of days researching solar panels')).not.toContain('#friendship');
+    expect(analysed('the clerk and the chair are a couple')).toContain('#friendship');
+  });
+});
