@@ -6,7 +6,7 @@ import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
 import { escalationFor, isAboutClerk } from './answer/escalation';
-import { asksToDoUncovered, coversNeighbour, foundOnlyByPeople, ownNeighbours, restOutweighsNeighbour } from './answer/uncovered-action';
+import { asksForNeighbour, asksToDoUncovered, coveredNeighbourWords, coversNeighbour, namedOnlyByPeople, foundOnlyByPeople, ownNeighbours, restOutweighsNeighbour } from './answer/uncovered-action';
 import { checkQuestion } from './answer/question-check';
 import { extractQuestion, screenQuestion } from './answer/question-screen';
 import type { CouncilSummary, ProtocolCore } from './core';
@@ -19,7 +19,7 @@ import { ClauseIndex, type SearchResult } from './search/clause-index';
 import { findClauseRef, isLookup } from './search/clause-number';
 import { loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
-import { buildSubjects, loadSubjects, type SubjectKnowledge } from './search/subjects';
+import { buildSubjects, loadSubjects, type Neighbour, type SubjectKnowledge } from './search/subjects';
 import { judgeConfidence } from './search/confidence';
 import { readIntent } from './search/question-intent';
 
@@ -162,14 +162,35 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
+  const answersOwnSubject = () => {
+    const top = result.hits[0];
+    if (!top) return false;
+    const terms = council.index.termsOf(clauseText(top.clause));
+    return result.subjects.some((s) => council.subjects.distinct.has(s) && terms.has(s));
+  };
+  const uncoveredNeighbour = (n: Neighbour) => !coversNeighbour(council.ownNeighbours, n, result.neighbourPhrases.get(n.id));
+  const uncoveredIds = new Set(result.neighbours.filter(uncoveredNeighbour).map((n) => n.id));
+  // Words naming a matter this protocol covers itself (the media, where it has a media section) count for the protocol.
+  const ownWords = coveredNeighbourWords(result, (id) => !uncoveredIds.has(id));
+  const weighed = result.neighbours.find((n) => uncoveredIds.has(n.id) && !namedOnlyByPeople(result, n.id, council.lexicon));
   const neighbour =
-    result.neighbours.length > 0 &&
+    weighed &&
     !(intent.escalation && result.aboutPeople) &&
-    (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE ||
-      result.subjectTopicWordCount === 0 ||
-      (result.subjectWordCount <= result.neighbourWordCount && !restOutweighsNeighbour(result, council.lexicon)))
-      ? result.neighbours.find((n) => !coversNeighbour(council.ownNeighbours, n.id, result.neighbourPhrases.get(n.id)))
-      : undefined;
+    ((ownWords === 0 && result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE) ||
+      result.subjectTopicWordCount + ownWords === 0 ||
+      (result.subjectWordCount + ownWords <= result.neighbourWordCount - ownWords &&
+        !restOutweighsNeighbour(result, council.lexicon, (id) => uncoveredIds.has(id))))
+      ? weighed
+      : // A question asking for the matter itself ("can I claim mileage for…", "my nephew got a job in…"):
+        // the rest only says what for, unless the best clause answers clearly more of it or deals with
+        // a matter of the protocol's own that the question names (a clause on friendships for "my niece…").
+        result.neighbours.find(
+          (n) =>
+            uncoveredIds.has(n.id) &&
+            asksForNeighbour(check.text, result.neighbourPhrases.get(n.id) ?? new Set()) &&
+            !restOutweighsNeighbour(result, council.lexicon, (id) => id === n.id) &&
+            !answersOwnSubject(),
+        );
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
   let escalated = false;
@@ -223,7 +244,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     // where the protocol only says councillors set it): where to look helps more than the nearest clauses.
     const named = intent.escalation ? undefined : result.neighbours[0];
     if (named) {
-      const mentioned = coversNeighbour(council.ownNeighbours, named.id, result.neighbourPhrases.get(named.id));
+      const mentioned = !uncoveredNeighbour(named);
       return reply('declined', (mentioned ? messages.notAnswered : messages.notCovered)(named.name, named.where, council.contact));
     }
     return {
