@@ -6,7 +6,17 @@ import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
 import { escalationFor, isAboutClerk } from './answer/escalation';
-import { asksForNeighbour, asksToDoUncovered, coveredNeighbourWords, coversNeighbour, namedOnlyByPeople, foundOnlyByPeople, ownNeighbours, restOutweighsNeighbour } from './answer/uncovered-action';
+import {
+  asksForNeighbour,
+  asksToDoUncovered,
+  coveredNeighbourWords,
+  coversNeighbour,
+  foundOnlyByPeople,
+  namedOnlyByPeople,
+  ownNeighbours,
+  restOutweighsNeighbour,
+  restOutweighsUncovered,
+} from './answer/uncovered-action';
 import { checkQuestion } from './answer/question-check';
 import { extractQuestion, screenQuestion } from './answer/question-screen';
 import type { CouncilSummary, ProtocolCore } from './core';
@@ -235,7 +245,9 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // A subject this protocol lacks, asked about people it does name ("going out with the deputy clerk"):
   // a clause found only by the people is about them, not about the subject.
   const missingSubject = () =>
-    judged.reason.startsWith('topic') || (top !== undefined && foundOnlyByPeople(result, council.lexicon, council.index.termsOf(clauseText(top.clause))));
+    judged.reason.startsWith('topic') ||
+    (top !== undefined && foundOnlyByPeople(result, council.lexicon, council.index.termsOf(clauseText(top.clause)))) ||
+    (!restOutweighsUncovered(result, council.lexicon) && !answersOwnSubject());
   if (!escalationAnswer && result.uncoveredSubjects.length && missingSubject()) {
     return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }

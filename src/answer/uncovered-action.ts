@@ -91,6 +91,20 @@ export function restOutweighsNeighbour(result: SearchResult, lexicon: Lexicon, c
 }
 
 /**
+ * Whether the best clause answers more of a question than the words naming what its protocol lacks
+ * ("can officers brief the lib dem group before cabinet?" where the protocol says nothing about
+ * party groups: "brief" and "cabinet" are no more than "lib dem group").
+ */
+export function restOutweighsUncovered(result: SearchResult, lexicon: Lexicon): boolean {
+  // Words of a lexicon topic the protocol never mentions ("email") are weighed by score in judgeConfidence.
+  const uncovered = new Set(result.uncoveredTopics.filter((w) => !lexicon.conceptsIn([stem(w)]).some((c) => lexicon.topics.has(c))));
+  return uncovered.size < MIN_UNCOVERED_WORDS || answeredBeside(result, lexicon, (w) => uncovered.has(w)) > uncovered.size;
+}
+
+/** Words naming a missing subject that make it a question's matter rather than an aside ("my wife", "in the pub"). */
+const MIN_UNCOVERED_WORDS = 2;
+
+/**
  * How many of a question's content words its best clause matches, other than the left-out ones and
  * the people the question is about.
  */
@@ -183,7 +197,7 @@ export function namedOnlyByPeople(result: SearchResult, id: string, lexicon: Lex
 }
 
 /** "can I", "how do I", "what": the opening that asks, before what is asked for. */
-const ASKS_FOR = /^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:(?:can|could|may|should|do|must|shall)\s+(?:i|we|councillors?|members?)|how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?|what(?:'s|\s+is|\s+are)?|is\s+there|are\s+there|my|our)\s+/;
+const ASKS_FOR = /^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:(?:can|could|may|should|do|must|shall)\s+(?:i|we|councillors?|members?)|how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?|what(?:'s|\s+is|\s+are)?|is|are|was|were|will|does|did|my|our)\s+/;
 
 /** Words after the opening within which the matter must start: at once ("claim mileage", "much s106 money"). */
 const ASKED_WITHIN = 1;
