@@ -172,11 +172,13 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
+  // The best clause deals with a distinct matter the question names, in more than one passing term
+  // (a clause on friendships for "my niece…", not "work closely… that closer relationship").
   const answersOwnSubject = () => {
     const top = result.hits[0];
     if (!top) return false;
-    const terms = council.index.termsOf(clauseText(top.clause));
-    return result.subjects.some((s) => council.subjects.distinct.has(s) && terms.has(s));
+    const links = council.subjects.linkClause(top.clause.heading, clauseText(top.clause));
+    return result.subjects.some((s) => council.subjects.distinct.has(s) && (links.get(s) ?? 0) >= OWN_SUBJECT_MIN_TERMS);
   };
   const uncoveredNeighbour = (n: Neighbour) => !coversNeighbour(council.ownNeighbours, n, result.neighbourPhrases.get(n.id));
   const uncoveredIds = new Set(result.neighbours.filter(uncoveredNeighbour).map((n) => n.id));
@@ -292,6 +294,9 @@ const subjectName = (token: string): string => token.slice(1).replace(/-/g, ' ')
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
 const NEXT_STEP = '@complaint-next-step';
 const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);
+
+/** Distinct clause terms (heading terms twice) by which a clause deals with a subject rather than mentions it. */
+const OWN_SUBJECT_MIN_TERMS = 2;
 
 /** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
 const NEIGHBOUR_MIN_BESIDE = 5;

@@ -222,4 +222,4 @@ export function asksForNeighbour(question: string, phrases: ReadonlySet<string>)
 }
 
 /** Words before the matter that do not change what is asked ("can I just claim", "my little brother"). */
-const SKIPPED = new Set(['just', 'actually', 'really', 'still', 'the', 'a', 'an', 'my', 'our', 'little', 'older', 'younger', 'big', 'eldest', 'youngest', 'own']);
+const SKIPPED = new Set(['there', 'any', 'just', 'actually', 'really', 'still', 'the', 'a', 'an', 'my', 'our', 'little', 'older', 'younger', 'big', 'eldest', 'youngest', 'own']);
