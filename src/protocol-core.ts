@@ -180,6 +180,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     const links = council.subjects.linkClause(top.clause.heading, clauseText(top.clause));
     return result.subjects.some((s) => council.subjects.distinct.has(s) && (links.get(s) ?? 0) >= OWN_SUBJECT_MIN_TERMS);
   };
+  // The best clause itself names the matter ("must not seek to influence the appointment of a relative").
+  const bestClauseNames = (id: string) => {
+    const top = result.hits[0];
+    return top !== undefined && council.subjects.neighboursIn(`${top.clause.heading}\n${clauseText(top.clause)}`).has(id);
+  };
   const uncoveredNeighbour = (n: Neighbour) => !coversNeighbour(council.ownNeighbours, n, result.neighbourPhrases.get(n.id));
   const uncoveredIds = new Set(result.neighbours.filter(uncoveredNeighbour).map((n) => n.id));
   // Words naming a matter this protocol covers itself (the media, where it has a media section) count for the protocol.
@@ -194,14 +199,16 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
         !restOutweighsNeighbour(result, council.lexicon, (id) => uncoveredIds.has(id))))
       ? weighed
       : // A question asking for the matter itself ("can I claim mileage for…", "my nephew got a job in…"):
-        // the rest only says what for, unless the best clause answers clearly more of it or deals with
-        // a matter of the protocol's own that the question names (a clause on friendships for "my niece…").
+        // the rest only says what for, unless the best clause answers clearly more of it, deals with a
+        // matter of the protocol's own that the question names (a clause on friendships for "my niece…"),
+        // or names a matter that protocols either have a provision on or not (relatives) itself.
         result.neighbours.find(
           (n) =>
             uncoveredIds.has(n.id) &&
             asksForNeighbour(check.text, result.neighbourPhrases.get(n.id) ?? new Set()) &&
             !restOutweighsNeighbour(result, council.lexicon, (id) => id === n.id) &&
-            !answersOwnSubject(),
+            !answersOwnSubject() &&
+            !(n.topic !== undefined && bestClauseNames(n.id)),
         );
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
