@@ -197,7 +197,7 @@ export function namedOnlyByPeople(result: SearchResult, id: string, lexicon: Lex
 }
 
 /** "can I", "how do I", "what": the opening that asks, before what is asked for. */
-const ASKS_FOR = /^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:(?:can|could|may|should|do|must|shall)\s+(?:i|we|councillors?|members?)|how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?|what(?:'s|\s+is|\s+are)?|is|are|was|were|will|does|did|my|our)\s+/;
+const ASKS_FOR = /^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:(?:can|could|may|should|do|must|shall)\s+(?:i|we|councillors?|members?)|how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?|what(?:'s|\s+is|\s+are)?|who|when\s+(?:is|are|do|does|will)|(?:am|are)\s+(?:i|we)\s+entitled\s+to|is|are|was|were|will|does|did|my|our)\s+/;
 
 /** Words after the opening within which the matter must start: at once ("claim mileage", "much s106 money"). */
 const ASKED_WITHIN = 1;
