@@ -167,11 +167,6 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   else if (officerAsking && !intent.escalation && complaint && !nextStep) result = council.index.search(towardsOfficer, intent);
   const context = { complaint, aboutClerk: complaint && isAboutClerk(check.text) };
 
-  // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
-  // A question about people that asks where to take something stays with the protocol, and so does one
-  // whose other words clearly find a clause and say more about the protocol's matters than the
-  // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
-  // mileage for the training day?").
   // The best clause deals with a distinct matter the question names, in more than one passing term
   // (a clause on friendships for "my niece…", not "work closely… that closer relationship").
   const answersOwnSubject = () => {
@@ -190,6 +185,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // Words naming a matter this protocol covers itself (the media, where it has a media section) count for the protocol.
   const ownWords = coveredNeighbourWords(result, (id) => !uncoveredIds.has(id));
   const weighed = result.neighbours.find((n) => uncoveredIds.has(n.id) && !namedOnlyByPeople(result, n.id, council.lexicon));
+  // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
+  // A question about people that asks where to take something stays with the protocol, and so does one
+  // whose other words clearly find a clause and say more about the protocol's matters than the
+  // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
+  // mileage for the training day?").
   const neighbour =
     weighed &&
     !(intent.escalation && result.aboutPeople) &&
