@@ -196,8 +196,20 @@ export function namedOnlyByPeople(result: SearchResult, id: string, lexicon: Lex
   return phrases.length > 0 && phrases.every((p) => !p.includes(' ') && lexicon.conceptsIn([stem(p)]).includes(CLOSE_PEOPLE));
 }
 
-/** "can I", "how do I", "what": the opening that asks, before what is asked for. */
-const ASKS_FOR = /^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:(?:can|could|may|should|do|must|shall)\s+(?:i|we|councillors?|members?)|how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?|what(?:'s|\s+is|\s+are)?|who|when\s+(?:is|are|do|does|will)|(?:am|are)\s+(?:i|we)\s+entitled\s+to|is|are|was|were|will|does|did|my|our)\s+/;
+/** "can I", "how do I", "what": the openings that ask, before what is asked for. */
+const OPENINGS = [
+  // "can I claim…", "can my nephew…", "do I get expenses…", "can I put in a mileage claim…"
+  String.raw`(?:can|could|may|should|do|must|shall|will)\s+(?:i|we|councillors?|members?|my|our)(?:\s+(?:get|put\s+in|submit|make|send|fill\s+in))?`,
+  String.raw`(?:will|does|do|can)\s+(?:the\s+council|they)\s+pay(?:\s+for)?`,
+  String.raw`how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?`,
+  String.raw`what(?:'s|\s+is|\s+are)?`,
+  'who',
+  String.raw`when\s+(?:is|are|do|does|will)`,
+  String.raw`(?:am|are)\s+(?:i|we)\s+entitled\s+to`,
+  // "is there a by-election…", "is the meeting quorate…", "my brother works in…"
+  'is|are|was|were|will|does|did|my|our',
+];
+const ASKS_FOR = new RegExp(String.raw`^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:${OPENINGS.join('|')})\s+`);
 
 /** Words after the opening within which the matter must start: at once ("claim mileage", "much s106 money"). */
 const ASKED_WITHIN = 1;

@@ -40,6 +40,10 @@ describe('asking for a neighbouring matter itself', () => {
     ['how much s106 money is the borough holding for my ward', ['s106']],
     ['my nephew just got a job in the parking team, is that an issue for me', ['nephew']],
     ['is there a by-election coming up in my ward', ['by election']],
+    ['do i get expenses for attending the parish meeting in my ward', ['expense']],
+    ['can I put in a mileage claim for my ward walkabout', ['mileage claim', 'claim']],
+    ['will the council pay my petrol for ward visits', ['petrol']],
+    ['can my nephew do work experience with the grounds team', ['nephew']],
   ])('%j opens with the matter', (question, phrases) => {
     expect(asksForNeighbour(question, new Set(phrases))).toBe(true);
   });
