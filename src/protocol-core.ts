@@ -195,7 +195,10 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     !(intent.escalation && result.aboutPeople) &&
     ((ownWords === 0 && result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE) ||
       result.subjectTopicWordCount + ownWords === 0 ||
-      (result.subjectWordCount + ownWords <= result.neighbourWordCount - ownWords &&
+      // Words counted against a lexicon topic (the media) are weighed by score in judgeConfidence instead:
+      // "can I tell the local paper what was said in the closed session?" is about confidentiality.
+      (!council.lexicon.topics.has(`#${weighed.topic}`) &&
+        result.subjectWordCount + ownWords <= result.neighbourWordCount - ownWords &&
         !restOutweighsNeighbour(result, council.lexicon, (id) => uncoveredIds.has(id))))
       ? weighed
       : // A question asking for the matter itself ("can I claim mileage for…", "my nephew got a job in…"):
@@ -256,7 +259,10 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const missingSubject = () =>
     judged.reason.startsWith('topic') ||
     (top !== undefined && foundOnlyByPeople(result, council.lexicon, council.index.termsOf(clauseText(top.clause)))) ||
-    (!restOutweighsUncovered(result, council.lexicon) && !answersOwnSubject());
+    // (A missing media or email provision is weighed by its topic in judgeConfidence.)
+    (!result.uncoveredSubjects.some((t) => council.subjects.neighbourForTopics([t.slice(1)])) &&
+      !restOutweighsUncovered(result, council.lexicon) &&
+      !answersOwnSubject());
   if (!escalationAnswer && result.uncoveredSubjects.length && missingSubject()) {
     return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }

@@ -168,6 +168,11 @@ describe('the media where a protocol only has social media', () => {
     expect(ask(socialOnly, 'the Echo want to interview me about the market, can i do it')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/media/) });
   });
 
+  it('answers a question about confidentiality that names the paper', () => {
+    const closed = [...socialOnly, aContentClause({ id: '3', heading: 'Confidentiality', text: 'Members must not disclose to anyone what was said in a confidential session of the Council.' })];
+    expect(ask(closed, 'can i tell the local paper what was said in the confidential session').clauses[0]?.id).toBe('3');
+  });
+
   it('answers it where the protocol has a clause on the press', () => {
     const press = [
       ...socialOnly,
