@@ -205,8 +205,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
         // the rest only says what for, unless the best clause answers clearly more of it, deals with a
         // matter of the protocol's own that the question names (a clause on friendships for "my niece…"),
         // or names a matter that protocols either have a provision on or not (relatives) itself.
+        // One raising a problem with people or telling officers what to do ("my planning application was
+        // handled badly by the officer, who do I complain to?") is the protocol's matter.
         result.neighbours.find(
           (n) =>
+            !intent.escalation &&
+            !intent.instructs &&
             uncoveredIds.has(n.id) &&
             asksForNeighbour(check.text, result.neighbourPhrases.get(n.id) ?? new Set()) &&
             !restOutweighsNeighbour(result, council.lexicon, (id) => id === n.id) &&

@@ -202,7 +202,10 @@ const OPENINGS = [
   String.raw`(?:can|could|may|should|do|must|shall|will)\s+(?:i|we|councillors?|members?|my|our)(?:\s+(?:get|put\s+in|submit|make|send|fill\s+in))?`,
   String.raw`(?:will|does|do|can)\s+(?:the\s+council|they)\s+pay(?:\s+for)?`,
   String.raw`how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?`,
-  String.raw`what(?:'s|\s+is|\s+are)?`,
+  // "what's the mileage rate", "what are the sanctions" (not "what budget information can I see")
+  String.raw`what(?:'s|\s+is|\s+are|\s+sort\s+of|\s+kind\s+of)`,
+  // "what sanctions can the committee give" (the matter a word, asked about straight after)
+  String.raw`what(?=\s+\S+\s+(?:can|could|will|would|do|does|might|should)\s)`,
   'who',
   String.raw`when\s+(?:is|are|do|does|will)`,
   String.raw`(?:am|are)\s+(?:i|we)\s+entitled\s+to`,

@@ -53,6 +53,7 @@ describe('asking for a neighbouring matter itself', () => {
     ['will the other groups be told the precept figures', ['precept']],
     ['the clerk says my mileage claim is late, is she allowed to refuse it', ['mileage', 'mileage claim']],
     ['can i claim mileage for the training day', []],
+    ['what budget information am i entitled to see', ['budget']],
   ])('%j does not', (question, phrases) => {
     expect(asksForNeighbour(question, new Set(phrases))).toBe(false);
   });
