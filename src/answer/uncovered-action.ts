@@ -203,7 +203,8 @@ const OPENINGS = [
   String.raw`(?:will|does|do|can)\s+(?:the\s+council|they)\s+pay(?:\s+for)?`,
   String.raw`how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?`,
   // "what's the mileage rate", "what are the sanctions" (not "what budget information can I see")
-  String.raw`what(?:'s|\s+is|\s+are|\s+sort\s+of|\s+kind\s+of)`,
+  // ("what's the" reads "what the" once the apostrophe's s is gone)
+  String.raw`(?:whats?(?=\s+the\s)|what\s+is|what\s+are|what\s+sort\s+of|what\s+kind\s+of)`,
   // "what sanctions can the committee give" (the matter a word, asked about straight after)
   String.raw`what(?=\s+\S+\s+(?:can|could|will|would|do|does|might|should)\s)`,
   'who',

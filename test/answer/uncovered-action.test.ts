@@ -41,6 +41,7 @@ describe('asking for a neighbouring matter itself', () => {
     ['my nephew just got a job in the parking team, is that an issue for me', ['nephew']],
     ['is there a by-election coming up in my ward', ['by election']],
     ['do i get expenses for attending the parish meeting in my ward', ['expense']],
+    ["what's the mileage rate when i visit residents in my ward", ['mileage', 'mileage rate']],
     ['can I put in a mileage claim for my ward walkabout', ['mileage claim', 'claim']],
     ['will the council pay my petrol for ward visits', ['petrol']],
     ['can my nephew do work experience with the grounds team', ['nephew']],
