@@ -6,7 +6,17 @@ import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
 import { escalationFor, isAboutClerk } from './answer/escalation';
-import { asksToDoUncovered, coversNeighbour, foundOnlyByPeople, ownNeighbours, restOutweighsNeighbour } from './answer/uncovered-action';
+import {
+  asksForNeighbour,
+  asksToDoUncovered,
+  coveredNeighbourWords,
+  coversNeighbour,
+  foundOnlyByPeople,
+  namedOnlyByPeople,
+  ownNeighbours,
+  restOutweighsNeighbour,
+  restOutweighsUncovered,
+} from './answer/uncovered-action';
 import { checkQuestion } from './answer/question-check';
 import { extractQuestion, screenQuestion } from './answer/question-screen';
 import type { CouncilSummary, ProtocolCore } from './core';
@@ -19,7 +29,7 @@ import { ClauseIndex, type SearchResult } from './search/clause-index';
 import { findClauseRef, isLookup } from './search/clause-number';
 import { loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
-import { buildSubjects, loadSubjects, type SubjectKnowledge } from './search/subjects';
+import { buildSubjects, loadSubjects, type Neighbour, type SubjectKnowledge } from './search/subjects';
 import { judgeConfidence } from './search/confidence';
 import { readIntent } from './search/question-intent';
 
@@ -157,19 +167,56 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   else if (officerAsking && !intent.escalation && complaint && !nextStep) result = council.index.search(towardsOfficer, intent);
   const context = { complaint, aboutClerk: complaint && isAboutClerk(check.text) };
 
+  // The best clause deals with a distinct matter the question names, in more than one passing term
+  // (a clause on friendships for "my niece…", not "work closely… that closer relationship").
+  const answersOwnSubject = () => {
+    const top = result.hits[0];
+    if (!top) return false;
+    const links = council.subjects.linkClause(top.clause.heading, clauseText(top.clause));
+    return result.subjects.some((s) => council.subjects.distinct.has(s) && (links.get(s) ?? 0) >= OWN_SUBJECT_MIN_TERMS);
+  };
+  // The best clause itself names the matter ("must not seek to influence the appointment of a relative").
+  const bestClauseNames = (id: string) => {
+    const top = result.hits[0];
+    return top !== undefined && council.subjects.neighboursIn(`${top.clause.heading}\n${clauseText(top.clause)}`).has(id);
+  };
+  const uncoveredNeighbour = (n: Neighbour) => !coversNeighbour(council.ownNeighbours, n, result.neighbourPhrases.get(n.id));
+  const uncoveredIds = new Set(result.neighbours.filter(uncoveredNeighbour).map((n) => n.id));
+  // Words naming a matter this protocol covers itself (the media, where it has a media section) count for the protocol.
+  const ownWords = coveredNeighbourWords(result, (id) => !uncoveredIds.has(id));
+  const weighed = result.neighbours.find((n) => uncoveredIds.has(n.id) && !namedOnlyByPeople(result, n.id, council.lexicon));
   // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
   // A question about people that asks where to take something stays with the protocol, and so does one
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
   const neighbour =
-    result.neighbours.length > 0 &&
+    weighed &&
     !(intent.escalation && result.aboutPeople) &&
-    (result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE ||
-      result.subjectTopicWordCount === 0 ||
-      (result.subjectWordCount <= result.neighbourWordCount && !restOutweighsNeighbour(result, council.lexicon)))
-      ? result.neighbours.find((n) => !coversNeighbour(council.ownNeighbours, n.id, result.neighbourPhrases.get(n.id)))
-      : undefined;
+    ((ownWords === 0 && result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE) ||
+      result.subjectTopicWordCount + ownWords === 0 ||
+      // Words counted against a lexicon topic (the media) are weighed by score in judgeConfidence instead:
+      // "can I tell the local paper what was said in the closed session?" is about confidentiality.
+      (!council.lexicon.topics.has(`#${weighed.topic}`) &&
+        result.subjectWordCount + ownWords <= result.neighbourWordCount - ownWords &&
+        !restOutweighsNeighbour(result, council.lexicon, (id) => uncoveredIds.has(id))))
+      ? weighed
+      : // A question asking for the matter itself ("can I claim mileage for…", "my nephew got a job in…"):
+        // the rest only says what for, unless the best clause answers clearly more of it, deals with a
+        // matter of the protocol's own that the question names (a clause on friendships for "my niece…"),
+        // or names a matter that protocols either have a provision on or not (relatives) itself.
+        // One raising a problem with people or telling officers what to do ("my planning application was
+        // handled badly by the officer, who do I complain to?") is the protocol's matter.
+        result.neighbours.find(
+          (n) =>
+            !intent.escalation &&
+            !intent.instructs &&
+            uncoveredIds.has(n.id) &&
+            asksForNeighbour(check.text, result.neighbourPhrases.get(n.id) ?? new Set()) &&
+            !restOutweighsNeighbour(result, council.lexicon, (id) => id === n.id) &&
+            !answersOwnSubject() &&
+            !(n.topic !== undefined && bestClauseNames(n.id)),
+        );
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
   let escalated = false;
@@ -214,7 +261,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // A subject this protocol lacks, asked about people it does name ("going out with the deputy clerk"):
   // a clause found only by the people is about them, not about the subject.
   const missingSubject = () =>
-    judged.reason.startsWith('topic') || (top !== undefined && foundOnlyByPeople(result, council.lexicon, council.index.termsOf(clauseText(top.clause))));
+    judged.reason.startsWith('topic') ||
+    (top !== undefined && foundOnlyByPeople(result, council.lexicon, council.index.termsOf(clauseText(top.clause)))) ||
+    // (A missing media or email provision is weighed by its topic in judgeConfidence.)
+    (!result.uncoveredSubjects.some((t) => council.subjects.neighbourForTopics([t.slice(1)])) &&
+      !restOutweighsUncovered(result, council.lexicon) &&
+      !answersOwnSubject());
   if (!escalationAnswer && result.uncoveredSubjects.length && missingSubject()) {
     return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
@@ -223,7 +275,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     // where the protocol only says councillors set it): where to look helps more than the nearest clauses.
     const named = intent.escalation ? undefined : result.neighbours[0];
     if (named) {
-      const mentioned = coversNeighbour(council.ownNeighbours, named.id, result.neighbourPhrases.get(named.id));
+      const mentioned = !uncoveredNeighbour(named);
       return reply('declined', (mentioned ? messages.notAnswered : messages.notCovered)(named.name, named.where, council.contact));
     }
     return {
@@ -259,6 +311,9 @@ const subjectName = (token: string): string => token.slice(1).replace(/-/g, ' ')
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
 const NEXT_STEP = '@complaint-next-step';
 const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);
+
+/** Distinct clause terms (heading terms twice) by which a clause deals with a subject rather than mentions it. */
+const OWN_SUBJECT_MIN_TERMS = 2;
 
 /** What the best clause must score on a question's other words for a neighbouring matter not to decline it. */
 const NEIGHBOUR_MIN_BESIDE = 5;

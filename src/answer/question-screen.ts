@@ -7,7 +7,7 @@ import { isEnglishWord } from '../search/english-words';
 import { fold, words } from '../search/text';
 
 const GREETING = /^(hi|hello|hey|hiya|howdy|morning|good (morning|afternoon|evening|day)|greetings|yo)( (there|all|everyone|folks|team|bot|again))*$/;
-const THANKS = /^((thanks|thank you|thank u|thx|ty|cheers|ta|much appreciated|appreciated|great|brilliant|perfect|lovely|super|ok|okay|got it|that helps|very helpful|helpful|sorted|all sorted|that's sorted( it| that)?|that's (great|helpful|perfect|brilliant|lovely|fine|useful|clear|really helpful)|that answers (it|that|my question))( (so much|very much|a lot|lots|again|mate|bot|for that|for the help|for your help|that's great|that helps))*( )?)+$/;
+const THANKS = /^((thanks|thank you|thank u|thx|ty|cheers|ta|much appreciated|appreciated|great|brilliant|perfect|lovely|super|ok|okay|got it|that helps|very helpful|helpful|sorted|all sorted|that's sorted( it| that)?|that'?s( really| very| so| super)? (great|helpful|perfect|brilliant|lovely|fine|useful|clear)|that answers (it|that|my question))( (so much|very much|a lot|lots|again|mate|bot|for that|for the help|for your help|that's great|that helps))*( )?)+$/;
 const FAREWELL = /^(bye|goodbye|see you|see ya|later|good night|night)( (all|everyone|then|now))*$/;
 
 /** Text that talks to the bot about itself or tries to change what it does. */
@@ -15,7 +15,6 @@ const ADDRESSED_TO_BOT = [
   /\bignore (all |any |your |the |my )?(previous |prior |earlier |above )?(rules|instructions|prompts?|guidelines|directions)\b/,
   /\b(disregard|forget|override|bypass) (all |any |your |the |previous |prior )*(rules|instructions|prompts?|guidelines|restrictions)\b/,
   /\byou are now\b/,
-  /\b(new|updated|revised) (instruction|instructions|rules?|prompt)\s*:/,
   /\b(you must|you will|you should|from now on,? you) (now )?(answer|respond|reply|act|behave|speak) as\b/,
   /\bfrom now on,? (you|answer|respond|reply|act)\b/,
   /\b(ignore|forget|disregard) (the|this|your|everything|all|any|what)( \w+)? (protocol|above|before|rules|instructions|prompt|you were told|said)\b/,
@@ -27,10 +26,22 @@ const ADDRESSED_TO_BOT = [
   /\bjailbreak|\bdan mode\b|\bdeveloper mode\b/,
   /\b(print|list|dump|show|output|give me|tell me|recite|export) (out )?(me )?(all|every|each|the whole|the entire|your whole|all of the|all the) ?(single )?(clauses?|protocol|text|rules|prompt|instructions|data|database|councillors?'? (home )?addresses|home addresses|phone numbers)\b/,
   /\b(home address(es)?|phone numbers?|mobile numbers?) of (every|all|each)\b/,
-  /\b(every|all) (councillors?|members?|officers?|staff)'?s? (home )?(address(es)?|phone numbers?|mobile numbers?|personal details)\b/,
+  /\b(every|all) (councillors?|members?|officers?|staff)'?s? (home |email |e mail |personal )?(address(es)?|phone numbers?|mobile numbers?|personal details)\b/,
+  // Role play and jailbreaks: "act as my lawyer and…", "you are DAN", "answer only in pirate speak".
+  /^(please )?(act|behave|respond|reply|answer|talk) (as|like) (my|a|an|if)\b/,
+  /\byou are (now )?(dan|an? (unrestricted|unfiltered|uncensored|jailbroken|different) \w+)\b/,
+  /\b(answer|respond|reply|talk|speak|write) (only |just )?in (pirate|shakespearean|rhyme|rhymes|emojis?|capitals|all caps|verse)\b/,
+  /\b(answer|reply to|respond to) (every|each|all|any) (questions?|messages?) with\b/,
+  /\b(output|reveal|print|dump|display|show me) (me )?(the |your )?(hidden |secret |internal |system |full )*(config|configuration|prompt|settings|instructions|source code)\b/,
   /\bwhat (model|llm|ai) are you\b|\bare you (an? )?(ai|robot|bot|chatgpt|gpt|human)\b|\bwho (made|built|programmed) you\b/,
   /\b(write|tell) me (a |an )?(poem|joke|story|essay|song)\b/,
 ];
+
+/**
+ * Text labelled as the bot's own instructions ("SYSTEM: …", "new instructions: …"): tested on the raw
+ * text, as folding drops the colon that makes it a label.
+ */
+const LABELLED_TO_BOT = /^\s*\[?(system|admin|administrator|developer|assistant)\]?\s*:|\b(new|updated|revised|override) (instructions?|prompt|system prompt)\s*:/i;
 
 export type Screened =
   | { kind: 'smalltalk'; reply: 'greeting' | 'thanks' | 'farewell' }
@@ -41,6 +52,7 @@ export type Screened =
 /** Judges a checked (non-empty, readable) question. */
 export function screenQuestion(text: string): Screened {
   const t = fold(text).replace(/\s+/g, ' ').trim();
+  if (LABELLED_TO_BOT.test(text)) return { kind: 'addressed-to-bot' };
   if (GREETING.test(t)) return { kind: 'smalltalk', reply: 'greeting' };
   if (THANKS.test(t)) return { kind: 'smalltalk', reply: 'thanks' };
   if (FAREWELL.test(t)) return { kind: 'smalltalk', reply: 'farewell' };

@@ -7,7 +7,7 @@
  */
 import type { Protocol } from '../protocol/model';
 import type { SearchResult } from '../search/clause-index';
-import { plain, type SubjectKnowledge } from '../search/subjects';
+import { plain, type Neighbour, type SubjectKnowledge } from '../search/subjects';
 import { clauseText } from './clause-text';
 import type { Lexicon } from '../search/lexicon';
 import { stem, words } from '../search/text';
@@ -57,10 +57,25 @@ interface NeighbourWeight {
  * phrase ("turn up", "my ward") does not outweigh the matter, nor a plain sentence that the clause
  * answers word for word lose to one neighbouring word.
  */
-function neighbourWeight(result: SearchResult, lexicon: Lexicon): NeighbourWeight {
-  const named = new Set([...result.neighbourPhrases.values()].flatMap((ps) => [...ps].flatMap((p) => p.split(' '))));
+function neighbourWeight(result: SearchResult, lexicon: Lexicon, counted: (id: string) => boolean): NeighbourWeight {
+  const named = phraseWords(result, counted);
   const isNeighbour = (w: string) => named.has(plain(w));
   return { neighbour: result.contentWords.filter(isNeighbour).length, rest: answeredBeside(result, lexicon, isNeighbour) };
+}
+
+/** The words of the phrases that named the neighbouring matters `counted` keeps. */
+function phraseWords(result: SearchResult, counted: (id: string) => boolean): Set<string> {
+  return new Set([...result.neighbourPhrases].filter(([id]) => counted(id)).flatMap(([, ps]) => [...ps].flatMap((p) => p.split(' '))));
+}
+
+/**
+ * How many of a question's words name neighbouring matters its protocol covers itself ("the papers"
+ * where the protocol has a media section): those words are the protocol's matter, not a neighbour's.
+ */
+export function coveredNeighbourWords(result: SearchResult, covered: (id: string) => boolean): number {
+  const named = phraseWords(result, covered);
+  const elsewhere = phraseWords(result, (id) => !covered(id));
+  return Math.min(result.neighbourWordCount, [...named].filter((w) => !elsewhere.has(w)).length);
 }
 
 /**
@@ -70,10 +85,24 @@ function neighbourWeight(result: SearchResult, lexicon: Lexicon): NeighbourWeigh
 const NEIGHBOUR_REST_MARGIN = 2;
 
 /** Whether the best clause itself answers clearly more of a question than the neighbouring matter's words say. */
-export function restOutweighsNeighbour(result: SearchResult, lexicon: Lexicon): boolean {
-  const weight = neighbourWeight(result, lexicon);
+export function restOutweighsNeighbour(result: SearchResult, lexicon: Lexicon, counted: (id: string) => boolean = () => true): boolean {
+  const weight = neighbourWeight(result, lexicon, counted);
   return weight.rest >= weight.neighbour + NEIGHBOUR_REST_MARGIN;
 }
+
+/**
+ * Whether the best clause answers more of a question than the words naming what its protocol lacks
+ * ("can officers brief the lib dem group before cabinet?" where the protocol says nothing about
+ * party groups: "brief" and "cabinet" are no more than "lib dem group").
+ */
+export function restOutweighsUncovered(result: SearchResult, lexicon: Lexicon): boolean {
+  // Words of a lexicon topic the protocol never mentions ("email") are weighed by score in judgeConfidence.
+  const uncovered = new Set(result.uncoveredTopics.filter((w) => !lexicon.conceptsIn([stem(w)]).some((c) => lexicon.topics.has(c))));
+  return uncovered.size < MIN_UNCOVERED_WORDS || answeredBeside(result, lexicon, (w) => uncovered.has(w)) > uncovered.size;
+}
+
+/** Words naming a missing subject that make it a question's matter rather than an aside ("my wife", "in the pub"). */
+const MIN_UNCOVERED_WORDS = 2;
 
 /**
  * How many of a question's content words its best clause matches, other than the left-out ones and
@@ -139,9 +168,74 @@ export function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): M
 /**
  * Whether this council's protocol deals with a neighbouring matter as the question names it: it
  * must deal with the matter, and use one of the question's own phrases for it (a city protocol that
- * mentions its budget twice does not answer "how much is council tax going up?").
+ * mentions its budget twice does not answer "how much is council tax going up?"). A matter tied to a
+ * topic (the media, relationships with staff) is one a protocol either has a provision on or not:
+ * dealing with it in any words covers it ("the Echo wants to interview me" where the protocol has a
+ * clause on press enquiries).
  */
-export function coversNeighbour(ownNeighbours: ReadonlyMap<string, ReadonlySet<string>>, id: string, asked: ReadonlySet<string> | undefined): boolean {
-  const own = ownNeighbours.get(id);
-  return own !== undefined && [...(asked ?? [])].some((p) => own.has(p));
+export function coversNeighbour(
+  ownNeighbours: ReadonlyMap<string, ReadonlySet<string>>,
+  neighbour: Pick<Neighbour, 'id' | 'topic'>,
+  asked: ReadonlySet<string> | undefined,
+): boolean {
+  const own = ownNeighbours.get(neighbour.id);
+  if (own === undefined) return false;
+  return neighbour.topic !== undefined || [...(asked ?? [])].some((p) => own.has(p));
 }
+
+/** The lexicon concept of the people close to someone (a wife, a nephew, a friendship). */
+const CLOSE_PEOPLE = '#friendship';
+
+/**
+ * Whether a question names a neighbouring matter only by someone close to the asker, one word each
+ * ("can I tell my wife what was said in the closed session?"): whom it is about, not what. Such a
+ * matter is the question's only when asked for itself ("my nephew got a job in…", see asksForNeighbour).
+ */
+export function namedOnlyByPeople(result: SearchResult, id: string, lexicon: Lexicon): boolean {
+  const phrases = [...(result.neighbourPhrases.get(id) ?? [])];
+  return phrases.length > 0 && phrases.every((p) => !p.includes(' ') && lexicon.conceptsIn([stem(p)]).includes(CLOSE_PEOPLE));
+}
+
+/** "can I", "how do I", "what": the openings that ask, before what is asked for. */
+const OPENINGS = [
+  // "can I claim…", "can my nephew…", "do I get expenses…", "can I put in a mileage claim…"
+  String.raw`(?:can|could|may|should|do|must|shall|will)\s+(?:i|we|councillors?|members?|my|our)(?:\s+(?:get|put\s+in|submit|make|send|fill\s+in))?`,
+  String.raw`(?:will|does|do|can)\s+(?:the\s+council|they)\s+pay(?:\s+for)?`,
+  String.raw`how\s+(?:do|can|should|would|much|many)(?:\s+(?:i|we|councillors?|members?))?`,
+  // "what's the mileage rate", "what are the sanctions" (not "what budget information can I see")
+  // ("what's the" reads "what the" once the apostrophe's s is gone)
+  String.raw`(?:whats?(?=\s+the\s)|what\s+is|what\s+are|what\s+sort\s+of|what\s+kind\s+of)`,
+  // "what sanctions can the committee give" (the matter a word, asked about straight after)
+  String.raw`what(?=\s+\S+\s+(?:can|could|will|would|do|does|might|should)\s)`,
+  'who',
+  String.raw`when\s+(?:is|are|do|does|will)`,
+  String.raw`(?:am|are)\s+(?:i|we)\s+entitled\s+to`,
+  // "is there a by-election…", "is the meeting quorate…", "my brother works in…"
+  'is|are|was|were|will|does|did|my|our',
+];
+const ASKS_FOR = new RegExp(String.raw`^(?:(?:so|and|but|quick one|quick question|hi|hello)\s+)?(?:${OPENINGS.join('|')})\s+`);
+
+/** Words after the opening within which the matter must start: at once ("claim mileage", "much s106 money"). */
+const ASKED_WITHIN = 1;
+
+/**
+ * Whether a question asks for a neighbouring matter itself, straight after its opening: "can I
+ * claim mileage for going to a meeting in my ward?", "what sanctions can the standards committee
+ * give?", "my nephew just got a job in the parking team". The rest only says what for or where, so
+ * the subjects it names do not make it the protocol's matter.
+ */
+export function asksForNeighbour(question: string, phrases: ReadonlySet<string>): boolean {
+  if (!phrases.size) return false;
+  const text = words(question).join(' ');
+  const opening = ASKS_FOR.exec(text);
+  if (!opening) return false;
+  const rest = text.slice(opening[0].length).split(' ').filter((w) => !SKIPPED.has(w)).map(plain);
+  const starts = [...phrases].map((p) => p.split(' '));
+  for (let i = 0; i < Math.min(ASKED_WITHIN, rest.length); i++) {
+    if (starts.some((p) => p.every((w, j) => rest[i + j] === w))) return true;
+  }
+  return false;
+}
+
+/** Words before the matter that do not change what is asked ("can I just claim", "my little brother"). */
+const SKIPPED = new Set(['there', 'any', 'just', 'actually', 'really', 'still', 'the', 'a', 'an', 'my', 'our', 'little', 'older', 'younger', 'big', 'eldest', 'youngest', 'own']);

@@ -1,4 +1,4 @@
-import { asksToDoUncovered } from '../../src/answer/uncovered-action';
+import { asksForNeighbour, asksToDoUncovered, coversNeighbour } from '../../src/answer/uncovered-action';
 import { loadCore } from '../../src/protocol-core';
 
 describe('asking to do what the protocol does not cover', () => {
@@ -29,5 +29,49 @@ describe('asking to do what the protocol does not cover', () => {
       message: expect.stringMatching(/use of council resources/),
     });
     expect(ask('borough', 'can i use the office photocopier to print my election leaflets').clauses[0]?.id).toBe('5.1');
+  });
+});
+
+describe('asking for a neighbouring matter itself', () => {
+  it.each([
+    ['can i claim mileage for going to a parish council meeting in my ward', ['claim', 'mileage']],
+    ['how do I claim mileage for visiting my division', ['claim', 'mileage']],
+    ['what sanctions can the standards committee give a councillor', ['sanction']],
+    ['how much s106 money is the borough holding for my ward', ['s106']],
+    ['my nephew just got a job in the parking team, is that an issue for me', ['nephew']],
+    ['is there a by-election coming up in my ward', ['by election']],
+    ['do i get expenses for attending the parish meeting in my ward', ['expense']],
+    ["what's the mileage rate when i visit residents in my ward", ['mileage', 'mileage rate']],
+    ['can I put in a mileage claim for my ward walkabout', ['mileage claim', 'claim']],
+    ['will the council pay my petrol for ward visits', ['petrol']],
+    ['can my nephew do work experience with the grounds team', ['nephew']],
+  ])('%j opens with the matter', (question, phrases) => {
+    expect(asksForNeighbour(question, new Set(phrases))).toBe(true);
+  });
+
+  it.each([
+    ['can I tell my wife what was discussed in the closed session', ['wife']],
+    ['will the other groups be told the precept figures', ['precept']],
+    ['the clerk says my mileage claim is late, is she allowed to refuse it', ['mileage', 'mileage claim']],
+    ['can i claim mileage for the training day', []],
+    ['what budget information am i entitled to see', ['budget']],
+  ])('%j does not', (question, phrases) => {
+    expect(asksForNeighbour(question, new Set(phrases))).toBe(false);
+  });
+});
+
+describe('whether a protocol covers a neighbouring matter', () => {
+  const own = new Map([
+    ['budget', new Set(['budget'])],
+    ['media-policy', new Set(['press', 'journalist'])],
+  ]);
+  it('needs the question\'s own words for a matter any protocol may mention in passing', () => {
+    expect(coversNeighbour(own, { id: 'budget' }, new Set(['budget']))).toBe(true);
+    expect(coversNeighbour(own, { id: 'budget' }, new Set(['council tax going up']))).toBe(false);
+  });
+
+  it('takes any of its words for a matter a protocol has a provision on or not', () => {
+    expect(coversNeighbour(own, { id: 'media-policy', topic: 'media' }, new Set(['echo', 'interview']))).toBe(true);
+    expect(coversNeighbour(own, { id: 'relatives', topic: 'relationships' }, new Set(['nephew']))).toBe(false);
   });
 });

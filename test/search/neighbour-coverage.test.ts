@@ -115,3 +115,88 @@ describe('a neighbouring matter the protocol mentions but nothing answers', () =
     expect(a.clauses.map((c) => c.id)).toContain('2.1');
   });
 });
+
+describe('a question asking for a neighbouring matter itself', () => {
+  const wardClauses = [
+    aContentClause({ id: '1', heading: 'Ward Matters', text: undefined }),
+    aContentClause({ id: '1.1', text: 'Officers will tell ward councillors about meetings and significant matters in their ward, and invite them to public meetings held in the ward.' }),
+    aContentClause({ id: '1.2', text: 'Members can expect officers to give timely and accurate information and advice.' }),
+  ];
+  it('declines "can I claim mileage for…" however much of the rest a clause matches', () => {
+    expect(ask(wardClauses, 'can i claim mileage for going to a public meeting in my ward')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/allowances/) });
+  });
+
+  it('still answers the clause\'s own matter', () => {
+    expect(ask(wardClauses, 'should officers tell me about public meetings in my ward').clauses[0]?.id).toBe('1.1');
+  });
+});
+
+describe('relatives working for the council', () => {
+  const noRelationships = [
+    aContentClause({ id: '1', heading: 'Roles', text: undefined }),
+    aContentClause({ id: '1.1', text: 'The Leader and Cabinet Members work closely with the Directors. That closer relationship does not entitle them to manage any team.' }),
+    aContentClause({ id: '1.2', text: 'Enquiries from journalists are handled by the Communications Team.' }),
+  ];
+  const relationships = [
+    ...noRelationships,
+    aContentClause({ id: '2', heading: 'Personal Relationships', text: undefined }),
+    aContentClause({ id: '2.1', text: 'A member who is a relative of, or has a close personal relationship with, an officer must declare it to the Monitoring Officer.' }),
+  ];
+  const question = 'my nephew just got a job in the parking team, is that an issue for me';
+  it('declines where the protocol has no clause on relationships', () => {
+    expect(ask(noRelationships, question)).toMatchObject({ kind: 'declined', message: expect.stringMatching(/relatives/) });
+  });
+
+  it('answers from the clause on relationships where there is one', () => {
+    expect(ask(relationships, question).clauses[0]?.id).toBe('2.1');
+  });
+
+  it('does not take a relative named in passing for the matter', () => {
+    const closed = [...noRelationships, aContentClause({ id: '3', heading: 'Confidentiality', text: 'Members must not disclose to anyone what was discussed in a closed session of the Council.' })];
+    expect(ask(closed, 'can I tell my wife what was discussed in the closed session').clauses[0]?.id).toBe('3');
+  });
+});
+
+describe('the media where a protocol only has social media', () => {
+  const socialOnly = [
+    aContentClause({ id: '1', heading: 'Email and Social Media', text: undefined }),
+    aContentClause({ id: '1.1', text: 'Councillors are responsible for their own social media accounts and must not post about the market traders or staff.' }),
+    aContentClause({ id: '1.2', text: 'Nothing may be posted about business taken when the press and public were excluded.' }),
+    aContentClause({ id: '1.3', text: 'Reports with confidential information will be taken with the press and public excluded.' }),
+  ];
+  it('declines an interview with the local paper', () => {
+    expect(ask(socialOnly, 'the Echo want to interview me about the market, can i do it')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/media/) });
+  });
+
+  it('answers a question about confidentiality that names the paper', () => {
+    const closed = [...socialOnly, aContentClause({ id: '3', heading: 'Confidentiality', text: 'Members must not disclose to anyone what was said in a confidential session of the Council.' })];
+    expect(ask(closed, 'can i tell the local paper what was said in the confidential session').clauses[0]?.id).toBe('3');
+  });
+
+  it('answers it where the protocol has a clause on the press', () => {
+    const press = [
+      ...socialOnly,
+      aContentClause({ id: '2', heading: 'The Media', text: undefined }),
+      aContentClause({ id: '2.1', text: 'A member asked by a journalist for an interview or a comment on Council business, such as the market, should tell the Communications Officer first.' }),
+    ];
+    expect(ask(press, 'the Echo want to interview me about the market, can i do it').clauses[0]?.id).toBe('2.1');
+  });
+});
+
+describe('a subject the protocol lacks, named in several words', () => {
+  const noGroups = [
+    aContentClause({ id: '1', heading: 'Information for Members', text: undefined }),
+    aContentClause({ id: '1.1', heading: 'Briefing the Cabinet', text: 'Officers will brief the Cabinet before Cabinet meetings, and brief chairs before committee meetings.' }),
+    aContentClause({ id: '1.2', text: 'Members can expect officers to give timely and accurate information and advice.' }),
+    aContentClause({ id: '1.3', text: 'The Council appoints the Leader, who appoints the Cabinet.' }),
+    aContentClause({ id: '1.4', text: 'Councillors should treat officers with courtesy and respect.' }),
+  ];
+  it('declines where the best clause answers no more of the question than those words', () => {
+    expect(ask(noGroups, 'can officers brief the lib dem group before cabinet')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/political groups/) });
+  });
+
+  it('answers where the protocol has a clause on it', () => {
+    const groups = [...noGroups, aContentClause({ id: '2', heading: 'Political Groups', text: 'Officers may brief a political group, such as the Lib Dem group, at its request, before Cabinet or Council.' })];
+    expect(ask(groups, 'can officers brief the lib dem group before cabinet').clauses[0]?.id).toBe('2');
+  });
+});
