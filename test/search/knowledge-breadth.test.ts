@@ -65,6 +65,13 @@ describe('staying narrow', () => {
     expect(named("i'm in a relationship with the clerk, do i need to declare it")).not.toContain(subjectToken('working-relationship'));
   });
 
+  it('does not take "does the protocol cover" a topic for a question about the protocol itself', () => {
+    expect(named("the deputy clerk prioritises Cllr Ward's requests because they're mates. Does the protocol cover this?")).not.toContain(
+      subjectToken('protocol-purpose'),
+    );
+    expect(named('what is the nalc model protocol for')).toContain(subjectToken('protocol-purpose'));
+  });
+
   it('does not take a storm or a fallen tree for an urgent decision', () => {
     expect(named('a tree came down in the storm, who do I ring')).not.toContain(subjectToken('urgent-decisions'));
   });
