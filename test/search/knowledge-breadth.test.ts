@@ -1,0 +1,78 @@
+/** Broader everyday phrasings and protocol wordings link to their subjects, and stay narrow. */
+import { loadSubjects, subjectToken } from '../../src/search/subjects';
+import { words } from '../../src/search/text';
+
+const subjects = loadSubjects('content');
+const named = (question: string) => subjects.inQuestion(words(question)).subjects;
+const linked = (heading: string, body: string) => [...subjects.linkClause(heading, body).keys()];
+
+describe('everyday ways of saying it', () => {
+  it('takes a swift half with the clerk for familiarity, and a nephew going for a job for appointments', () => {
+    expect(named('fancy a swift half with the clerk after the meeting')).toContain(subjectToken('familiarity'));
+    expect(named('my nephew is going for the admin job')).toContain(subjectToken('appointments'));
+  });
+
+  it('takes a mayor who hands out work to everyone for instructing staff', () => {
+    expect(named('the mayor thinks she runs the council and hands out work to everyone')).toContain(subjectToken('day-to-day'));
+  });
+
+  it('knows a buddy scheme for training, a whip-round for a gift, and a rubber stamp for officers\' advice', () => {
+    expect(named('is there a buddy scheme for new councillors')).toContain(subjectToken('training'));
+    expect(named("can we have a whip-round for the clerk's birthday")).toContain(subjectToken('gifts'));
+    expect(named('the officers just rubber stamp what the leader wants')).toContain(subjectToken('officer-advice'));
+  });
+
+  it('knows briefing a group, service standards for members\' queries and a fresh start with the clerk', () => {
+    expect(named('can the clerk come and brief the independents')).toContain(subjectToken('group-attendance'));
+    expect(named("is there a service standard for members' queries")).toContain(subjectToken('response'));
+    expect(named('we need a fresh start with the clerk')).toContain(subjectToken('working-relationship'));
+  });
+
+  it('knows talking to the clerk like dirt, a climate of fear, and publicity while standing as a candidate', () => {
+    expect(named('the councillor talks to the clerk like dirt')).toContain(subjectToken('courtesy-respect'));
+    expect(named("there's a climate of fear in the office because of one councillor")).toContain(subjectToken('bullying-pressure'));
+    expect(named("can the clerk put out a press release with my photo while i'm a candidate")).toContain(subjectToken('pre-election'));
+  });
+
+  it('knows urgent decisions that cannot wait for the next meeting', () => {
+    expect(named('who takes urgent decisions between meetings')).toContain(subjectToken('urgent-decisions'));
+    expect(named('can the chair use urgency powers')).toContain(subjectToken('urgent-decisions'));
+  });
+});
+
+describe('protocol wordings', () => {
+  it('link clauses on abusing one\'s position, the council spokesperson and the council as employer', () => {
+    expect(linked('', 'Members should not abuse their position in dealing with staff.')).toContain(subjectToken('bullying-pressure'));
+    expect(linked('', 'All dealings with the media are handled by the council spokesperson.')).toContain(subjectToken('media'));
+    expect(linked('', 'The Council as employer is responsible for the health and safety of its staff.')).toContain(subjectToken('roles'));
+  });
+
+  it('link a clause on urgency powers, but not a mere urgent reply', () => {
+    expect(linked('Urgent decisions', 'Where a decision cannot wait until the next meeting, the Clerk may act under urgency powers.')).toContain(
+      subjectToken('urgent-decisions'),
+    );
+    expect(linked('', 'Where an urgent response is required, the member should telephone the officer.')).not.toContain(subjectToken('urgent-decisions'));
+  });
+});
+
+describe('staying narrow', () => {
+  it('does not take standing in a by-election, or an election campaign, for the pre-election period', () => {
+    expect(named('how do i stand in the by-election in north ward')).not.toContain(subjectToken('pre-election'));
+    expect(named('can we use the group office to plan our election campaign')).not.toContain(subjectToken('pre-election'));
+  });
+
+  it('does not take a romantic relationship with the clerk for the working relationship', () => {
+    expect(named("i'm in a relationship with the clerk, do i need to declare it")).not.toContain(subjectToken('working-relationship'));
+  });
+
+  it('does not take "does the protocol cover" a topic for a question about the protocol itself', () => {
+    expect(named("the deputy clerk prioritises Cllr Ward's requests because they're mates. Does the protocol cover this?")).not.toContain(
+      subjectToken('protocol-purpose'),
+    );
+    expect(named('what is the nalc model protocol for')).toContain(subjectToken('protocol-purpose'));
+  });
+
+  it('does not take a storm or a fallen tree for an urgent decision', () => {
+    expect(named('a tree came down in the storm, who do I ring')).not.toContain(subjectToken('urgent-decisions'));
+  });
+});
