@@ -237,7 +237,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     const cited = path.steps.flatMap((s) => (s.clause && !result.triedSteps.includes(s.clause) ? [s.clause] : []));
     // The search already found the step after the one that failed: the route does not override it.
     const nextFound = result.hits[0] !== undefined && result.nextSteps.includes(result.hits[0].clause.id);
-    if (cited.length && !path.isCouncilSetting && !nextFound) {
+    // Asking only what to do ("refused access to a document, what can I do?", "a journalist rang me, what
+    // do I do?") is not asking where to take a complaint: the route is shown, but the clause that answers
+    // stays first, unless the question is about being treated badly, comes from an officer or says a
+    // first step failed.
+    const open = intent.openEscalation && !intent.officerVoice && !nextStep && !result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
+    if (cited.length && !path.isCouncilSetting && !nextFound && !open) {
       boost(result, cited, council.byId);
       escalated = true;
     }
