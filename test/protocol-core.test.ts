@@ -65,6 +65,12 @@ describe('answers', () => {
     expect(ask('bfstc', 'the clerk is being rude to me, what can i do').clauses[0]?.id).toBe('4.2');
   });
 
+  it('answers an officer asking who to tell about a councillor\'s behaviour with the officers\' procedure', () => {
+    const q = 'staff member here - a councillor shouted at me in the office yesterday. who do i tell';
+    expect(ask('bfstc', q).clauses[0]?.id).toBe('4.1');
+    expect(ask('hexham', q).clauses[0]?.id).toBe('5.1');
+  });
+
   it.each([
     ['hexham', 'who do I complain to about the noise from the pub'],
     ['honiton', "when's the next full town council meeting?"],
