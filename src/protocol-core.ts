@@ -219,6 +219,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
         );
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
+  const complaintTerms = result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
   let escalated = false;
   if (intent.escalation) {
     const path = protocol.escalation[voice];
@@ -233,14 +234,24 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
         message: messages.noEscalationProvision(protocol.name),
       };
     }
-    // A step the asker says they already took is not raised for them ("spoke to the chairman… what now").
-    const cited = path.steps.flatMap((s) => (s.clause && !result.triedSteps.includes(s.clause) ? [s.clause] : []));
-    // The search already found the step after the one that failed: the route does not override it.
-    const nextFound = result.hits[0] !== undefined && result.nextSteps.includes(result.hits[0].clause.id);
-    if (cited.length && !path.isCouncilSetting && !nextFound) {
+    const cited = routeClauses(path, result);
+    const nextFound = nextStepFound(result);
+    // Asking only what to do ("refused access to a document, what can I do?", "a journalist rang me, what
+    // do I do?") is not asking where to take a complaint: the route is shown, but the clause that answers
+    // stays first, unless the question is about being treated badly, comes from an officer or says a
+    // first step failed.
+    const open = intent.openEscalation && !intent.officerVoice && !nextStep && !complaintTerms;
+    if (cited.length && !path.isCouncilSetting && !nextFound && !open) {
       boost(result, cited, council.byId);
       escalated = true;
     }
+  } else if (intent.officerVoice && intent.asksWho && !intent.ownConduct && complaintTerms) {
+    // An officer asking who to tell about a councillor's behaviour ("a councillor shouted at me… who do
+    // I tell") is after the officers' route, as one asking where to take it is; the route's clauses
+    // are raised, but the answer is judged as any other.
+    const path = protocol.escalation[voice];
+    const cited = routeClauses(path, result);
+    if (cited.length && !path.isCouncilSetting && !nextStepFound(result)) boost(result, cited, council.byId);
   }
   const top = result.hits[0];
   // "Who do I take this to?" about a member or an officer is answered by the protocol's own
@@ -334,6 +345,16 @@ function boost(result: SearchResult, clauseIds: readonly string[], clauses: Read
   const first = cited ?? { clause: clauses.get(clauseIds[0]!)!, score: 0 };
   first.score = top.score * 1.05;
   result.hits = [first, ...result.hits.filter((h) => h !== first)];
+}
+
+/** The clauses the asker's route cites, less a step the asker says they already took ("spoke to the chairman… what now"). */
+function routeClauses(path: { steps: readonly { clause?: string }[] }, result: SearchResult): string[] {
+  return path.steps.flatMap((s) => (s.clause && !result.triedSteps.includes(s.clause) ? [s.clause] : []));
+}
+
+/** The search already found the step after the one that failed: the route does not override it. */
+function nextStepFound(result: SearchResult): boolean {
+  return result.hits[0] !== undefined && result.nextSteps.includes(result.hits[0].clause.id);
 }
 
 /** A question that names a clause ("does 2.4 mean…") prefers that clause when it matched at all. */

@@ -58,6 +58,19 @@ describe('answers', () => {
     expect(officer.escalation.role).toBe('officer');
   });
 
+  it('keeps the clause that answers first when a councillor asks only what to do, not where to take it', () => {
+    expect(ask('borough', 'a journalist rang me about the budget, what do i do').clauses[0]?.id).toBe('8.1');
+    expect(ask('bfstc', 'i was refused access to a document, what can i do').clauses[0]?.id).toBe('2.3');
+    // Being treated badly, or a first step that failed, is still taken where the protocol says.
+    expect(ask('bfstc', 'the clerk is being rude to me, what can i do').clauses[0]?.id).toBe('4.2');
+  });
+
+  it('answers an officer asking who to tell about a councillor\'s behaviour with the officers\' procedure', () => {
+    const q = 'staff member here - a councillor shouted at me in the office yesterday. who do i tell';
+    expect(ask('bfstc', q).clauses[0]?.id).toBe('4.1');
+    expect(ask('hexham', q).clauses[0]?.id).toBe('5.1');
+  });
+
   it.each([
     ['hexham', 'who do I complain to about the noise from the pub'],
     ['honiton', "when's the next full town council meeting?"],

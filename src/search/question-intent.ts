@@ -4,6 +4,15 @@
  */
 import { fold } from './text';
 
+/** Asking what to do, not where to take it ("…, what do I do?", "what now?"). */
+const OPEN_ESCALATION = [
+  /\bwhat can i do( about (it|this|that))?\s*$/,
+  /\bwhat (should|do|shall) i do( now| next| about (it|this|that|him|her|them))?\s*$/,
+  /\bwhat are my options\b/,
+  // "…didn't work, what now": asking for the next step once a first one failed.
+  /\bwhat (now|next)\W*$/,
+];
+
 const ESCALATION = [
   /\b(who|where)\b.{0,20}\b(go|turn|complain|escalate|talk to|speak to)\b/,
   /\b(who|where)\b.{0,20}\b(report|raise|take) (him|her|them|it|this|that|a complaint|my complaint|the matter|the issue)\b/,
@@ -13,11 +22,7 @@ const ESCALATION = [
   /\bescalat/,
   /\b(who|where)\b.{0,20}\bsend\b.{0,20}\b(complaint|grievance|it|this|that)\b/,
   /\bwho\b.{0,12}\bsorts? (it|this|that|things|us) out\b/,
-  /\bwhat can i do( about (it|this|that))?\s*$/,
-  /\bwhat (should|do|shall) i do( now| next| about (it|this|that|him|her|them))?\s*$/,
-  /\bwhat are my options\b/,
-  // "…didn't work, what now": asking for the next step once a first one failed.
-  /\bwhat (now|next)\W*$/,
+  ...OPEN_ESCALATION,
   /\breport (a|the|this|that|one of the) (councillor|member|cllr|officer|member of staff)\b/,
   /\b(procedure|process)\b.{0,20}\b(complain|complaint|grievance)/,
   /\bwhat happens (if|when)\b.{0,50}\b(fall|falls|fell|falling) out\b/,
@@ -87,6 +92,8 @@ export interface QuestionIntent {
   timetable: boolean;
   /** Asks where to take a problem or how to complain. */
   escalation: boolean;
+  /** Asks only what to do ("…, what do I do?", "what now?"), not where to take it or how to complain. */
+  openEscalation?: boolean;
   /** Written by an officer about their own situation. */
   officerVoice: boolean;
   /** Asks whether the asker may or must do something themselves (not where to take a problem). */
@@ -99,12 +106,14 @@ const OFFICER_LABEL = /^\s*(officer|staff|staff member|member of staff|employee|
 export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   const escalation = ESCALATION.some((re) => re.test(t));
+  const open = OPEN_ESCALATION.filter((re) => re.test(t)).length;
   return {
     ownConduct: !escalation && OWN_CONDUCT.some((re) => re.test(t)),
     timetable: TIMETABLE.some((re) => re.test(t)),
     asksWho: ASKS_WHO.some((re) => re.test(t)),
     instructs: INSTRUCTS.some((re) => re.test(t)),
     escalation,
+    openEscalation: escalation && open === ESCALATION.filter((re) => re.test(t)).length,
     officerVoice: OFFICER_LABEL.test(text) || OFFICER_VOICE.some((re) => re.test(t)),
   };
 }

@@ -65,6 +65,13 @@ describe('asking for the next step', () => {
     expect(readIntent('what now for the planning committee dates').escalation).toBe(false);
   });
 
+  it('tells asking only what to do from asking where to take it', () => {
+    expect(readIntent('i was refused access to a document, what can i do').openEscalation).toBe(true);
+    expect(readIntent('a journalist rang me, what do i do?').openEscalation).toBe(true);
+    expect(readIntent('who do i complain to, what are my options').openEscalation).toBe(false);
+    expect(readIntent('how do i make a formal complaint about the clerk').openEscalation).toBe(false);
+  });
+
   it('reads a "staff:" label as an officer writing', () => {
     expect(readIntent('staff: the clerk spoke to the councillor but I am still unhappy').officerVoice).toBe(true);
   });
