@@ -17,7 +17,7 @@ import { type ClauseRoles, clauseRoles, questionRoles, roleFit, stageSteps } fro
 import { type QuestionIntent, readIntent } from './question-intent';
 import { findClauseRef, withinRef } from './clause-number';
 import { bearerFit, clauseBearer, questionBearer, ruleFit, setsRule } from './duty-bearer';
-import { type Passage, sentencesOf, togetherness, usedTogether } from './proximity';
+import { type Passage, questionWords, sentencesOf, togetherAmong, togetherness, usedTogether } from './proximity';
 import { STOP_WORDS, stem, words } from './text';
 
 /** Re-exported: callers read a text's search terms, and the result's types, from the index's module. */
@@ -71,6 +71,8 @@ const COMPLAINT_CONCEPT = '#complaint';
 export class ClauseIndex {
   private readonly docs: Doc[];
   private readonly df = new Map<string, number>();
+  /** For each term, the clauses (by position in `docs`) that use it. */
+  private readonly postings = new Map<string, number[]>();
   private readonly avgLength: number;
   private readonly knownWords: Set<string>;
   private readonly fuse: Fuse<string>;
@@ -114,7 +116,14 @@ export class ClauseIndex {
         const [roles, bearer, rule] = [clauseRoles(body, clause.heading), clauseBearer(clause.text, clause.items[0]?.text), setsRule(body)];
         return { clause, tf, length, roles, passages, bearer, rule };
       });
-    for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.docs.forEach((d, i) => {
+      for (const t of d.tf.keys()) {
+        this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        const posting = this.postings.get(t);
+        if (posting) posting.push(i);
+        else this.postings.set(t, [i]);
+      }
+    });
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
     this.shareSectionTerms();
     // Words of the council's name that its clauses never use ("honiton", "tc" aside) carry no meaning.
@@ -191,17 +200,19 @@ export class ClauseIndex {
     const asked = raises ? questionRoles(question, intent.officerVoice, laterStage) : undefined;
     const bearer = questionBearer(aside ? question.replace(/\([^)]*\)/g, ' ') : question, asker);
     const section = this.namedSection(question);
-    const scored = this.docs
-      .map((doc) => ({
-        doc,
-        score:
-          this.score(doc, matched) *
-          (asked ? roleFit(doc.roles, asked) : 1) *
-          bearerFit(doc.bearer, bearer) *
-          ruleFit(doc.rule, intent.ownConduct) *
-          (section?.(doc.clause.id) ? NAMED_SECTION : 1),
-      }))
-      .filter((d) => d.score > 0);
+    const base = this.scoreAll(matched);
+    const scored: { doc: Doc; score: number }[] = [];
+    base.forEach((s, i) => {
+      if (s <= 0) return;
+      const doc = this.docs[i]!;
+      const score =
+        s *
+        (asked ? roleFit(doc.roles, asked) : 1) *
+        bearerFit(doc.bearer, bearer) *
+        ruleFit(doc.rule, intent.ownConduct) *
+        (section?.(doc.clause.id) ? NAMED_SECTION : 1);
+      if (score > 0) scored.push({ doc, score });
+    });
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
     const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
     const topDoc = scored[0]?.doc;
@@ -297,6 +308,32 @@ export class ClauseIndex {
     return [...terms]
       .filter((t) => this.df.has(t))
       .map((term) => ({ term, idf: this.idf(term), weight: term.startsWith('@') ? SUBJECT_QUERY_WEIGHT : termWeight(term) }));
+  }
+
+  /**
+   * `score` for every clause at once, by each term's postings: only the clauses using a term are
+   * visited, so a question costs what its terms occur, not clauses × terms. The sums are taken in the
+   * same order as `score`'s, so each clause's score is exactly the same.
+   */
+  private scoreAll(terms: readonly { term: string; idf: number; weight?: number }[]): Float64Array {
+    const scores = new Float64Array(this.docs.length);
+    const touched = new Uint8Array(this.docs.length);
+    for (const { term } of terms) for (const i of this.postings.get(term) ?? []) touched[i] = 1;
+    // Each clause's words of the question, most informative first, read from the postings.
+    const { ranked, pairs } = questionWords(terms);
+    const used: { term: string; w: number }[][] = [];
+    for (const r of ranked) for (const i of this.postings.get(r.term) ?? []) (used[i] ??= []).push(r);
+    touched.forEach((t, i) => {
+      if (t) scores[i] = PROXIMITY * togetherAmong(this.docs[i]!.passages, used[i] ?? [], pairs);
+    });
+    for (const { term, idf, weight = 1 } of terms) {
+      for (const i of this.postings.get(term) ?? []) {
+        const doc = this.docs[i]!;
+        const f = doc.tf.get(term);
+        if (f) scores[i]! += weight * idf * (doc.shared?.get(term) ?? this.termFactor(doc, f));
+      }
+    }
+    return scores;
   }
 
   /** BM25, and the question's words found together in one of the clause's sentences or items. */

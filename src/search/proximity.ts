@@ -58,7 +58,20 @@ export function togetherness(passages: readonly Passage[], matched: readonly Ter
   let n = 0;
   for (const r of ranked) if (has(r.term)) n++;
   if (n < 2) return 0;
-  const used = ranked.filter((r) => has(r.term));
+  return togetherAmong(passages, ranked.filter((r) => has(r.term)), pairs);
+}
+
+/** The question's words, most informative first, and its word pairs: what `togetherAmong` takes. */
+export function questionWords(matched: readonly Term[]): Prepared {
+  return prepare(matched);
+}
+
+/**
+ * `togetherness` for a clause whose words of the question (`used`, in `questionWords` order) are
+ * already known, as a search over every clause knows them from its postings.
+ */
+export function togetherAmong(passages: readonly Passage[], used: readonly { term: string; w: number }[], pairs: ReadonlySet<string>): number {
+  if (used.length < 2) return 0;
   let best = 0;
   for (const p of passages) {
     const counted: string[] = [];
