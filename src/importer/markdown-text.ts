@@ -1,4 +1,7 @@
-/** Markdown to the plain lines the structure parser reads: heading marks, emphasis and escapes dropped, tables left out. */
+/**
+ * Markdown to the plain lines the structure parser reads: heading marks, emphasis and escapes dropped,
+ * tables left out unless a clause introduces them ("…in these stages:"), where each row is an item.
+ */
 import { tableLeftOutNote } from './boilerplate';
 import { numberOrderedLists } from './markdown-lists';
 
@@ -16,6 +19,16 @@ export function markdownToLines(source: readonly string[]): MarkdownText {
     if (TABLE_ROW.test(lines[i]!)) {
       let j = i;
       while (j < lines.length && TABLE_ROW.test(lines[j]!)) j++;
+      // A table after a clause ending "…in the following stages:" is that clause's list, row by row.
+      const lead = [...out].reverse().find((l) => l.trim() !== '');
+      if (lead?.trimEnd().endsWith(':')) {
+        const rows = tableRows(lines.slice(i, j));
+        out.push(...rows.map((cells) => `\u2022 ${cells.join(' \u2013 ')}`));
+        notes.push(`Kept a table of ${rows.length} row(s) after "${lead.trim().slice(-60)}" as that clause's list, its cells joined by " \u2013 "; check them.`);
+        out.push('');
+        i = j;
+        continue;
+      }
       notes.push(tableLeftOutNote(j - i, lines[i]!.split('|').map((c) => c.trim()).filter(Boolean)));
       // Keep a blank line, so the text either side of the table does not run together.
       out.push('');
@@ -26,6 +39,13 @@ export function markdownToLines(source: readonly string[]): MarkdownText {
     i++;
   }
   return { lines: out, notes };
+}
+
+/** A Markdown table's body rows as their cells' text: the header row and the |---| rule left out. */
+function tableRows(rows: readonly string[]): string[][] {
+  const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => plainLine(c.trim()));
+  const ruled = rows.length > 1 && /^\s*\|?[\s:|-]+\|?\s*$/.test(rows[1]!);
+  return (ruled ? rows.slice(2) : rows).map(cells).filter((c) => c.some(Boolean));
 }
 
 function plainLine(line: string): string {

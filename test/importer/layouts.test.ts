@@ -127,6 +127,15 @@ test('section numbers printed only in the contents list: the bare headings in th
   expect(doc.notes.join('\n')).toMatch(/Numbered 4 unnumbered section heading/);
 });
 
+test('Markdown: a table a clause introduces ("…in these stages:") is its list, row by row; other tables are left out', async () => {
+  const doc = await load('table-clause.md');
+  const items = doc.content.clauses.find((c) => c.id === '2.1')!.items.map((i) => i.text);
+  expect(items).toEqual(["Informal – The officer's Service Manager – Put right where possible", 'Stage 1 – The Strategic Director – A written reply within 10 working days']);
+  expect(text(doc, '2.2')).toBe('A complaint under the Code of Conduct goes to the Monitoring Officer.');
+  expect(JSON.stringify(doc.content.clauses)).not.toMatch(/Version|May 2025/);
+  expect(doc.notes.join('\n')).toMatch(/Kept a table of 2 row\(s\)[\s\S]*Left out a table of 3 rows starting "Version \| Date"/);
+});
+
 test('Markdown: bold headings over 1.1 head the clauses under them', async () => {
   const doc = await load('bold-headings.md');
   expect(doc.content.clauses.map((c) => [c.id, c.heading])).toEqual([
