@@ -220,39 +220,31 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
   const complaintTerms = result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
-  let escalated = false;
-  if (intent.escalation) {
-    const path = protocol.escalation[voice];
-    if (path.isCouncilSetting) {
-      // The protocol itself does not say where to take this; the council's route is the answer.
-      return {
-        ...base,
-        kind: 'no-match',
-        confident: false,
-        clauses: [],
-        escalation: escalationFor(protocol, voice, context),
-        message: messages.noEscalationProvision(protocol.name),
-      };
-    }
-    const cited = routeClauses(path, result);
-    const nextFound = nextStepFound(result);
-    // Asking only what to do ("refused access to a document, what can I do?", "a journalist rang me, what
-    // do I do?") is not asking where to take a complaint: the route is shown, but the clause that answers
-    // stays first, unless the question is about being treated badly, comes from an officer or says a
-    // first step failed.
-    const open = intent.openEscalation && !intent.officerVoice && !nextStep && !complaintTerms;
-    if (cited.length && !path.isCouncilSetting && !nextFound && !open) {
-      boost(result, cited, council.byId);
-      escalated = true;
-    }
-  } else if (intent.officerVoice && intent.asksWho && !intent.ownConduct && complaintTerms) {
-    // An officer asking who to tell about a councillor's behaviour ("a councillor shouted at me… who do
-    // I tell") is after the officers' route, as one asking where to take it is; the route's clauses
-    // are raised, but the answer is judged as any other.
-    const path = protocol.escalation[voice];
-    const cited = routeClauses(path, result);
-    if (cited.length && !path.isCouncilSetting && !nextStepFound(result)) boost(result, cited, council.byId);
+  const path = protocol.escalation[voice];
+  if (intent.escalation && path.isCouncilSetting) {
+    // The protocol itself does not say where to take this; the council's route is the answer.
+    return {
+      ...base,
+      kind: 'no-match',
+      confident: false,
+      clauses: [],
+      escalation: escalationFor(protocol, voice, context),
+      message: messages.noEscalationProvision(protocol.name),
+    };
   }
+  // Asking only what to do ("refused access to a document, what can I do?", "a journalist rang me, what
+  // do I do?") is not asking where to take a complaint: the route is shown, but the clause that answers
+  // stays first, unless the question is about being treated badly, comes from an officer or says a
+  // first step failed.
+  const open = intent.openEscalation && !intent.officerVoice && !nextStep && !complaintTerms;
+  // An officer asking who to tell about a councillor's behaviour ("a councillor shouted at me… who do
+  // I tell") is after the officers' route, as one asking where to take it is; the route's clauses
+  // are raised, but the answer is judged as any other.
+  const officerAsksWho = !intent.escalation && intent.officerVoice && intent.asksWho && !intent.ownConduct && complaintTerms;
+  const cited = (intent.escalation && !open) || officerAsksWho ? routeClauses(path, result) : [];
+  const raised = cited.length > 0 && !path.isCouncilSetting && !nextStepFound(result);
+  if (raised) boost(result, cited, council.byId);
+  const escalated = raised && intent.escalation;
   const top = result.hits[0];
   // "Who do I take this to?" about a member or an officer is answered by the protocol's own
   // escalation provisions, however the rest of the question is worded.

@@ -273,7 +273,9 @@ export class ClauseIndex {
     for (const d of this.docs) {
       if (!d.clause.parent || !parents.get(d.clause.parent)) continue;
       const key = `${d.clause.parent}\u0000${d.clause.heading}`;
-      sections.set(key, [...(sections.get(key) ?? []), d]);
+      const siblings = sections.get(key);
+      if (siblings) siblings.push(d);
+      else sections.set(key, [d]);
     }
     for (const siblings of sections.values()) {
       if (siblings.length < MIN_SIBLINGS) continue;
@@ -317,37 +319,36 @@ export class ClauseIndex {
    */
   private scoreAll(terms: readonly { term: string; idf: number; weight?: number }[]): Float64Array {
     const scores = new Float64Array(this.docs.length);
-    const touched = new Uint8Array(this.docs.length);
-    for (const { term } of terms) for (const i of this.postings.get(term) ?? []) touched[i] = 1;
-    // Each clause's words of the question, most informative first, read from the postings.
+    // Each clause's words of the question, most informative first, read from the postings; a clause
+    // using fewer than two of them has no togetherness, and starts at 0 as `score`'s would.
     const { ranked, pairs } = questionWords(terms);
     const used: { term: string; w: number }[][] = [];
     for (const r of ranked) for (const i of this.postings.get(r.term) ?? []) (used[i] ??= []).push(r);
-    touched.forEach((t, i) => {
-      if (t) scores[i] = PROXIMITY * togetherAmong(this.docs[i]!.passages, used[i] ?? [], pairs);
+    used.forEach((u, i) => {
+      scores[i] = PROXIMITY * togetherAmong(this.docs[i]!.passages, u, pairs);
     });
-    for (const { term, idf, weight = 1 } of terms) {
-      for (const i of this.postings.get(term) ?? []) {
-        const doc = this.docs[i]!;
-        const f = doc.tf.get(term);
-        if (f) scores[i]! += weight * idf * (doc.shared?.get(term) ?? this.termFactor(doc, f));
-      }
-    }
+    for (const t of terms) for (const i of this.postings.get(t.term) ?? []) scores[i]! += this.termScore(this.docs[i]!, t);
     return scores;
   }
 
   /** BM25, and the question's words found together in one of the clause's sentences or items. */
   private score(doc: Doc, terms: readonly { term: string; idf: number; weight?: number }[]): number {
     let score = PROXIMITY * togetherness(doc.passages, terms, (t) => doc.tf.has(t));
-    for (const { term, idf, weight = 1 } of terms) {
-      const f = doc.tf.get(term);
-      if (f) score += weight * idf * (doc.shared?.get(term) ?? this.termFactor(doc, f));
-    }
+    for (const t of terms) score += this.termScore(doc, t);
     return score;
   }
 
+  /** One term's BM25 share of a clause's score (0 where the clause does not use it). */
+  private termScore(doc: Doc, { term, idf, weight = 1 }: { term: string; idf: number; weight?: number }): number {
+    const f = doc.tf.get(term);
+    return f ? weight * idf * (doc.shared?.get(term) ?? this.termFactor(doc, f)) : 0;
+  }
+
   private unmatched(contentWords: string[], doc: Doc): string[] {
-    return contentWords.filter((w) => !doc.tf.has(stem(w)) && !this.lexicon.conceptsIn([stem(w)]).some((c) => doc.tf.has(c)));
+    return contentWords.filter((w) => {
+      const s = stem(w);
+      return !doc.tf.has(s) && !this.lexicon.conceptsIn([s]).some((c) => doc.tf.has(c));
+    });
   }
 
   /** The question's words, with misspelt ones replaced by their nearest known word. */

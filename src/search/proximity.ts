@@ -34,7 +34,8 @@ interface Prepared {
 // One search scores every clause with the same terms: they are prepared once, not once per clause.
 const prepared = new WeakMap<readonly Term[], Prepared>();
 
-function prepare(matched: readonly Term[]): Prepared {
+/** The question's words, most informative first, and its word pairs: what `togetherAmong` takes. */
+export function questionWords(matched: readonly Term[]): Prepared {
   let p = prepared.get(matched);
   if (!p) {
     // Words alone count: a concept ("#staff") restates its word, and subjects, pairs and directions are read elsewhere.
@@ -54,16 +55,11 @@ function prepare(matched: readonly Term[]): Prepared {
  * says whether the clause uses a term at all, so most clauses are passed over at once.
  */
 export function togetherness(passages: readonly Passage[], matched: readonly Term[], has: (term: string) => boolean = () => true): number {
-  const { ranked, pairs } = prepare(matched);
+  const { ranked, pairs } = questionWords(matched);
   let n = 0;
   for (const r of ranked) if (has(r.term)) n++;
   if (n < 2) return 0;
   return togetherAmong(passages, ranked.filter((r) => has(r.term)), pairs);
-}
-
-/** The question's words, most informative first, and its word pairs: what `togetherAmong` takes. */
-export function questionWords(matched: readonly Term[]): Prepared {
-  return prepare(matched);
 }
 
 /**
