@@ -135,6 +135,9 @@ describe('Teams notices', () => {
     expect(cardTexts(cardOf(h.takeSent(officerChat)[0]))).toEqual([noticeMessages.registerEmpty]);
 
     await submit({ action: 'notice-submit', ...aNotice({ group: 'Independent Group', advice: 'Reserves are £1.2m,\nnot £2m.' }) });
+    // Delivery runs on after the filing reply; its progress update and final status go to the
+    // filer too, so wait for them before reading the replies to the next commands.
+    await h.connector.waitFor((r) => r.method === 'POST' && r.path.startsWith(`/v3/conversations/${officerChat}/`) && JSON.stringify(r.body).includes('Delivery finished'));
     h.takeSent(officerChat);
     await say('notices');
     const register = cardOf(h.takeSent(officerChat)[0]);
