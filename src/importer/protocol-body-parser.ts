@@ -16,6 +16,9 @@ import {
 import { Lookahead } from './line-lookahead';
 import { splitWrappedItems } from './line-wrapping';
 
+/** A section's number before its heading ("4. Working with the Executive"). */
+const SECTION_NUMBER_BEFORE = /^\d{1,2}\.\s+(?=\p{Lu})/u;
+
 /** This many blank lines in a row, where a list belongs, are bullets whose glyphs were lost. */
 const LOST_BULLET_RUN = 3;
 
@@ -136,6 +139,7 @@ export class BodyParser {
     switch (line.kind) {
       case 'number':
         if (line.style !== this.style) return this.numberInOtherStyle(line, i);
+        if (this.headsParagraphs(line, i)) return this.handleText(line.raw, i);
         if (!this.isPlausible(line.id)) return this.handleText(line.raw, i);
         if (isSectionNumber(line.id)) return this.startSection(line.id, line.rest, i);
         return this.startClause(line.id, line.rest, i);
@@ -187,9 +191,11 @@ export class BodyParser {
         this.notes.push(`Section ${this.section} ("${headingCase(text)}") has no number in the text; it is numbered by its position.`);
         return;
       }
-      this.setGroupHeading(headingCase(text));
+      // "4. Working with the Executive" over paragraphs numbered straight through: the section's number is not a clause's.
+      const heading = headingCase(this.flat ? text.replace(SECTION_NUMBER_BEFORE, '') : text);
+      this.setGroupHeading(heading);
       this.prevText = undefined;
-      this.notes.push(`"${headingCase(text)}" stands unnumbered between paragraphs: it was taken as the heading of the clauses under it (from ${next.id}).`);
+      this.notes.push(`"${heading}" stands unnumbered between paragraphs: it was taken as the heading of the clauses under it (from ${next.id}).`);
       return;
     } else if (!this.flat && closed && isUpperCase(text) && looksLikeHeading(text, this.width) && this.ahead.nextAllowsHeading(i)) {
       const id = String(this.section + 1);
@@ -267,6 +273,16 @@ export class BodyParser {
     const first = Number(id.split('.')[0]);
     if (isSectionNumber(id)) return first > this.section && first <= this.section + 2;
     return first === this.section || first === this.section + 1;
+  }
+
+  /**
+   * "1. Introduction" straight above paragraph "1 This protocol…" in a document whose paragraphs are
+   * numbered straight through: the section's heading, whose number the first paragraph shares.
+   */
+  private headsParagraphs(line: Extract<SourceLine, { kind: 'number' }>, i: number): boolean {
+    if (!this.flat || !line.rest || !/^\d{1,2}\.\s/.test(line.raw) || !looksLikeHeading(line.rest, this.width)) return false;
+    const next = this.ahead.nextLine(i);
+    return next?.kind === 'number' && next.style === this.style && next.id === line.id && next.rest !== '';
   }
 
   private nextIsClause(i: number): boolean {

@@ -136,6 +136,17 @@ test('Markdown: a table a clause introduces ("…in these stages:") is its list,
   expect(doc.notes.join('\n')).toMatch(/Kept a table of 2 row\(s\)[\s\S]*Left out a table of 3 rows starting "Version \| Date"/);
 });
 
+test('Markdown: "## 1. Introduction" over paragraphs numbered straight through heads them, the section number left out', async () => {
+  const doc = await load('flat-paragraphs.md');
+  expect(doc.content.clauses.map((c) => [c.id, c.heading])).toEqual([
+    ['1', 'Introduction'],
+    ['2', 'Introduction'],
+    ['3', 'Political groups'],
+    ['4', 'Political groups'],
+  ]);
+  expect(text(doc, '1')).toBe('This protocol sets out how members and officers work together.');
+});
+
 test('Markdown: bold headings over 1.1 head the clauses under them', async () => {
   const doc = await load('bold-headings.md');
   expect(doc.content.clauses.map((c) => [c.id, c.heading])).toEqual([
