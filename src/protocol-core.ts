@@ -190,9 +190,19 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
+  // The best clause deals with the neighbouring matter itself, under a subject of the protocol's that the
+  // question names ("how do I report a councillor for breaching the code of conduct?" where the protocol
+  // says code of conduct complaints go to the Monitoring Officer): the question is the protocol's.
+  const bestClauseDeals = (n: Neighbour) => {
+    const top = result.hits[0];
+    if (!top || !bestClauseNames(n.id)) return false;
+    const links = council.subjects.linkClause(top.clause.heading, clauseText(top.clause));
+    return result.subjects.some((s) => links.has(s));
+  };
   const neighbour =
     weighed &&
     !(intent.escalation && result.aboutPeople) &&
+    !bestClauseDeals(weighed) &&
     ((ownWords === 0 && result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE) ||
       result.subjectTopicWordCount + ownWords === 0 ||
       // Words counted against a lexicon topic (the media) are weighed by score in judgeConfidence instead:

@@ -20,9 +20,14 @@ const BARE = new RegExp(String.raw`^\s*${NUMBER}${ITEM}\s*[?.!]?\s*$`, 'i');
 // "paragraph (24)": protocols that number their paragraphs in brackets.
 const BRACKETED = new RegExp(String.raw`\b${KEYWORD}\s*\(\s*(\d{1,2})\s*\)()()`, 'i');
 
+// "what does 35(b) say": a paragraph numbered straight through, named by one of its items.
+const ITEMED = /(?:^|[^\d.£$,])(\d{1,2})\s*\(\s*([a-z]|[ivx]{2,4})\s*\)()/i;
+// "what does 17 say?", "show me 17": a paragraph numbered straight through, asked for by number alone.
+const ASKED = new RegExp(String.raw`^\s*(?:what\s+(?:does|do)|show(?:\s+me)?|read(?:\s+me)?|open)\s+${NUMBER}\s*(?:say|says)?\s*[?.!]?\s*$`, 'i');
+
 /** Finds the first clause reference in the text, if any. */
 export function findClauseRef(text: string): ClauseRef | undefined {
-  const m = BARE.exec(text) ?? BRACKETED.exec(text) ?? KEYWORDED.exec(text) ?? DOTTED.exec(text);
+  const m = BARE.exec(text) ?? BRACKETED.exec(text) ?? KEYWORDED.exec(text) ?? DOTTED.exec(text) ?? ITEMED.exec(text) ?? ASKED.exec(text);
   if (!m) return undefined;
   const clause = m[1]!;
   const rawItem = (m[2] ?? m[3])?.toLowerCase();

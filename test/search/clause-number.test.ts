@@ -15,6 +15,10 @@ describe('findClauseRef', () => {
     ['what does 2.2.3 say?', '2.2.3'],
     ['paragraph 2.4.1', '2.4.1'],
     ['cl. 4.2', '4.2'],
+    ['what does 35(b) say', '35(b)'],
+    ['35 (c)?', '35(c)'],
+    ['what does 17 say?', '17'],
+    ['show me 12', '12'],
   ])('%s -> %s, a lookup', (text, id) => {
     const ref = findClauseRef(text);
     expect(ref?.id).toBe(id);
@@ -24,6 +28,8 @@ describe('findClauseRef', () => {
   it('does not treat plain numbers in questions as clause references', () => {
     expect(findClauseRef('can I ask the clerk to print 50 leaflets')).toBeUndefined();
     expect(findClauseRef('i have 2 questions')).toBeUndefined();
+    expect(findClauseRef('we have 3 (three) groups on the council')).toBeUndefined();
+    expect(findClauseRef('what does 2 councillors objecting mean')).toBeUndefined();
   });
 
   it('finds a number inside a longer question without calling it a lookup', () => {

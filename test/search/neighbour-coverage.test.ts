@@ -200,3 +200,21 @@ describe('a subject the protocol lacks, named in several words', () => {
     expect(ask(groups, 'can officers brief the lib dem group before cabinet').clauses[0]?.id).toBe('2');
   });
 });
+
+describe('a neighbouring matter the best clause deals with under a subject of the protocol', () => {
+  const concerns = [
+    aContentClause({ id: '1', heading: 'Raising Concerns', text: undefined }),
+    aContentClause({ id: '1.1', text: 'A councillor with a concern about the Clerk should raise it with the Chairman.' }),
+    aContentClause({ id: '1.2', text: 'A complaint that a councillor has breached the Code of Conduct should be made in writing to the Monitoring Officer of the district council.' }),
+  ];
+  it('answers where to report a breach of the code from the clause that says so', () => {
+    const a = ask(concerns, 'how do i report another councillor for breaching the code of conduct');
+    expect(a.kind).toBe('answer');
+    expect(a.clauses[0]?.id).toBe('1.2');
+  });
+
+  it('still declines the code’s own rules where no clause deals with them', () => {
+    const a = ask(concerns.slice(0, 2), 'what are the seven principles of public life');
+    expect(a.kind).toBe('declined');
+  });
+});
