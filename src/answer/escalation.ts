@@ -32,8 +32,9 @@ export function escalationFor(protocol: Protocol, role: Role, context: Escalatio
   let chosen: EscalationStep[] = path.steps;
   if (!complaint) chosen = path.steps.filter(governs);
   else if (aboutClerk) chosen = routeAroundClerk(path.steps);
-  if (named) chosen = [named, ...chosen];
-  const steps = chosen.map((s) => ({
+  const own = named && aboutClerk ? withoutClerk(named) : named;
+  if (own) chosen = [own, ...chosen];
+  const steps = onceEach(chosen).map((s) => ({
     to: s.to,
     when: s.when,
     ...(s.clause ? { clause: s.clause } : {}),
@@ -46,9 +47,31 @@ export function escalationFor(protocol: Protocol, role: Role, context: Escalatio
   return { role, steps, text, isCouncilSetting: path.isCouncilSetting };
 }
 
+const isToClerk = (s: EscalationStep) => CLERK.test(s.to) && !NOT_THE_CLERK.test(s.to);
+
+/** The answering clause's people other than the Clerk ("Clerk, Chair of the HR Committee" for a matter about the Clerk), if any. */
+function withoutClerk(step: EscalationStep): EscalationStep | undefined {
+  const people = step.to.split(', ').filter((p) => !(CLERK.test(p) && !NOT_THE_CLERK.test(p)));
+  return people.length ? { ...step, to: people.join(', ') } : undefined;
+}
+
+/**
+ * Each person once, at their first step: a route read from a protocol names someone again in a later
+ * clause ("…with the Town Clerk" in 11.2 and again in 11.4), which is no further step.
+ */
+function onceEach(steps: readonly EscalationStep[]): EscalationStep[] {
+  const seen = new Set<string>();
+  return steps.filter((s) => {
+    const who = s.to.toLowerCase().replace(/^(?:the|their|your)\s+(?:relevant\s+|appropriate\s+)?/, '');
+    if (seen.has(who)) return false;
+    seen.add(who);
+    return true;
+  });
+}
+
 /** The route without the Clerk as a step, steps meant for matters about the Clerk first. */
 function routeAroundClerk(steps: readonly EscalationStep[]): EscalationStep[] {
-  const toClerk = (s: EscalationStep) => CLERK.test(s.to) && !NOT_THE_CLERK.test(s.to);
+  const toClerk = isToClerk;
   const others = steps.filter((s) => !toClerk(s));
   if (!others.length) return [...steps];
   const forClerk = others.filter((s) => FOR_CLERK_MATTERS.test(`${s.to} ${s.when}`));

@@ -14,7 +14,7 @@ type RaisedBy = Role | 'anyone';
 /** Section headings whose clauses are all about where matters go. */
 const TROUBLE_HEADING = /wrong|complain|concern|grievance|breach|dispute|disagree|resol|problem/i;
 /** A sentence about a matter to be taken somewhere. */
-const TROUBLE = /request[^.]*political group|political group[^.]*request|difficult(?:y|ies)|uncertain|concern|complain|grievance|dissatisf|unhappy|upset|breach|disagree|dispute|bull(y|ied)|harass|not satisfied|remains|cannot be (resolved|settled)|not resolved|fails|improper|unfair|disrespect|problem|go(es)? wrong/i;
+const TROUBLE = /request[^.]*political group|political group[^.]*request|difficult(?:y|ies)|uncertain|concern(?!ed\b(?! (?:about|that|by)))|complain|grievance|dissatisf|unhappy|upset|breach|disagree|dispute|bull(y|ied)|harass|not satisfied|remains|cannot be (resolved|settled)|not resolved|fails|improper|unfair|disrespect|problem|go(es)? wrong/i;
 /** Words that send a matter to the person named right after them ("raise it with", "referred to", "heard by"). */
 const CUE_BEFORE =
   /(?:\bwith|(?<!relat(?:es|ed|ing) |refers |in respect |due |similar |belongs )\bto|\bby|\bthrough|\btell|\bcontact|\binform|\bnotify)\s+(?:(?:the|their|his or her|your|a|an|relevant|appropriate|[\w-]+[’']s|[A-Z][\w-]*|panel of|first|privately|own)\s+){0,4}$/i;
@@ -22,6 +22,9 @@ const CUE_BEFORE =
 const CUE_AFTER = /^[\s,]*(?:will|shall|should|may|must|is to)\s+(?:then\s+|first\s+)?(?:decide|deal|consider|hear|investigate|determine|resolve|arbitrate|adjudicate)/i;
 /** A clause-opening "must not raise it with" or "not to the Clerk": the person named is where the matter must NOT go. */
 const NEGATED = /\bnot\b[^,.;]*$/i;
+const STAGE_ROW = /^\s*(?:informal(?:ly)?|formal|stage\s+\w+|step\s+\w+|level\s+\w+)\b[^–—:]{0,12}[–—:]/i;
+/** "Stage 1 – The relevant Strategic Director – …", "Informal: the officer's Service Manager": a stage's person leads its row. */
+const STAGE_LEAD = /^\s*(?:informal(?:ly)?|formal|stage\s+\w+|step\s+\w+|level\s+\w+|first|second|third|final|then|next|finally)\b[^–—:]{0,12}[–—:]\s*(?:(?:the|their|a|an|relevant|appropriate|officer[’']s|member[’']s)\s+){0,3}$/i;
 
 /** Who raises the matter: the first councillor- or officer-word standing as the subject. */
 const COUNCILLOR_WORDS = /\b(?:councillors?|members?(?! of staff)|group leaders?|(?:political )?groups?)\b/gi;
@@ -42,7 +45,8 @@ export function findEscalation(clauses: readonly Clause[]): FoundEscalation {
   let role: RaisedBy | undefined;
   for (const clause of clauses) {
     for (const sentence of sentencesOf(clause)) {
-      role = raisedBy(sentence) ?? role;
+      // A stage's row ("Stage 1 – The relevant Strategic Director – …") is the matter of the clause that lists the stages.
+      if (!STAGE_ROW.test(sentence)) role = raisedBy(sentence) ?? role;
       sentences.push({ clause, sentence, role });
     }
   }
@@ -75,7 +79,8 @@ function sentencesOf(clause: Clause): string[] {
 }
 
 function raisedBy(sentence: string): RaisedBy | undefined {
-  if (/^(?:any |a )?complaints? (?:that|about|of)\b/i.test(sentence.trim())) return 'anyone';
+  // "A complaint that…", "A concern about the Chief Executive should be raised with…": whoever has it.
+  if (/^(?:any |a |the )?(?:complaints?|concerns?) (?:that|about|of|regarding|against)\b/i.test(sentence.trim())) return 'anyone';
   // "Any Member or Officer encountering difficulty…", "Members and officers who…": either side.
   if (/^(?:any |all )?(?:members?|councillors?) (?:or|and) (?:officers?|employees?|staff)\b|^(?:any |all )?(?:officers?|employees?|staff) (?:or|and) (?:members?|councillors?)\b/i.test(sentence.trim())) return 'anyone';
   // Named people ("the Monitoring Officer", "the Group Leader") are where matters go, not who raises them.
@@ -102,10 +107,26 @@ function destinations(sentence: string): PersonMention[] {
     const clausePart = before.split(/[,;]/).at(-1) ?? '';
     // "unhappy with the Clerk’s work": a possessive names whose work it is, not where the matter goes.
     const possessive = /^[’']s\b/.test(after);
-    const is = (joined || CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !NEGATED.test(clausePart) && !possessive;
+    // "…cases that cannot be resolved by the Town Clerk": where the matter was, not where it goes.
+    const failedWith = /\b(?:not|cannot|can[’']t|could not|been unable to)\s+(?:be\s+)?(?:resolved|settled|sorted(?: out)?|dealt with)\s+by\s+(?:the\s+)?$/i.test(before);
+    const stage = STAGE_LEAD.test(sentence.slice(0, p.index)) || leadsRowCell(sentence, p.index);
+    const is = (joined || stage || CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !NEGATED.test(clausePart) && !possessive && !failedWith;
     previous = is ? p : undefined;
     return is;
   });
+}
+
+/** Cells of a table kept as a list ("Stage 1 – The relevant Strategic Director – A written reply…"). */
+const CELL_SEPARATOR = /\s[–—]\s/g;
+/** How far into a cell its person may stand ("The officer, or the officer's Service Manager"). */
+const CELL_LEAD = 48;
+
+/** Whether a person stands at the start of a row's second or later cell: who deals with the row's stage. */
+function leadsRowCell(sentence: string, index: number): boolean {
+  const starts = [...sentence.matchAll(CELL_SEPARATOR)].map((m) => m.index + m[0].length);
+  if (starts.length < 2) return false;
+  const cell = starts.filter((s) => s <= index).at(-1);
+  return cell !== undefined && index - cell <= CELL_LEAD && !sentence.slice(cell, index).includes(';');
 }
 
 function addStep(steps: Step[], clause: string, person: PersonMention, sentence: string): void {

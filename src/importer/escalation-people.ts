@@ -26,9 +26,13 @@ const PEOPLE: [string, RegExp][] = [
   ['staffing committee', /(?:small )?group of (?:Councillors|councillors|members) (?:delegated )?to deal with (?:all )?personnel matters/g],
   ['conciliator', /appropriate (?:third party|senior manager(?: or councillors)?)/g],
   ['head of service', /Head of (?:Service|the Service|Department)/g],
+  // "the Section 151 Officer", "the Chief Finance Officer": statutory officers, not "an officer" raising a matter.
+  ['finance officer', /(?:Section|S\.?)\s?151 Officer|Chief Finance Officer|Chief Financial Officer/g],
+  ['service manager', /(?:Service|Team|Operations|Office|Senior) Manager/g],
   ['director', /(?:Executive |Strategic |Corporate |Service )?Director(?: of [A-Z]\w+(?: and [A-Z]\w+)?)?(?: responsible for (?:the|that) service)?/g],
   ['group leader', /Group Leader|[Ll]eader of (?:the|their|that|his or her|the member[’']s) (?:political )?group/g],
-  ['council leader', /Leader of the Council/g],
+  // "the Leader" alone is the Council's Leader in a protocol that has one ("the Leader, together with the Monitoring Officer").
+  ['council leader', /Leader of the Council|(?<=\b[Tt]he )Leader\b(?! of)/g],
   ['vice chair', /Vice[- ]Chair(?:man|person)?(?: of the (?:Town |Parish |City )?Council)?/g],
   ['council chair', /(?:Town |City |Parish )?Mayor|Chair(?:man|person)? of the (?:Town |Parish |City )?Council|\bChair(?:man|person)?\b/g],
   ['deputy clerk', /Deputy (?:Town |Parish |City )?Clerk/g],
@@ -36,7 +40,7 @@ const PEOPLE: [string, RegExp][] = [
 ];
 
 /** A quick test that a text may name someone, before the full patterns run. */
-const ANY_PERSON = /monitoring|human resources|hr |independent person|ombudsman|paid service|appropriate|personnel matters|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk/i;
+const ANY_PERSON = /monitoring|human resources|hr |independent person|ombudsman|paid service|appropriate|personnel matters|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk|151|finance officer|financial officer/i;
 
 /** Every person named in `text`, left to right, overlaps resolved in favour of the earlier, more specific pattern. */
 export function peopleIn(text: string): PersonMention[] {

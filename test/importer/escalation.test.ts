@@ -55,3 +55,44 @@ describe('the default route, fitted to the council', () => {
     expect(paths.councillor.steps.map((s) => s.to)).toEqual(['The Clerk', "The chair of the council's staffing/HR committee"]);
   });
 });
+
+describe('findEscalation, as protocols lay out their stages', () => {
+  test('a stage table kept as a list: the person leading each row’s second cell, on the path of the clause that lists them', () => {
+    const found = findEscalation([
+      aClause('12', '', 'Concerns and Complaints'),
+      {
+        ...aClause('12.2', 'A member who is dissatisfied with the response of an officer should raise it in the following stages:'),
+        items: [
+          { label: '1', text: "Informal – The officer, or the officer's Service Manager – Put right where possible" },
+          { label: '2', text: 'Stage 1 – The relevant Strategic Director – A written reply within 10 working days' },
+          { label: '3', text: 'Concern about the Chief Executive – The Leader, together with the Monitoring Officer – Dealt with as for statutory officers' },
+        ],
+      },
+    ]);
+    expect(route(found.councillor)).toEqual([
+      'The Service Manager @12.2',
+      'The relevant Strategic Director @12.2',
+      'The Leader @12.2',
+      'The Monitoring Officer @12.2',
+    ]);
+    expect(route(found.councillor).join(' ')).not.toMatch(/Chief Executive/);
+  });
+
+  test('a concern about a statutory officer is anyone’s to raise, and a Section 151 Officer is a person, not the one raising it', () => {
+    const found = findEscalation([
+      aClause('40', 'A member who is dissatisfied with the work of an officer should raise it with that officer’s line manager.', 'Concerns and Complaints'),
+      aClause('41', 'A concern about the Chief Executive, the Monitoring Officer or the Section 151 Officer should be raised with the Leader of the Council.'),
+    ]);
+    expect(route(found.councillor)).toEqual(['The line manager @40', 'The Leader of the Council @41']);
+    expect(route(found.officer)).toEqual(['The Leader of the Council @41']);
+  });
+
+  test('where a matter could not be resolved, and "the committee concerned", are not where it goes', () => {
+    const found = findEscalation([
+      aClause('2.6', 'The Council appoints a Grievance Panel, which hears staff grievances that cannot be resolved by the Town Clerk.', 'Roles'),
+      aClause('8.4', 'Only the Town Mayor, or the chair of the committee concerned, may speak to the press, after agreeing what is said with the Town Clerk.', 'The Press'),
+      aClause('11.3', 'A concern about the Town Clerk should be raised with the Chair of the Staffing Committee.', 'Raising Concerns'),
+    ]);
+    expect(route(found.councillor)).toEqual(['The Chair of the Staffing Committee @11.3']);
+  });
+});
