@@ -48,6 +48,20 @@ export function removeBoilerplate(lines: readonly string[], isClauseStart: (line
 export const TABLE_HEADING = /^(?:document control|version (?:history|control)|revision history|document history|amendment history)$/i;
 
 /** The reviewer's note for a table kept out of clause text, whichever reader found it. */
+/**
+ * A table that a clause introduces ("…should raise it in the following stages:") is that clause's list:
+ * one bullet per row, its cells joined by " – ". Empty when the line before does not end with a colon.
+ */
+export function tableAsList(lead: string | undefined, rows: readonly (readonly string[])[]): { lines: string[]; note: string } | undefined {
+  if (!lead?.trimEnd().endsWith(':')) return undefined;
+  const kept = rows.map((cells) => cells.filter(Boolean)).filter((cells) => cells.length > 0);
+  if (!kept.length) return undefined;
+  return {
+    lines: kept.map((cells) => `\u2022 ${cells.join(' \u2013 ')}`),
+    note: `Kept a table of ${kept.length} row(s) after "${lead.trim().slice(-60)}" as that clause's list, its cells joined by " \u2013 "; check them.`,
+  };
+}
+
 export function tableLeftOutNote(rows: number, firstRowCells: string[]): string {
   return `Left out a table of ${rows} rows starting "${firstRowCells.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
 }

@@ -1,6 +1,7 @@
-/** Reads a Word (.docx) protocol: paragraphs with the numbers Word generates, headings by style, tables left out. */
+/** Reads a Word (.docx) protocol: paragraphs with the numbers Word generates, headings by style, tables left out unless a clause introduces them. */
 import { strFromU8, unzipSync } from 'fflate';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
+import { tableAsList } from './boilerplate';
 import type { DocumentText } from './document-text';
 import { WordNumbering } from './docx-numbering';
 import { child, childrenOf, find, parseXml, val, type XmlNode } from './ooxml';
@@ -42,9 +43,11 @@ export function readDocx(bytes: Uint8Array): DocumentText {
         const line = paragraphLine(node, styles, numbering);
         if (line !== undefined) lines.push(line);
       } else if (node.tag === 'w:tbl') {
-        notes.push(tableNote(node));
+        const kept = tableAsList([...lines].reverse().find((l) => l.trim() !== ''), tableBody(node));
+        if (kept) notes.push(kept.note);
+        else notes.push(tableNote(node));
         // A blank line keeps text either side of the table from running together.
-        lines.push('');
+        lines.push(...(kept?.lines ?? []), '');
       } else if (node.tag === 'w:sdt') {
         walk(childrenOf(node, 'w:sdtContent').flatMap((c) => c.children));
       }
@@ -126,6 +129,24 @@ function runText(nodes: readonly XmlNode[]): string {
     }
   }
   return out;
+}
+
+/** A table's rows as their cells' text, a header row (marked to repeat, or all bold) left out. */
+function tableBody(tbl: XmlNode): string[][] {
+  const rows = childrenOf(tbl, 'w:tr');
+  const cells = (tr: XmlNode) => childrenOf(tr, 'w:tc').map((tc) => runText(tc.children).replace(/\s+/g, ' ').trim());
+  const first = rows[0];
+  const header = first !== undefined && rows.length > 1 && (child(child(first, 'w:trPr'), 'w:tblHeader') !== undefined || allBold(first));
+  return (header ? rows.slice(1) : rows).map(cells);
+}
+
+/** Whether every run with text in a row is bold (a header row typed rather than marked). */
+function allBold(tr: XmlNode): boolean {
+  const runs: XmlNode[] = [];
+  const collect = (nodes: readonly XmlNode[]) => nodes.forEach((n) => (n.tag === 'w:r' ? runs.push(n) : collect(n.children)));
+  collect(tr.children);
+  const withText = runs.filter((r) => childrenOf(r, 'w:t').some((t) => t.children.some((c) => (c.text ?? '').trim() !== '')));
+  return withText.length > 0 && withText.every((r) => child(child(r, 'w:rPr'), 'w:b') !== undefined);
 }
 
 function tableNote(tbl: XmlNode): string {

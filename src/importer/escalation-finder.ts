@@ -55,7 +55,9 @@ export function findEscalation(clauses: readonly Clause[]): FoundEscalation {
   const ordered = [...sentences.filter((s) => inTrouble(s.clause)), ...sentences.filter((s) => !inTrouble(s.clause))];
   const found: FoundEscalation = { councillor: [], officer: [] };
   for (const { clause, sentence, role: by } of ordered) {
-    if (!by || !(inTrouble(clause) || TROUBLE.test(sentence))) continue;
+    // A row of a list of stages is about the matter of the clause that lists them.
+    const trouble = TROUBLE.test(sentence) || (isRow(sentence) && TROUBLE.test(clause.text));
+    if (!by || !(inTrouble(clause) || trouble)) continue;
     const paths: Role[] = by === 'anyone' ? ['councillor', 'officer'] : [by];
     for (const person of destinations(sentence)) for (const path of paths) addStep(found[path], clause.id, person, sentence);
   }
@@ -120,6 +122,8 @@ function destinations(sentence: string): PersonMention[] {
 const CELL_SEPARATOR = /\s[–—]\s/g;
 /** How far into a cell its person may stand ("The officer, or the officer's Service Manager"). */
 const CELL_LEAD = 48;
+
+const isRow = (sentence: string) => STAGE_ROW.test(sentence) || [...sentence.matchAll(CELL_SEPARATOR)].length >= 2;
 
 /** Whether a person stands at the start of a row's second or later cell: who deals with the row's stage. */
 function leadsRowCell(sentence: string, index: number): boolean {

@@ -2,7 +2,7 @@
  * Markdown to the plain lines the structure parser reads: heading marks, emphasis and escapes dropped,
  * tables left out unless a clause introduces them ("…in these stages:"), where each row is an item.
  */
-import { tableLeftOutNote } from './boilerplate';
+import { tableAsList, tableLeftOutNote } from './boilerplate';
 import { numberOrderedLists } from './markdown-lists';
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -20,12 +20,10 @@ export function markdownToLines(source: readonly string[]): MarkdownText {
       let j = i;
       while (j < lines.length && TABLE_ROW.test(lines[j]!)) j++;
       // A table after a clause ending "…in the following stages:" is that clause's list, row by row.
-      const lead = [...out].reverse().find((l) => l.trim() !== '');
-      if (lead?.trimEnd().endsWith(':')) {
-        const rows = tableRows(lines.slice(i, j));
-        out.push(...rows.map((cells) => `\u2022 ${cells.join(' \u2013 ')}`));
-        notes.push(`Kept a table of ${rows.length} row(s) after "${lead.trim().slice(-60)}" as that clause's list, its cells joined by " \u2013 "; check them.`);
-        out.push('');
+      const kept = tableAsList([...out].reverse().find((l) => l.trim() !== ''), tableRows(lines.slice(i, j)));
+      if (kept) {
+        out.push(...kept.lines, '');
+        notes.push(kept.note);
         i = j;
         continue;
       }

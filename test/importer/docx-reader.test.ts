@@ -81,3 +81,30 @@ test('numbers as Word shows them, nested lists, headings above straight-through 
   expect(content.escalation.councillor.steps.map((s) => [s.to, s.clause])).toEqual([['The Town Clerk', '5']]);
   expect(content.escalation.officer.steps.map((s) => [s.to, s.clause])).toEqual([['Their line manager', '4']]);
 });
+
+test('a table a clause introduces ("…in these stages:") is its list, a bold header row left out; other tables are left out', async () => {
+  const file = join(dir, 'stages.docx');
+  const row = (cells: string[], bold = false) =>
+    new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold })] })] })) });
+  const clause = (text: string) => new Paragraph({ text, numbering: { reference: 'clauses', level: 0 } });
+  const doc = new Document({
+    numbering: { config: [{ reference: 'clauses', levels: [level(0, LevelFormat.DECIMAL, '%1.')] }] },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Raising Concerns', heading: HeadingLevel.HEADING_1 }),
+          clause('A councillor with a concern about an officer should raise it in these stages:'),
+          new Table({ rows: [row(['Stage', 'Who', 'When'], true), row(['Informal', 'The Service Manager', 'At once']), row(['Stage 1', 'The Director', 'Within 10 days'])] }),
+          clause('A complaint under the Code of Conduct goes to the Monitoring Officer.'),
+          new Table({ rows: [row(['Version', '2.0']), row(['Adopted', 'May 2026'])] }),
+        ],
+      },
+    ],
+  });
+  writeFileSync(file, await Packer.toBuffer(doc));
+  const { content, notes } = await importDocument(file, { id: 'stages', name: 'Stages Town Council' });
+  expect(content.clauses.find((c) => c.id === '1')!.items.map((i) => i.text)).toEqual(['Informal – The Service Manager – At once', 'Stage 1 – The Director – Within 10 days']);
+  expect(JSON.stringify(content.clauses)).not.toMatch(/Version|May 2026/);
+  expect(notes.join('\n')).toMatch(/Kept a table of 2 row\(s\)[\s\S]*Left out a table of 2 row\(s\) starting "Version \| 2.0"/);
+  expect(content.escalation.councillor.steps.map((s) => s.to)).toEqual(expect.arrayContaining(['The Service Manager', 'The Director']));
+});
