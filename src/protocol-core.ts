@@ -5,7 +5,7 @@ import { lookup, view, viewById } from './answer/clause-lookup';
 import { clauseText } from './answer/clause-text';
 import { clauseStep } from './answer/clause-people';
 import { councilContact } from './answer/council-contact';
-import { escalationFor, isAboutClerk } from './answer/escalation';
+import { escalationFor, excludesClerk, isAboutClerk, isToClerk } from './answer/escalation';
 import {
   asksForNeighbour,
   asksToDoUncovered,
@@ -251,7 +251,10 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // I tell") is after the officers' route, as one asking where to take it is; the route's clauses
   // are raised, but the answer is judged as any other.
   const officerAsksWho = !intent.escalation && intent.officerVoice && intent.asksWho && !intent.ownConduct && complaintTerms;
-  const cited = (intent.escalation && !open) || officerAsksWho ? routeClauses(path, result) : [];
+  // A matter about the Clerk is not raised by the steps that go to the Clerk, nor answered by a provision that leaves the Clerk out.
+  const route = context.aboutClerk ? { steps: path.steps.filter((s) => !isToClerk(s)) } : path;
+  if (context.aboutClerk) demote(result, (c) => excludesClerk(clauseText(c)));
+  const cited = (intent.escalation && !open) || officerAsksWho ? routeClauses(route, result) : [];
   const raised = cited.length > 0 && !path.isCouncilSetting && !nextStepFound(result);
   if (raised) boost(result, cited, council.byId);
   const escalated = raised && intent.escalation;
@@ -347,6 +350,20 @@ function boost(result: SearchResult, clauseIds: readonly string[], clauses: Read
   const first = cited ?? { clause: clauses.get(clauseIds[0]!)!, score: 0 };
   first.score = top.score * 1.05;
   result.hits = [first, ...result.hits.filter((h) => h !== first)];
+}
+
+/** How much less a clause counts whose provision leaves out the very person the question is about. */
+const EXCLUDED_FACTOR = 0.5;
+
+function demote(result: SearchResult, excluded: (clause: Clause) => boolean): void {
+  let moved = false;
+  for (const hit of result.hits) {
+    if (excluded(hit.clause)) {
+      hit.score *= EXCLUDED_FACTOR;
+      moved = true;
+    }
+  }
+  if (moved) result.hits.sort((a, b) => b.score - a.score || compareIds(a.clause.id, b.clause.id));
 }
 
 /** The clauses the asker's route cites, less a step the asker says they already took ("spoke to the chairman… what now"). */

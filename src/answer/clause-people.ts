@@ -11,10 +11,16 @@ const PEOPLE =
 const MEMBER_WORDS = /\b(member|members|councillor|councillors)\b/i;
 const OFFICER_WORDS = /\b(officer|officers|employee|employees|staff|clerk)\b/i;
 
+/** A sentence saying who a matter must not go to or be dealt with by. */
+const NOT_TO = /\b(?:must|should|may|will|can|shall|do(?:es)?)\s+not\b|\bmustn[’']t\b|\bshouldn[’']t\b|\bnever\b/i;
+
 /** A step naming the people the clause sends the asker to, quoting the clause's sentence(s); undefined when it names none. */
 export function clauseStep(clause: Clause, role: Role): EscalationStep | undefined {
   const text = [clause.text, ...clause.items.map((i) => i.text), clause.tail].join(' ');
-  const sentences = text.split(/(?<=[.;!?])\s+/).filter((s) => PEOPLE.test(s) && /\b(to|with|by|through|via|from|notify|inform|tell|consult|contact|refer|report|raise|seek|ask|agreed|approved|discuss)\b/i.test(s));
+  let sentences = text.split(/(?<=[.;!?])\s+/).filter((s) => PEOPLE.test(s) && /\b(to|with|by|through|via|from|notify|inform|tell|consult|contact|refer|report|raise|seek|ask|agreed|approved|discuss)\b/i.test(s));
+  // "The Town Mayor … must not deal with it alone" says who the matter does not go to.
+  const positive = sentences.filter((s) => !NOT_TO.test(s));
+  if (positive.length) sentences = positive;
   if (!sentences.length) return undefined;
   // Prefer the sentences about the asker's side ("Any Member who…" for a councillor).
   const own = role === 'councillor' ? MEMBER_WORDS : OFFICER_WORDS;

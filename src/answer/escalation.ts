@@ -47,7 +47,7 @@ export function escalationFor(protocol: Protocol, role: Role, context: Escalatio
   return { role, steps, text, isCouncilSetting: path.isCouncilSetting };
 }
 
-const isToClerk = (s: EscalationStep) => CLERK.test(s.to) && !NOT_THE_CLERK.test(s.to);
+export const isToClerk = (s: Pick<EscalationStep, 'to'>) => CLERK.test(s.to) && !NOT_THE_CLERK.test(s.to);
 
 /** The answering clause's people other than the Clerk ("Clerk, Chair of the HR Committee" for a matter about the Clerk), if any. */
 function withoutClerk(step: EscalationStep): EscalationStep | undefined {
@@ -76,6 +76,14 @@ function routeAroundClerk(steps: readonly EscalationStep[]): EscalationStep[] {
   if (!others.length) return [...steps];
   const forClerk = others.filter((s) => FOR_CLERK_MATTERS.test(`${s.to} ${s.when}`));
   return [...forClerk, ...others.filter((s) => !forClerk.includes(s))];
+}
+
+/** A provision that leaves the Clerk out ("a member of staff, other than the Town Clerk"). */
+const EXCLUDES_CLERK = /\b(?:other than|except(?: for)?|apart from|not including|excluding)\s+the\s+(?:town |parish |city )?clerk\b/i;
+
+/** Whether a clause's text leaves the Clerk out of what it provides for. */
+export function excludesClerk(text: string): boolean {
+  return EXCLUDES_CLERK.test(text);
 }
 
 /** Whether a question's matter is about the Clerk: it names the Clerk (not a deputy), or the asker is the Clerk. */
