@@ -19,6 +19,8 @@ const PEOPLE: [string, RegExp][] = [
   ['staffing chair', /Chair(?:man|person)? of the (?:Council[’']s )?(?:Staffing|Personnel|HR|Human Resources|Employment)(?: and [A-Z]\w+)? (?:Committee|Sub-Committee|Panel)/g],
   ['standards committee', /(?:Audit and )?Standards (?:Committee|Sub-Committee|Panel)/g],
   ['staffing committee', /(?:Staffing|Personnel|HR|Human Resources|Employment)(?: and [A-Z]\w+)? (?:Committee|Sub-Committee|Panel)/g],
+  // "the Grievance and Disciplinary Panel", "an Appeals Panel": members who hear staff cases.
+  ['staffing committee', /(?:Grievance|Disciplinary|Appeals?)(?: and (?:Disciplinary|Grievance|Appeals?))? (?:Committee|Sub-Committee|Panel)/g],
   ['line manager', /line manager/gi],
   ['hr', /(?:HR|Human Resources) (?:Manager|Officer|Adviser|Advisor|[Tt]eam|[Dd]epartment|[Ss]ervice)/g],
   ['independent person', /Independent Person/g],
@@ -40,7 +42,7 @@ const PEOPLE: [string, RegExp][] = [
 ];
 
 /** A quick test that a text may name someone, before the full patterns run. */
-const ANY_PERSON = /monitoring|human resources|hr |independent person|ombudsman|paid service|appropriate|personnel matters|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk|151|finance officer|financial officer/i;
+const ANY_PERSON = /monitoring|human resources|hr |independent person|ombudsman|paid service|appropriate|personnel matters|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk|151|finance officer|financial officer|grievance|disciplinary|appeal/i;
 
 /** Every person named in `text`, left to right, overlaps resolved in favour of the earlier, more specific pattern. */
 export function peopleIn(text: string): PersonMention[] {

@@ -96,3 +96,10 @@ describe('findEscalation, as protocols lay out their stages', () => {
     expect(route(found.councillor)).toEqual(['The Chair of the Staffing Committee @11.3']);
   });
 });
+
+test('a panel of members that hears staff cases is where a grievance goes', () => {
+  const found = findEscalation([
+    aClause('11.4', 'A member of staff with a concern about a councillor should raise it with the Town Clerk. If it is not resolved, the member of staff may raise a formal grievance, which will be heard by the Grievance and Disciplinary Panel.', 'Raising Concerns'),
+  ]);
+  expect(route(found.officer)).toEqual(['The Town Clerk @11.4', 'The Grievance and Disciplinary Panel @11.4']);
+});
