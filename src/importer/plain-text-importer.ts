@@ -81,12 +81,13 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
 
   const title = options.title ?? titleFrom(preamble) ?? options.name;
   if (!options.title) notes.push(`Title "${title}" was taken from the document's opening lines; pass --title to set it.`);
+  const headingNotesFor = fillMissingHeadings(parser.clauses, title);
   const clauses = parser.clauses.map((c) => c.toContent());
   const { escalation, notes: escalationNotes } = escalationOf(clauses);
   notes.push(...escalationNotes);
   return {
     content: { id: options.id, name: options.name, title, source: options.source, escalation, clauses },
-    notes: [...notes, ...parser.notes, ...headingNotes(parser.clauses)],
+    notes: [...notes, ...parser.notes, ...headingNotesFor],
   };
 }
 
@@ -209,11 +210,22 @@ function titleFrom(preamble: readonly string[]): string | undefined {
   return title && headingCase(title);
 }
 
-function headingNotes(clauses: readonly ClauseDraft[]): string[] {
+/**
+ * Gives a clause with no heading of its own and none to inherit the heading printed before it (or the
+ * document's title), so the file loads and the council gets answers at once; a note asks for a check.
+ */
+function fillMissingHeadings(clauses: readonly ClauseDraft[], title: string): string[] {
   const withHeading = new Set(clauses.filter((c) => c.heading).map((c) => c.id));
-  return clauses
-    .filter((c) => !c.heading && !ancestors(c.id).some((a) => withHeading.has(a)))
-    .map((c) => `Clause ${c.id} has no heading and no section heading to inherit: add a heading.`);
+  const notes: string[] = [];
+  let before: string | undefined;
+  for (const c of clauses) {
+    if (!c.heading && !ancestors(c.id).some((a) => withHeading.has(a))) {
+      c.heading = before ?? title;
+      notes.push(`Clause ${c.id} had no heading and no section heading to inherit: it was given "${c.heading}"${before ? ', the heading before it' : ", the document's title"}; check it.`);
+    }
+    before = c.heading ?? before;
+  }
+  return notes;
 }
 
 function ancestors(id: string): string[] {

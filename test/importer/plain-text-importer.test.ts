@@ -203,3 +203,28 @@ describe('importPlainText on the five seed protocols', () => {
     expect(() => importPlainText('Minutes of the meeting\nApologies were received.', { id: 'x', name: 'X', source: 'x.txt' })).toThrow(ImportError);
   });
 });
+
+describe('a protocol whose first clauses print no heading', () => {
+  const text = [
+    'Member and Officer Protocol',
+    'Anyplace Parish Council',
+    '',
+    '1 This protocol sets out how councillors and the Clerk work together, and it applies to all councillors.',
+    '',
+    '2 It should be read with the Code of Conduct adopted by the Council, and with the staff handbook.',
+    '',
+    'Raising Concerns',
+    '',
+    '3 A councillor with a concern about the Clerk should raise it with the Chairman of the Council.',
+  ].join('\n');
+
+  test('gives them the document title, with a note to check, so the file loads', () => {
+    const result = importPlainText(text, { id: 'anyplace', name: 'Anyplace Parish Council', source: 'protocol.txt' });
+    expect(result.content.clauses.map((c) => [c.id, c.heading])).toEqual([
+      ['1', 'Member and Officer Protocol'],
+      ['2', 'Member and Officer Protocol'],
+      ['3', 'Raising Concerns'],
+    ]);
+    expect(result.notes.join('\n')).toMatch(/Clause 1 had no heading[^\n]*the document's title; check it/);
+  });
+});
