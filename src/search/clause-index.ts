@@ -48,6 +48,12 @@ const SUBJECT_WEIGHT = 1;
 const SUBJECT_MAX_TERMS = 3;
 /** How much a subject named in the question counts, relative to one of its words. */
 const SUBJECT_QUERY_WEIGHT = 2;
+/** How much a subject named only by people the question mentions counts ("the cabinet member"). */
+const PEOPLE_SUBJECT = 0.5;
+/** Words before the one a question opens on that leave it as who acts ("the", "one of our", "what does the"). */
+const OPENING_WORDS: ReadonlySet<string> = new Set(
+  `the a an my our one of this that their his her hi all what who how why when does do did is are was can could should would will has have must`.split(' '),
+);
 /** Extra weight for each further content word that named the subject (up to three). */
 const SUBJECT_EXTRA_WORD = 0.3;
 // Term saturation and length normalisation chosen on all eval sets together (cold, fresh, team):
@@ -65,6 +71,11 @@ const NAMED_SECTION = 2;
 
 /** The subject of a first step having failed ("got nowhere", "what now"). */
 const LATER_STAGE_SUBJECT = '@complaint-next-step';
+/** The lexicon concept of political parties and groups: who a question is about, and often what too ("officers at our group"). */
+const PARTY_CONCEPT = '#party';
+/** The lexicon concepts of the two sides a protocol is between: staff, and councillors (chairs and groups among them). */
+const STAFF_CONCEPT = '#staff';
+const MEMBER_CONCEPTS: ReadonlySet<string> = new Set(['#councillor', '#chair', PARTY_CONCEPT]);
 /** The lexicon concept of complaining ("unhappy", "grievance", "fed up"). */
 const COMPLAINT_CONCEPT = '#complaint';
 
@@ -185,10 +196,14 @@ export class ClauseIndex {
     const unique = [...new Set(terms)];
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
-    // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer.
+    const people = this.lexicon.relationPositions(corrected.map(stem));
+    const mentionedOnly = this.mentionedOnly(corrected, people);
+    // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer;
+    // one named only by someone the question mentions counts less, when the question names others too.
     const subjectWeight = (t: string) => {
-      const n = [...(named.subjectWords.get(t) ?? [])].filter((i) => !STOP_WORDS.has(corrected[i]!)).length;
-      return SUBJECT_QUERY_WEIGHT * (1 + SUBJECT_EXTRA_WORD * Math.min(3, Math.max(0, n - 1)));
+      const at = [...(named.subjectWords.get(t) ?? [])].filter((i) => !STOP_WORDS.has(corrected[i]!));
+      const byPeople = at.length && named.subjects.length > 1 && mentionedOnly(at) ? PEOPLE_SUBJECT : 1;
+      return byPeople * SUBJECT_QUERY_WEIGHT * (1 + SUBJECT_EXTRA_WORD * Math.min(3, Math.max(0, at.length - 1)));
     };
     const matched = unique
       .filter((t) => this.df.has(t))
@@ -224,7 +239,6 @@ export class ClauseIndex {
       uncoveredSubjects.flatMap((t) => [...named.subjectWords.get(t)!]).filter((i) => !coveredPositions.has(i) && !STOP_WORDS.has(corrected[i]!)),
     );
     const topicWords = new Set(uncoveredTopics);
-    const people = this.lexicon.relationPositions(corrected.map(stem));
     // What the best clause scores on the rest of the question, leaving out the uncovered words.
     const scoreBeside = (left: (w: string, i: number) => boolean) =>
       topDoc ? this.score(topDoc, this.matchedTerms(corrected.filter(left))) : 0;
@@ -288,6 +302,23 @@ export class ClauseIndex {
       }
       if (shared.size) for (const d of siblings) d.shared = shared;
     }
+  }
+
+  /**
+   * Whether some of the question's words (positions) are only someone it mentions: a subject named
+   * by them alone ("ask the clerk for the figures", "the cabinet member's quote") is not what it asks
+   * about. Not who it opens with, who acts in it ("the cabinet member keeps giving me jobs"); not a
+   * party or group, often its matter ("officers at our group"); and not when it names both sides
+   * ("how should councillors and staff get on"), whose dealings with each other are its matter.
+   */
+  private mentionedOnly(corrected: readonly string[], people: ReadonlySet<number>): (at: readonly number[]) => boolean {
+    const concepts = (i: number) => this.lexicon.conceptsIn([stem(corrected[i]!)]);
+    const sides = new Set([...people].flatMap(concepts).filter((c) => c === STAFF_CONCEPT || MEMBER_CONCEPTS.has(c)).map((c) => c === STAFF_CONCEPT));
+    if (sides.size > 1) return () => false;
+    const first = corrected.findIndex((w) => !OPENING_WORDS.has(w));
+    const actor = new Set<number>();
+    for (let i = first; i >= 0 && people.has(i); i++) actor.add(i);
+    return (at) => at.every((i) => people.has(i) && !actor.has(i) && !concepts(i).includes(PARTY_CONCEPT));
   }
 
   /** BM25's saturating, length-normalised factor for a term a clause uses `f` times. */
