@@ -76,3 +76,13 @@ describe('asking for the next step', () => {
     expect(readIntent('staff: the clerk spoke to the councillor but I am still unhappy').officerVoice).toBe(true);
   });
 });
+
+describe('asking who does something', () => {
+  it.each(["who sorts the mayors invites and civic diary", 'who looks after the council website', "who's in charge of the allotments"])('reads %j as asking who', (text) => {
+    expect(readIntent(text).asksWho).toBe(true);
+  });
+
+  it('does not read who did something as asking who to go to', () => {
+    expect(readIntent('the councillor who runs the youth club was rude to me').asksWho).toBe(false);
+  });
+});
