@@ -78,6 +78,8 @@ function isOtherLanguage(text: string): boolean {
 // Everyday words of French, Welsh, Spanish and German that English questions do not use.
 const FOREIGN = new Set(
   `les des sont pour est une le la du peut il elle nous notre votre vous avec dans quelles quel quelle qui que au aux réunion
+  un de ce qu sa son ses mon ma mes je pas sur bonjour merci comment pourquoi quand conseiller conseillère demander aider mairie
+  hola gracias qué cómo
   yw ydy mae beth sut ydw gyda yn cyngor cynghorydd clerc gallaf alla allaf ydi oes dw i'r a'r ein eich
   los las por para puedo es una con del
   der die das und ist nicht ich kann wir mit`

@@ -64,7 +64,10 @@ describe('text addressed to the bot, small talk and bad input', () => {
     expect(a.message).toMatch(reply);
   });
 
-  it.each(['Le greffier peut-il assister à la réunion de notre groupe politique ?', 'A all y clerc ddod i gyfarfod ein grŵp ni?', 'Какие правила для политических групп?'])(
+  it.each([
+    'Le greffier peut-il assister à la réunion de notre groupe politique ?',
+    "Bonjour, est-ce qu'un conseiller peut demander à un agent de l'aider pour sa campagne électorale ?",
+    'A all y clerc ddod i gyfarfod ein grŵp ni?', 'Какие правила для политических групп?'])(
     'declines another language clearly: %j',
     (text) => {
       const a = ask('bfstc', text);
