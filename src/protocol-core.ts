@@ -169,11 +169,14 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
 
   // The best clause deals with a distinct matter the question names, in more than one passing term
   // (a clause on friendships for "my niece…", not "work closely… that closer relationship").
-  const answersOwnSubject = () => {
+  // The subjects the best clause (as the hits stand when asked) is linked to, with how many terms link it.
+  const topLinks = () => {
     const top = result.hits[0];
-    if (!top) return false;
-    const links = council.subjects.linkClause(top.clause.heading, clauseText(top.clause));
-    return result.subjects.some((s) => council.subjects.distinct.has(s) && (links.get(s) ?? 0) >= OWN_SUBJECT_MIN_TERMS);
+    return top && council.subjects.linkClause(top.clause.heading, clauseText(top.clause));
+  };
+  const answersOwnSubject = () => {
+    const links = topLinks();
+    return links !== undefined && result.subjects.some((s) => council.subjects.distinct.has(s) && (links.get(s) ?? 0) >= OWN_SUBJECT_MIN_TERMS);
   };
   // The best clause itself names the matter ("must not seek to influence the appointment of a relative").
   const bestClauseNames = (id: string) => {
@@ -185,20 +188,18 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // Words naming a matter this protocol covers itself (the media, where it has a media section) count for the protocol.
   const ownWords = coveredNeighbourWords(result, (id) => !uncoveredIds.has(id));
   const weighed = result.neighbours.find((n) => uncoveredIds.has(n.id) && !namedOnlyByPeople(result, n.id, council.lexicon));
+  // The best clause deals with the neighbouring matter itself, under a subject of the protocol's that the
+  // question names ("how do I report a councillor for breaching the code of conduct?" where the protocol
+  // says code of conduct complaints go to the Monitoring Officer): the question is the protocol's.
+  const bestClauseDeals = (n: Neighbour) => {
+    const links = bestClauseNames(n.id) ? topLinks() : undefined;
+    return links !== undefined && result.subjects.some((s) => links.has(s));
+  };
   // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
   // A question about people that asks where to take something stays with the protocol, and so does one
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
-  // The best clause deals with the neighbouring matter itself, under a subject of the protocol's that the
-  // question names ("how do I report a councillor for breaching the code of conduct?" where the protocol
-  // says code of conduct complaints go to the Monitoring Officer): the question is the protocol's.
-  const bestClauseDeals = (n: Neighbour) => {
-    const top = result.hits[0];
-    if (!top || !bestClauseNames(n.id)) return false;
-    const links = council.subjects.linkClause(top.clause.heading, clauseText(top.clause));
-    return result.subjects.some((s) => links.has(s));
-  };
   const neighbour =
     weighed &&
     !(intent.escalation && result.aboutPeople) &&

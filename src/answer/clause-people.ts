@@ -11,6 +11,7 @@ const PEOPLE =
 const MEMBER_WORDS = /\b(member|members|councillor|councillors)\b/i;
 const OFFICER_WORDS = /\b(officer|officers|employee|employees|staff|clerk)\b/i;
 
+/** Words before a person the matter is about, not one it goes to ("a concern about the Town Clerk"). */
 const ABOUT_BEFORE = /\b(?:about|against|concerning|involving|regarding)\s+(?:the\s+|a\s+|an\s+|their\s+)?$/i;
 
 /** A sentence saying who a matter must not go to or be dealt with by. */

@@ -47,11 +47,12 @@ export function escalationFor(protocol: Protocol, role: Role, context: Escalatio
   return { role, steps, text, isCouncilSetting: path.isCouncilSetting };
 }
 
+/** Whether a step goes to the Clerk (not a deputy or assistant). */
 export const isToClerk = (s: Pick<EscalationStep, 'to'>) => CLERK.test(s.to) && !NOT_THE_CLERK.test(s.to);
 
 /** The answering clause's people other than the Clerk ("Clerk, Chair of the HR Committee" for a matter about the Clerk), if any. */
 function withoutClerk(step: EscalationStep): EscalationStep | undefined {
-  const people = step.to.split(', ').filter((p) => !(CLERK.test(p) && !NOT_THE_CLERK.test(p)));
+  const people = step.to.split(', ').filter((to) => !isToClerk({ to }));
   return people.length ? { ...step, to: people.join(', ') } : undefined;
 }
 
@@ -71,8 +72,7 @@ function onceEach(steps: readonly EscalationStep[]): EscalationStep[] {
 
 /** The route without the Clerk as a step, steps meant for matters about the Clerk first. */
 function routeAroundClerk(steps: readonly EscalationStep[]): EscalationStep[] {
-  const toClerk = isToClerk;
-  const others = steps.filter((s) => !toClerk(s));
+  const others = steps.filter((s) => !isToClerk(s));
   if (!others.length) return [...steps];
   const forClerk = others.filter((s) => FOR_CLERK_MATTERS.test(`${s.to} ${s.when}`));
   return [...forClerk, ...others.filter((s) => !forClerk.includes(s))];

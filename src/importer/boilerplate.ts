@@ -47,12 +47,15 @@ export function removeBoilerplate(lines: readonly string[], isClauseStart: (line
 /** A document-control or version table heading. */
 export const TABLE_HEADING = /^(?:document control|version (?:history|control)|revision history|document history|amendment history)$/i;
 
-/** The reviewer's note for a table kept out of clause text, whichever reader found it. */
 /**
  * A table that a clause introduces ("…should raise it in the following stages:") is that clause's list:
- * one bullet per row, its cells joined by " – ". Empty when the line before does not end with a colon.
+ * one bullet per row, its cells joined by " – ". Undefined when the last line with text before the
+ * table (`before`, the lines read so far) does not end with a colon.
  */
-export function tableAsList(lead: string | undefined, rows: readonly (readonly string[])[]): { lines: string[]; note: string } | undefined {
+export function tableAsList(before: readonly string[], rows: readonly (readonly string[])[]): { lines: string[]; note: string } | undefined {
+  let at = before.length - 1;
+  while (at >= 0 && before[at]!.trim() === '') at--;
+  const lead = before[at];
   if (!lead?.trimEnd().endsWith(':')) return undefined;
   const kept = rows.map((cells) => cells.filter(Boolean)).filter((cells) => cells.length > 0);
   if (!kept.length) return undefined;
@@ -62,6 +65,7 @@ export function tableAsList(lead: string | undefined, rows: readonly (readonly s
   };
 }
 
+/** The reviewer's note for a table kept out of clause text, whichever reader found it. */
 export function tableLeftOutNote(rows: number, firstRowCells: string[]): string {
   return `Left out a table of ${rows} rows starting "${firstRowCells.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
 }

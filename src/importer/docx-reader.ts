@@ -43,7 +43,7 @@ export function readDocx(bytes: Uint8Array): DocumentText {
         const line = paragraphLine(node, styles, numbering);
         if (line !== undefined) lines.push(line);
       } else if (node.tag === 'w:tbl') {
-        const kept = tableAsList([...lines].reverse().find((l) => l.trim() !== ''), tableBody(node));
+        const kept = tableAsList(lines, tableBody(node));
         if (kept) notes.push(kept.note);
         else notes.push(tableNote(node));
         // A blank line keeps text either side of the table from running together.
@@ -134,10 +134,14 @@ function runText(nodes: readonly XmlNode[]): string {
 /** A table's rows as their cells' text, a header row (marked to repeat, or all bold) left out. */
 function tableBody(tbl: XmlNode): string[][] {
   const rows = childrenOf(tbl, 'w:tr');
-  const cells = (tr: XmlNode) => childrenOf(tr, 'w:tc').map((tc) => runText(tc.children).replace(/\s+/g, ' ').trim());
   const first = rows[0];
   const header = first !== undefined && rows.length > 1 && (child(child(first, 'w:trPr'), 'w:tblHeader') !== undefined || allBold(first));
-  return (header ? rows.slice(1) : rows).map(cells);
+  return (header ? rows.slice(1) : rows).map(cellTexts);
+}
+
+/** A table row's cells as their text, spaces collapsed. */
+function cellTexts(tr: XmlNode): string[] {
+  return childrenOf(tr, 'w:tc').map((tc) => runText(tc.children).replace(/\s+/g, ' ').trim());
 }
 
 /** Whether every run with text in a row is bold (a header row typed rather than marked). */
@@ -151,6 +155,6 @@ function allBold(tr: XmlNode): boolean {
 
 function tableNote(tbl: XmlNode): string {
   const rows = childrenOf(tbl, 'w:tr');
-  const first = rows[0] ? childrenOf(rows[0], 'w:tc').map((tc) => runText(tc.children).replace(/\s+/g, ' ').trim()) : [];
+  const first = rows[0] ? cellTexts(rows[0]) : [];
   return `Left out a table of ${rows.length} row(s) starting "${first.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
 }

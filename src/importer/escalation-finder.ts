@@ -22,9 +22,15 @@ const CUE_BEFORE =
 const CUE_AFTER = /^[\s,]*(?:will|shall|should|may|must|is to)\s+(?:then\s+|first\s+)?(?:decide|deal|consider|hear|investigate|determine|resolve|arbitrate|adjudicate)/i;
 /** A clause-opening "must not raise it with" or "not to the Clerk": the person named is where the matter must NOT go. */
 const NEGATED = /\bnot\b[^,.;]*$/i;
-const STAGE_ROW = /^\s*(?:informal(?:ly)?|formal|stage\s+\w+|step\s+\w+|level\s+\w+)\b[^–—:]{0,12}[–—:]/i;
+/** The label a row of stages opens with ("Informal", "Stage 1", "Step 2", and any `more` words), up to its dash or colon. */
+const stageLabel = (more = '') => String.raw`^\s*(?:informal(?:ly)?|formal|stage\s+\w+|step\s+\w+|level\s+\w+${more})\b[^–—:]{0,12}[–—:]`;
+/** A row of a list of stages ("Stage 1 – The relevant Strategic Director – …"). */
+const STAGE_ROW = new RegExp(stageLabel(), 'i');
 /** "Stage 1 – The relevant Strategic Director – …", "Informal: the officer's Service Manager": a stage's person leads its row. */
-const STAGE_LEAD = /^\s*(?:informal(?:ly)?|formal|stage\s+\w+|step\s+\w+|level\s+\w+|first|second|third|final|then|next|finally)\b[^–—:]{0,12}[–—:]\s*(?:(?:the|their|a|an|relevant|appropriate|officer[’']s|member[’']s)\s+){0,3}$/i;
+const STAGE_LEAD = new RegExp(
+  String.raw`${stageLabel('|first|second|third|final|then|next|finally')}\s*(?:(?:the|their|a|an|relevant|appropriate|officer[’']s|member[’']s)\s+){0,3}$`,
+  'i',
+);
 
 /** Who raises the matter: the first councillor- or officer-word standing as the subject. */
 const COUNCILLOR_WORDS = /\b(?:councillors?|members?(?! of staff)|group leaders?|(?:political )?groups?)\b/gi;
@@ -123,11 +129,15 @@ const CELL_SEPARATOR = /\s[–—]\s/g;
 /** How far into a cell its person may stand ("The officer, or the officer's Service Manager"). */
 const CELL_LEAD = 48;
 
-const isRow = (sentence: string) => STAGE_ROW.test(sentence) || [...sentence.matchAll(CELL_SEPARATOR)].length >= 2;
+/** Where each cell after the first starts, in a row kept as a list. */
+const cellStarts = (sentence: string) => [...sentence.matchAll(CELL_SEPARATOR)].map((m) => m.index + m[0].length);
+
+/** A row of a table kept as a list, or of a list of stages. */
+const isRow = (sentence: string) => STAGE_ROW.test(sentence) || cellStarts(sentence).length >= 2;
 
 /** Whether a person stands at the start of a row's second or later cell: who deals with the row's stage. */
 function leadsRowCell(sentence: string, index: number): boolean {
-  const starts = [...sentence.matchAll(CELL_SEPARATOR)].map((m) => m.index + m[0].length);
+  const starts = cellStarts(sentence);
   if (starts.length < 2) return false;
   const cell = starts.filter((s) => s <= index).at(-1);
   return cell !== undefined && index - cell <= CELL_LEAD && !sentence.slice(cell, index).includes(';');

@@ -20,7 +20,7 @@ export function markdownToLines(source: readonly string[]): MarkdownText {
       let j = i;
       while (j < lines.length && TABLE_ROW.test(lines[j]!)) j++;
       // A table after a clause ending "…in the following stages:" is that clause's list, row by row.
-      const kept = tableAsList([...out].reverse().find((l) => l.trim() !== ''), tableRows(lines.slice(i, j)));
+      const kept = tableAsList(out, tableRows(lines.slice(i, j)));
       if (kept) {
         out.push(...kept.lines, '');
         notes.push(kept.note);
