@@ -23,7 +23,7 @@ const CUE_AFTER = /^[\s,]*(?:will|shall|should|may|must|is to)\s+(?:then\s+|firs
 /** A clause-opening "must not raise it with" or "not to the Clerk": the person named is where the matter must NOT go. */
 const NEGATED = /\bnot\b[^,.;]*$/i;
 /** The label a row of stages opens with ("Informal", "Stage 1", "Step 2", and any `more` words), up to its dash or colon. */
-const stageLabel = (more = '') => String.raw`^\s*(?:informal(?:ly)?|formal|stage\s+\w+|step\s+\w+|level\s+\w+${more})\b[^–—:]{0,12}[–—:]`;
+const stageLabel = (more = '') => String.raw`^\s*(?:informal(?:ly)?|formal|stage\s+\w+|step\s+\w+|level\s+\w+|\d{1,2}${more})\b[^–—:]{0,12}[–—:]`;
 /** A row of a list of stages ("Stage 1 – The relevant Strategic Director – …"). */
 const STAGE_ROW = new RegExp(stageLabel(), 'i');
 /** "Stage 1 – The relevant Strategic Director – …", "Informal: the officer's Service Manager": a stage's person leads its row. */
@@ -47,25 +47,29 @@ export function findEscalation(clauses: readonly Clause[]): FoundEscalation {
   const headingOf = inheritedHeadings(clauses);
   // Who raises the matter, sentence by sentence in document order: a sentence naming nobody ("A grievance
   // will be heard by…") continues the matter of the sentence before it, across clauses too.
-  const sentences: { clause: Clause; sentence: string; role?: RaisedBy }[] = [];
+  const sentences: { clause: Clause; sentence: string; item: boolean; role?: RaisedBy }[] = [];
   let role: RaisedBy | undefined;
   for (const clause of clauses) {
-    for (const sentence of sentencesOf(clause)) {
+    for (const { sentence, item } of sentencesOf(clause)) {
       // A stage's row ("Stage 1 – The relevant Strategic Director – …") is the matter of the clause that lists the stages.
       if (!STAGE_ROW.test(sentence)) role = raisedBy(sentence) ?? role;
-      sentences.push({ clause, sentence, role });
+      sentences.push({ clause, sentence, item, role });
     }
   }
   const inTrouble = (c: Clause) => TROUBLE_HEADING.test(headingOf(c.id));
   // The protocol's own "when things go wrong" section first, then single provisions elsewhere.
   const ordered = [...sentences.filter((s) => inTrouble(s.clause)), ...sentences.filter((s) => !inTrouble(s.clause))];
   const found: FoundEscalation = { councillor: [], officer: [] };
-  for (const { clause, sentence, role: by } of ordered) {
-    // A row of a list of stages is about the matter of the clause that lists them.
-    const trouble = TROUBLE.test(sentence) || (isRow(sentence) && TROUBLE.test(clause.text));
+  for (const { clause, sentence, item, role: by } of ordered) {
+    // A row of a list of stages, or an item of a list a clause leads into ("…raise it with their Assistant
+    // Director, then:" over "(i) the Strategic Director;"), is about the matter of the clause that lists them.
+    const listed = isRow(sentence) || (item && LEADS_INTO_LIST.test(clause.text));
+    const trouble = TROUBLE.test(sentence) || (listed && TROUBLE.test(clause.text));
     if (!by || !(inTrouble(clause) || trouble)) continue;
     const paths: Role[] = by === 'anyone' ? ['councillor', 'officer'] : [by];
-    for (const person of destinations(sentence)) for (const path of paths) addStep(found[path], clause.id, person, sentence);
+    for (const person of destinations(sentence, item && LEADS_INTO_LIST.test(clause.text))) {
+      for (const path of paths) addStep(found[path], clause.id, person, sentence);
+    }
   }
   return found;
 }
@@ -81,10 +85,21 @@ function inheritedHeadings(clauses: readonly Clause[]): (id: string) => string {
   return (id) => seen.get(id) ?? '';
 }
 
-function sentencesOf(clause: Clause): string[] {
-  const parts = [clause.text, ...clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), clause.tail];
-  return parts.flatMap((p) => p.split(/(?<=[.;!?])\s+(?=[A-Z(])/)).filter((s) => s.trim() !== '');
+/** A clause's sentences, each marked as an item of its list or not. */
+function sentencesOf(clause: Clause): { sentence: string; item: boolean }[] {
+  const split = (p: string, item: boolean) =>
+    p
+      .split(/(?<=[.;!?])\s+(?=[A-Z(])/)
+      .filter((s) => s.trim() !== '')
+      .map((sentence) => ({ sentence, item }));
+  const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
+  return [...split(clause.text, false), ...items.flatMap((i) => split(i, true)), ...split(clause.tail ?? '', false)];
 }
+
+/** A clause text that leads into its list of who to go to ("…, then:", "in this order:", "the following stages:"). */
+const LEADS_INTO_LIST = /(?:\bthen|\border|\bstages?|\bsteps?|\bfollowing|\bto|\bwith)\s*:\s*$/i;
+/** The words an item may open with before the person who deals with that step ("and then the", "finally, the"). */
+const ITEM_LEAD = /^\s*(?:(?:and|or|then|next|finally|failing that|the|their|his or her|a|an|relevant|appropriate|officer[’']s|member[’']s),?\s+){0,4}$/i;
 
 function raisedBy(sentence: string): RaisedBy | undefined {
   // "A complaint that…", "A concern about the Chief Executive should be raised with…": whoever has it.
@@ -106,7 +121,7 @@ function raisedBy(sentence: string): RaisedBy | undefined {
 /** "with their line manager or Strategic Director", "with the Leader of the Council and the Monitoring Officer". */
 const JOINED = /^\s*(?:\/|,?\s*(?:and|or|and\/or)\s+(?:the\s+|their\s+|a\s+|an\s+)?)$/i;
 
-function destinations(sentence: string): PersonMention[] {
+function destinations(sentence: string, listItem = false): PersonMention[] {
   let previous: PersonMention | undefined;
   return peopleIn(sentence).filter((p) => {
     const before = sentence.slice(Math.max(0, p.index - 80), p.index);
@@ -117,7 +132,7 @@ function destinations(sentence: string): PersonMention[] {
     const possessive = /^[’']s\b/.test(after);
     // "…cases that cannot be resolved by the Town Clerk": where the matter was, not where it goes.
     const failedWith = /\b(?:not|cannot|can[’']t|could not|been unable to)\s+(?:be\s+)?(?:resolved|settled|sorted(?: out)?|dealt with)\s+by\s+(?:the\s+)?$/i.test(before);
-    const stage = STAGE_LEAD.test(sentence.slice(0, p.index)) || leadsRowCell(sentence, p.index);
+    const stage = STAGE_LEAD.test(sentence.slice(0, p.index)) || leadsRowCell(sentence, p.index) || (listItem && ITEM_LEAD.test(sentence.slice(0, p.index)));
     const is = (joined || stage || CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !NEGATED.test(clausePart) && !possessive && !failedWith;
     previous = is ? p : undefined;
     return is;

@@ -30,8 +30,9 @@ const PEOPLE: [string, RegExp][] = [
   ['head of service', /Head of (?:Service|the Service|Department)/g],
   // "the Section 151 Officer", "the Chief Finance Officer": statutory officers, not "an officer" raising a matter.
   ['finance officer', /(?:Section|S\.?)\s?151 Officer|Chief Finance Officer|Chief Financial Officer/g],
-  ['service manager', /(?:Service|Team|Operations|Office|Senior) Manager/g],
-  ['director', /(?:Executive |Strategic |Corporate |Service )?Director(?: of [A-Z]\w+(?: and [A-Z]\w+)?)?(?: responsible for (?:the|that) service)?/g],
+  // "the Parish Manager", "the Town Manager": in some councils the officer who does a clerk's job has a manager's title.
+  ['service manager', /(?:Service|Team|Operations|Office|Senior|Parish|Town|Village|Council|Facilities|Estates|Business|General) Manager/g],
+  ['director', /(?:Executive |Strategic |Corporate |Service |Assistant |Deputy )?Director(?: of [A-Z]\w+(?: and [A-Z]\w+)?)?(?: responsible for (?:the|that) service)?/g],
   ['group leader', /Group Leader|[Ll]eader of (?:the|their|that|his or her|the member[’']s) (?:political )?group/g],
   // "the Leader" alone is the Council's Leader in a protocol that has one ("the Leader, together with the Monitoring Officer").
   ['council leader', /Leader of the Council|(?<=\b[Tt]he )Leader\b(?! of)/g],

@@ -113,8 +113,11 @@ export function isTitleCase(s: string): boolean {
 }
 
 export function endsSentence(s: string): boolean {
-  return /[.;:!?,]["”’)]?$/.test(s);
+  return SENTENCE_END.test(s);
 }
+
+/** A sentence's end, with any footnote mark after it ("…the Code of Conduct.¹", "…as amended.*"). */
+const SENTENCE_END = /[.;:!?,]["”’)]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])?$/;
 
 export function startsLowerCase(s: string): boolean {
   return /^[("‘']?\p{Ll}/u.test(s);

@@ -18,10 +18,41 @@ export async function readPdf(path: string): Promise<DocumentText> {
   const lineCount = pages.reduce((n, p) => n + p.length, 0);
   if (lineCount === 0) throw new ImportError(M.noTextLayer());
   const { drop, notes } = findRunningLines(pages);
-  const body = pages.flat().filter((l) => !drop.has(l));
+  const footnotes = leaveOutFootnotes(pages.map((p) => p.filter((l) => !drop.has(l))));
+  if (footnotes.dropped.size) notes.push(footnotes.note);
+  const body = pages.flat().filter((l) => !drop.has(l) && !footnotes.dropped.has(l));
   const { lines: prose, tables } = leaveOutTables(body);
   notes.push(...tables);
   return { lines: paragraphs(prose), notes, unwrapped: true, format: 'PDF' };
+}
+
+/** A footnote's first line opens with its mark: "¹ The Code…", "2 See…", "* As amended…". */
+const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}|[*†‡])\s*\p{L}/u;
+/** Footnotes are printed smaller than the body text: at most this fraction of its size. */
+const FOOTNOTE_SIZE = 0.9;
+
+/**
+ * Footnotes at the foot of a page (after running lines are gone): the page's last lines, printed
+ * smaller than the body text, the first of them opening with a footnote mark. They are the
+ * document's notes on its text, not clauses, and would otherwise run into the clause before them.
+ */
+function leaveOutFootnotes(pages: readonly PdfLine[][]): { dropped: Set<PdfLine>; note: string } {
+  const sizes = pages.flat().map((l) => l.size);
+  const dropped = new Set<PdfLine>();
+  if (sizes.length === 0) return { dropped, note: '' };
+  const body = percentile(sizes, 0.5);
+  const first: string[] = [];
+  for (const lines of pages) {
+    let start = lines.length;
+    while (start > 0 && lines[start - 1]!.size <= FOOTNOTE_SIZE * body) start--;
+    // The smaller lines at the foot of the page, from the first that opens with a mark.
+    const at = lines.findIndex((l, i) => i >= start && FOOTNOTE_MARK.test(l.text));
+    if (at < 0 || at === 0) continue;
+    first.push(lines[at]!.text);
+    for (const l of lines.slice(at)) dropped.add(l);
+  }
+  const note = `Left out ${dropped.size} footnote line(s) at the foot of pages, printed smaller than the text: "${first.map((t) => t.slice(0, 60)).join(' / ')}". Check none of it is protocol text.`;
+  return { dropped, note };
 }
 
 /** Rows of two or more cells standing apart, two or more in a row, are a table: left out whole. */

@@ -170,7 +170,7 @@ export class BodyParser {
 
   private handleText(text: string, i: number): void {
     if (this.pendingLabels.length > 0) return this.textAfterLabels(text);
-    const closed = this.prevText === undefined || /[.;:!?]["”’)]?$/.test(this.prevText);
+    const closed = this.prevText === undefined || /[.;:!?]["”’)]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])?$/.test(this.prevText);
     if (this.expectHeading) {
       this.expectHeading = false;
       if (looksLikeHeading(text, this.width) && this.ahead.nextAllowsHeading(i)) {

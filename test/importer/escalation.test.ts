@@ -36,6 +36,51 @@ describe('findEscalation', () => {
   });
 });
 
+describe('findEscalation: routes set out as a list', () => {
+  const withItems = (id: string, text: string, items: string[], heading?: string): Clause => ({
+    ...aClause(id, text, heading),
+    items: items.map((t, i) => ({ label: String.fromCharCode(105 + i), text: t })),
+  });
+
+  test('each item of a list that a concern leads into names the next person, in order', () => {
+    const found = findEscalation([
+      withItems('37', "A member who is unhappy with an officer should raise it with the officer's Assistant Director, then:", [
+        'the Strategic Director;',
+        'the Chief Executive;',
+        'the Monitoring Officer where conduct is alleged.',
+      ], 'Complaints'),
+    ]);
+    expect(route(found.councillor)).toEqual([
+      'The Assistant Director @37',
+      'The Strategic Director @37',
+      'The Chief Executive @37',
+      'The Monitoring Officer @37',
+    ]);
+  });
+
+  test('a list that does not lead on from the concern names nobody by its items alone', () => {
+    const found = findEscalation([
+      withItems('9', 'Three posts carry statutory duties, and members must not put pressure on the holders:', [
+        'the Chief Executive, who is the Head of Paid Service;',
+        'the Chief Finance Officer.',
+      ], 'Roles'),
+    ]);
+    expect(found.councillor).toEqual([]);
+  });
+
+  test('numbered rows of a table kept as a list are stages of the matter of the clause that lists them', () => {
+    const found = findEscalation([
+      withItems('3.1', 'An officer who has a complaint about a councillor should follow these steps in this order:', [
+        '1 – The councillor concerned is told of the complaint by the Parish Manager – Parish Manager',
+        '2 – The complaint is heard by the Staffing Sub-Committee – Staffing Sub-Committee',
+      ], 'Complaints'),
+    ]);
+    // "The councillor concerned" in a row does not make the row a councillor's matter.
+    expect(found.councillor).toEqual([]);
+    expect(route(found.officer)).toEqual(['The Parish Manager @3.1', 'The Staffing Sub-Committee @3.1']);
+  });
+});
+
 describe('the default route, fitted to the council', () => {
   test('a city with a Chief Executive and no Clerk: no Clerk on either path', () => {
     const shape = councilShape('The Chief Executive leads the officers. Members and officers…');
