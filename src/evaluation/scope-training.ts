@@ -1,0 +1,46 @@
+/**
+ * The questions content/scope.json is learnt from (scripts/learn-scope.ts): every question set under
+ * test/eval, where a question with an expected clause is about members and staff and one with none
+ * must be declined, and the plain lists under content/scope-questions/. A folder holding a SEALED
+ * file is left out (nobody may learn from a sealed set), and so is any set whose path contains one
+ * of `exclude` (a set kept apart to measure the model on questions it never saw).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEvalFile } from './eval-scorer';
+
+export const SCOPE_QUESTIONS_DIR = 'scope-questions';
+/** The two lists of questions, by whether they are about members and staff. */
+const LISTS = { 'about-members-and-staff.txt': false, 'other-business.txt': true } as const;
+
+export interface ScopeExample {
+  question: string;
+  offTopic: boolean;
+}
+
+function jsonlFiles(dir: string): string[] {
+  if (!existsSync(dir) || existsSync(join(dir, 'SEALED'))) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => {
+      const path = join(dir, f);
+      if (statSync(path).isDirectory()) return jsonlFiles(path);
+      return f.endsWith('.jsonl') ? [path] : [];
+    });
+}
+
+export function scopeExamples(evalDir: string, contentDir: string, exclude: readonly string[] = []): { examples: ScopeExample[]; sources: string[] } {
+  const files = jsonlFiles(evalDir).filter((f) => !exclude.some((x) => f.includes(x)));
+  const examples = files.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')).map((q) => ({ question: q.question, offTopic: q.expect.length === 0 })));
+  const sources = [...files];
+  for (const [name, offTopic] of Object.entries(LISTS)) {
+    const path = join(contentDir, SCOPE_QUESTIONS_DIR, name);
+    if (!existsSync(path) || exclude.some((x) => path.includes(x))) continue;
+    sources.push(path);
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const question = line.trim();
+      if (question && !question.startsWith('#')) examples.push({ question, offTopic });
+    }
+  }
+  return { examples, sources };
+}
