@@ -33,6 +33,7 @@ import { buildSubjects, loadSubjects, type Neighbour, type SubjectKnowledge } fr
 import { judgeConfidence } from './search/confidence';
 import { readIntent } from './search/question-intent';
 import { loadScope, type ScopeModel } from './search/scope';
+import { loadQuestionBank, type QuestionBank } from './search/question-bank';
 
 interface CouncilEntry {
   protocol: Protocol;
@@ -72,7 +73,8 @@ export function loadCore(contentDir: string, defaultCouncil: string, options: Lo
     options.hints === false ? new Map<string, SearchHints>() : new Map([...protocols.values()].map((p) => [p.id, loadHints(contentDir, p)]));
   const lexicon = loadLexicon(knowledge);
   const scope = loadScope(knowledge, (w) => lexicon.spell(w));
-  return createProtocolCore({ protocols, lexicon, subjects: loadSubjects(knowledge), hints, defaultCouncil, scope });
+  const bank = loadQuestionBank(knowledge);
+  return createProtocolCore({ protocols, lexicon, subjects: loadSubjects(knowledge), hints, defaultCouncil, scope, bank });
 }
 
 export function createProtocolCore(deps: {
@@ -82,13 +84,14 @@ export function createProtocolCore(deps: {
   hints?: Map<string, SearchHints>;
   defaultCouncil: string;
   scope?: ScopeModel | undefined;
+  bank?: QuestionBank | undefined;
 }): ProtocolCore {
   const councils = new Map<string, CouncilEntry>();
   const subjects = deps.subjects ?? buildSubjects({ subjects: {} });
   for (const [id, protocol] of deps.protocols) {
     councils.set(id, {
       protocol,
-      index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id), subjects),
+      index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id), subjects, deps.bank),
       byId: new Map(protocol.clauses.map((c) => [c.id, c])),
       subjects,
       contact: councilContact(protocol),

@@ -7,6 +7,7 @@ import { compareIds } from '../protocol/clause-id';
 import type { Clause, Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
+import type { QuestionBank } from './question-bank';
 import { type SubjectKnowledge, buildSubjects } from './subjects';
 import type { ScoredClause, SearchResult } from './search-result';
 import { isEnglishWord } from './english-words';
@@ -43,6 +44,8 @@ interface Doc {
 
 const HEADING_WEIGHT = 2;
 const HINT_WEIGHT = 1.5;
+/** Weight of a question borrowed from a like clause of another council, per unit of likeness (cosine). */
+const BORROWED_WEIGHT = 0.5;
 /** A clause's weight for a subject it is linked to, per distinct term linking it (capped). */
 const SUBJECT_WEIGHT = 1;
 const SUBJECT_MAX_TERMS = 3;
@@ -99,8 +102,11 @@ export class ClauseIndex {
     private readonly lexicon: Lexicon,
     hints: SearchHints = new Map(),
     private readonly subjects: SubjectKnowledge = buildSubjects({ subjects: {} }),
+    bank?: QuestionBank,
   ) {
     const corpusWords = new Set<string>();
+    const bodyOf = (c: Clause) => [c.text, ...c.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), c.tail].join('\n');
+    const borrowed = bank?.borrow(protocol.id, protocol.clauses.map((clause) => ({ clause, body: bodyOf(clause) }))) ?? new Map();
     this.docs = protocol.clauses
       .filter((c) => c.text || c.items.length || c.tail)
       .map((clause) => {
@@ -114,6 +120,9 @@ export class ClauseIndex {
         add(body, 1);
         for (const t of analyse(`${clause.heading}\n${body}`, lexicon)) this.textTerms.add(t);
         for (const hint of hints.get(clause.id) ?? []) add(hint, HINT_WEIGHT);
+        // How people asked about clauses like this one in other councils (question-bank.ts), unless
+        // the council's own hints say how its members ask about this one.
+        if (!hints.has(clause.id)) for (const ask of borrowed.get(clause.id) ?? []) add(ask.text, BORROWED_WEIGHT * ask.likeness);
         // The clause's own text links it to the subjects it deals with, in any council.
         const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
         for (const [token, n] of subjects.linkClause(clause.heading, [clause.text, ...items, clause.tail].join('\n'))) {

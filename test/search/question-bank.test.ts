@@ -1,0 +1,56 @@
+/** Clauses borrowing how people asked about like clauses in other councils (question-bank.ts). */
+import { parseProtocol } from '../../src/protocol/content-loader';
+import { createProtocolCore } from '../../src/protocol-core';
+import type { Clause } from '../../src/protocol/model';
+import { loadLexicon } from '../../src/search/lexicon';
+import { questionBank, type QuestionBankFile } from '../../src/search/question-bank';
+import { loadSubjects } from '../../src/search/subjects';
+import { aContentClause, aContentFile, contentYaml } from '../builders/content-builders';
+
+const bankFile: QuestionBankFile = {
+  about: 'test',
+  clauses: [
+    { council: 'elsewhere', clause: '4.2', text: 'Councillors must not call at the Clerk’s home or telephone the Clerk in the evening or at weekends.', asks: ['can i pop round to her house', 'ring her on a sunday'] },
+    { council: 'ourtown', clause: '2.1', text: 'Councillors must not call at the Clerk’s home or telephone the Clerk in the evening.', asks: ['our own question'] },
+    { council: 'elsewhere', clause: '7.1', text: 'The Monitoring Officer deals with complaints under the Code of Conduct.', asks: ['report a councillor'] },
+  ],
+};
+const clause = (id: string, text: string): Clause => ({ id, heading: 'Contact', text, items: [], tail: '' });
+
+describe('the question bank', () => {
+  const bank = questionBank(bankFile);
+
+  test('a clause borrows the asks of the most like clause of another council, never its own council’s', () => {
+    const borrowed = bank.borrow('ourtown', [{ clause: clause('3.3', ''), body: 'Councillors should not telephone the Clerk at home in the evening or call at the Clerk’s home.' }]);
+    expect(borrowed.get('3.3')!.map((a) => a.text)).toEqual(['can i pop round to her house', 'ring her on a sunday']);
+    expect(borrowed.get('3.3')![0]!.likeness).toBeGreaterThan(0.35);
+  });
+
+  test('a clause like none in the bank borrows nothing', () => {
+    const borrowed = bank.borrow('ourtown', [{ clause: clause('9.9', ''), body: 'The minutes of each meeting are approved at the next meeting.' }]);
+    expect(borrowed.has('9.9')).toBe(false);
+  });
+});
+
+test('a new council without hints finds the clause by a question asked about a like clause elsewhere', () => {
+  const protocol = parseProtocol(
+    contentYaml(
+      aContentFile({
+        id: 'ourtown',
+        name: 'Ourtown Town Council',
+        clauses: [
+          aContentClause({ id: '2', heading: 'Working together', text: undefined }),
+          aContentClause({ id: '2.1', text: 'Councillors and staff treat one another with courtesy and respect.' }),
+          aContentClause({ id: '2.2', text: 'Councillors should not telephone the Clerk at home in the evening or call at the Clerk’s home.' }),
+          aContentClause({ id: '2.3', text: 'Requests for information go to the Clerk in writing.' }),
+        ],
+      }),
+    ),
+    'ourtown.yaml',
+  );
+  const build = (bank?: ReturnType<typeof questionBank>) =>
+    createProtocolCore({ protocols: new Map([['ourtown', protocol]]), lexicon: loadLexicon('content'), subjects: loadSubjects('content'), defaultCouncil: 'ourtown', bank });
+  const ask = (core: ReturnType<typeof build>) => core.ask({ council: 'ourtown', role: 'councillor', text: 'can i pop round to her house' });
+  expect(ask(build(questionBank(bankFile))).clauses[0]?.id).toBe('2.2');
+  expect(ask(build()).clauses[0]?.id).not.toBe('2.2');
+});
