@@ -29,10 +29,12 @@ export function pageLines(page: PdfPage, pageNumber: number): PdfLine[] {
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
     const size = Math.max(...row.map((i) => i.size));
+    const baseline = row.find((i) => i.size === size)!.y;
     const cells: string[] = [];
     let text = '';
     let end = -Infinity;
-    for (const item of row) {
+    for (const raw of row) {
+      const item = raised(raw, baseline, size) ? { ...raw, str: superscript(raw.str) } : raw;
       const gap = item.x - end;
       if (cells.length === 0 || gap > CELL_GAP * size) cells.push(item.str.trim());
       else cells[cells.length - 1] = joinRun(cells.at(-1)!, item.str, gap, size);
@@ -50,6 +52,14 @@ export function pageLines(page: PdfPage, pageNumber: number): PdfLine[] {
     };
   });
 }
+
+/** A footnote mark: a number set small and above the line ("…18 hours a week¹"). */
+function raised(item: { str: string; y: number; size: number }, baseline: number, size: number): boolean {
+  return /^\s*\d{1,2}\s*$/.test(item.str) && item.size <= 0.8 * size && item.y - baseline >= 0.15 * size;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscript = (str: string) => str.trim().replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]!);
 
 /** A list marker or clause number set apart by a tab ("3.2    The Council…", "•    text") is not a table cell. */
 const MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z0-9]{1,4}[.)]|[•\-–▪◦o\u2022\uF0B7]|paragraph \d+\.?)$/i;

@@ -29,7 +29,15 @@ async function writePdf(file: string): Promise<void> {
   doc.font('Helvetica-Bold').fontSize(14).text('Protocol on Member and Officer Relations', { align: 'center' }).moveDown();
   heading('Introduction');
   para('This Protocol guides the working relationship between members and officers of Fenwold Borough Council.');
-  para('It should be read with the Members’ Code of Conduct.¹');
+  // The footnote mark as word processors print it: a small number set above the line.
+  const y = doc.y;
+  para('It should be read with the Members’ Code of Conduct.');
+  const after = doc.y;
+  const x = 95 + doc.font('Helvetica').fontSize(10).widthOfString('It should be read with the Members’ Code of Conduct.');
+  doc.fontSize(6).text('1', x, y + 0.5, { lineBreak: false });
+  doc.fontSize(10);
+  doc.x = 60;
+  doc.y = after;
   heading('Advice to members');
   // Fill the first page, then a paragraph that the page break splits.
   while (doc.y < 560) para(LONG);
@@ -59,7 +67,7 @@ test('a footnote at the foot of a page is left out, with a note, and the paragra
   expect(imported.notes.join('\n')).toMatch(/footnote line\(s\).*The Code of Conduct was adopted/);
 });
 
-test('an unnumbered heading after a paragraph ending in a footnote mark heads the paragraphs under it', () => {
+test('a footnote mark set small above the line is kept as a superscript, and the heading after it heads the paragraphs under it', () => {
   const byId = new Map(imported.content.clauses.map((c) => [c.id, c]));
   expect(byId.get('2')!.text).toBe('It should be read with the Members’ Code of Conduct.¹');
   expect(byId.get('2')!.heading).toBe('Introduction');
