@@ -2,7 +2,8 @@
 # SIGTERM reaches node and the bot shuts down cleanly.
 #   Build: docker build -t protocol-bot .
 #   Run:   docker run --env-file .env -p 3000:3000 -v protocol-data:/data protocol-bot
-#   Your council's protocol: add -v ./content:/app/content:ro (or keep it in the volume: CONTENT_DIR=/data/content).
+#   Your council's protocol: add -v ./mycouncil:/council:ro and CONTENT_DIR=/council in .env (or keep it in the volume:
+#   CONTENT_DIR=/data/content); shared knowledge files the folder lacks are read from the image's /app/content.
 #   One-off commands: docker run --rm -it -v protocol-data:/data protocol-bot node dist/scripts/ask.js --council hexham "…"
 # CI has no Docker engine: scripts/ci-image-check.sh runs this file's `RUN npm …` lines, CMD and
 # HEALTHCHECK outside Docker, and test/ops/dockerfile.test.ts holds the rest of it.
@@ -29,7 +30,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
-# The shipped protocols are defaults; mount a council's own over /app/content (see above).
+# The shipped protocols are examples and the shared knowledge every council gets; a council's own folder is mounted
+# elsewhere and named by CONTENT_DIR (see above).
 COPY content ./content
 COPY adapters/slack/manifest.yml ./adapters/slack/manifest.yml
 RUN mkdir -p /data && chown 1000:1000 /data

@@ -19,7 +19,7 @@ function isFolder(path: string): boolean {
 /** CONTENT_DIR must be a folder with a councils/ folder in it. */
 export function checkContentDir(contentDir: string): void {
   if (!isFolder(contentDir)) {
-    throw new ConfigError(`CONTENT_DIR: no folder "${contentDir}" (expected a folder holding councils/<id>.yaml and lexicon.yaml)`);
+    throw new ConfigError(`CONTENT_DIR: no folder "${contentDir}" (expected a folder holding councils/<id>.yaml)`);
   }
   if (!isFolder(join(contentDir, COUNCILS_SUBDIR))) {
     throw new ConfigError(`CONTENT_DIR: no folder "${join(contentDir, COUNCILS_SUBDIR)}" (expected one content file per council in it)`);

@@ -1,4 +1,6 @@
 /** Builds the core from loaded content: one clause index per council, answers with escalation paths. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { focusOf } from './answer/answer-focus';
 import type { Answer, AskRequest, RelatedClause } from './answer/answer-model';
 import { lookup, view, viewById } from './answer/clause-lookup';
@@ -27,13 +29,13 @@ import { compareIds } from './protocol/clause-id';
 import { ROLES, type Clause, type Protocol, type Role } from './protocol/model';
 import { ClauseIndex, type SearchResult } from './search/clause-index';
 import { findClauseRef, isLookup } from './search/clause-number';
-import { loadLexicon, type Lexicon } from './search/lexicon';
+import { LEXICON_FILE, loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
-import { buildSubjects, loadSubjects, type Neighbour, type SubjectKnowledge } from './search/subjects';
+import { SUBJECTS_FILE, buildSubjects, loadSubjects, type Neighbour, type SubjectKnowledge } from './search/subjects';
 import { judgeConfidence } from './search/confidence';
 import { readIntent } from './search/question-intent';
-import { loadScope, type ScopeModel } from './search/scope';
-import { loadQuestionBank, type QuestionBank } from './search/question-bank';
+import { SCOPE_FILE, loadScope, type ScopeModel } from './search/scope';
+import { QUESTION_BANK_FILE, loadQuestionBank, type QuestionBank } from './search/question-bank';
 
 interface CouncilEntry {
   protocol: Protocol;
@@ -59,22 +61,37 @@ export interface LoadOptions {
   /** Read each council's optional hints file (default true); eval turns it off to measure what every council gets. */
   hints?: boolean;
   /**
-   * Where the council-independent knowledge (lexicon.yaml, subjects.yaml) lives, when the councils
-   * come from elsewhere (a cold import in a temporary folder). Defaults to contentDir.
+   * Where the council-independent knowledge (lexicon.yaml, subjects.yaml, scope.json,
+   * question-bank.json) lives, when the councils come from elsewhere (a cold import in a temporary
+   * folder). Defaults to contentDir. Each file that folder lacks is read from the shipped content folder.
    */
   knowledgeDir?: string;
+}
+
+/** The content folder this program ships with: the shared knowledge every council gets. */
+export const SHIPPED_CONTENT_DIR = shippedContentDir();
+
+function shippedContentDir(): string {
+  // src/ under tsx and jest, dist/src/ when built: the nearest folder up holding content/lexicon.yaml.
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'content', LEXICON_FILE))) return join(dir, 'content');
+    if (dirname(dir) === dir) return join(__dirname, '..', 'content');
+  }
 }
 
 /** Loads content/ (councils and lexicon) and builds the core; throws ContentError on bad content. */
 export function loadCore(contentDir: string, defaultCouncil: string, options: LoadOptions = {}): ProtocolCore {
   const protocols = loadProtocols(contentDir);
   const knowledge = options.knowledgeDir ?? contentDir;
+  // A council's own content folder may hold its own copy of a knowledge file (its members' words);
+  // any it lacks is the shipped one, so a council that brings only its protocol still gets them all.
+  const from = (file: string) => (existsSync(join(knowledge, file)) ? knowledge : SHIPPED_CONTENT_DIR);
   const hints =
     options.hints === false ? new Map<string, SearchHints>() : new Map([...protocols.values()].map((p) => [p.id, loadHints(contentDir, p)]));
-  const lexicon = loadLexicon(knowledge);
-  const scope = loadScope(knowledge, (w) => lexicon.spell(w));
-  const bank = loadQuestionBank(knowledge);
-  return createProtocolCore({ protocols, lexicon, subjects: loadSubjects(knowledge), hints, defaultCouncil, scope, bank });
+  const lexicon = loadLexicon(from(LEXICON_FILE));
+  const scope = loadScope(from(SCOPE_FILE), (w) => lexicon.spell(w));
+  const bank = loadQuestionBank(from(QUESTION_BANK_FILE));
+  return createProtocolCore({ protocols, lexicon, subjects: loadSubjects(from(SUBJECTS_FILE)), hints, defaultCouncil, scope, bank });
 }
 
 export function createProtocolCore(deps: {

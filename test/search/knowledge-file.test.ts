@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentError } from '../../src/errors';
 import { loadLexicon } from '../../src/search/lexicon';
 import { loadSubjects } from '../../src/search/subjects';
+import { loadCore } from '../../src/protocol-core';
 
 function contentWith(file: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
@@ -26,5 +27,22 @@ describe('shared knowledge files', () => {
   it('stops on a subjects file that is not YAML, and accepts a folder without one', () => {
     expect(() => loadSubjects(contentWith('subjects.yaml', 'subjects: {a: [b'))).toThrow(/subjects\.yaml.*cannot be read as YAML/);
     expect(() => loadSubjects(mkdtempSync(join(tmpdir(), 'knowledge-')))).not.toThrow();
+  });
+});
+
+describe('a council that brings only its protocol', () => {
+  it('gets every shared knowledge file from the shipped content folder, and its own copy where it has one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'own-content-'));
+    mkdirSync(join(dir, 'councils'));
+    copyFileSync('content/councils/bfstc.yaml', join(dir, 'councils', 'bfstc.yaml'));
+    const own = loadCore(dir, 'bfstc');
+    const shipped = loadCore('content', 'bfstc', { hints: false });
+    for (const text of ['the deputy clerk was snotty with me', 'does the council have a cctv policy', 'can i get my ofice 365 acount working']) {
+      const [a, b] = [own, shipped].map((core) => core.ask({ council: 'bfstc', role: 'councillor', text }));
+      expect({ kind: a.kind, ids: a.clauses.map((c) => c.id) }).toEqual({ kind: b.kind, ids: b.clauses.map((c) => c.id) });
+    }
+    // Its own lexicon, where it has one, is the one read.
+    writeFileSync(join(dir, 'lexicon.yaml'), 'concepts:\n  email: []\n');
+    expect(() => loadCore(dir, 'bfstc')).toThrow(/concepts\.email/);
   });
 });
