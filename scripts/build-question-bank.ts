@@ -6,27 +6,17 @@
  * are never read; `--exclude` leaves out sets whose path contains one of its parts, and the councils
  * of a folder named by it, to measure borrowing on councils and questions it never saw.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseEvalFile, type EvalQuestion } from '../src/evaluation/eval-scorer';
 import { coldContentDir } from '../src/evaluation/cold-content';
 import { importedContentDir } from '../src/evaluation/imported-content';
+import { jsonlFiles } from '../src/evaluation/scope-training';
 import { loadProtocols } from '../src/protocol/content-loader';
 import type { Protocol } from '../src/protocol/model';
 import { loadHints } from '../src/search/search-hints';
 import { QUESTION_BANK_FILE, type QuestionBankFile } from '../src/search/question-bank';
-
-function jsonlFiles(dir: string): string[] {
-  if (!existsSync(dir) || existsSync(join(dir, 'SEALED'))) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const path = join(dir, f);
-      if (statSync(path).isDirectory()) return jsonlFiles(path);
-      return f.endsWith('.jsonl') ? [path] : [];
-    });
-}
 
 const clauseBody = (p: Protocol, id: string) => {
   const c = p.clauses.find((x) => x.id === id);

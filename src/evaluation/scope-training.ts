@@ -18,7 +18,8 @@ export interface ScopeExample {
   offTopic: boolean;
 }
 
-function jsonlFiles(dir: string): string[] {
+/** The question sets (`.jsonl`) under `dir`, in order, leaving out any folder that holds a SEALED file. */
+export function jsonlFiles(dir: string): string[] {
   if (!existsSync(dir) || existsSync(join(dir, 'SEALED'))) return [];
   return readdirSync(dir)
     .sort()

@@ -7,10 +7,8 @@
  * few bank clauses whose text is most like its own, as light hints. A council never borrows from
  * itself: its own questions are what it is measured on.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { ContentError } from '../errors';
+import { readOptionalJson } from './knowledge-file';
 import type { Clause } from '../protocol/model';
 import { STOP_WORDS, stem, words } from './text';
 
@@ -87,15 +85,6 @@ export function questionBank(file: QuestionBankFile): QuestionBank {
 
 /** The bank in `dir`, if it has one (optional: without it clauses borrow nothing). */
 export function loadQuestionBank(dir: string): QuestionBank | undefined {
-  const path = join(dir, QUESTION_BANK_FILE);
-  if (!existsSync(path)) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new ContentError(path, `not valid JSON: ${(err as Error).message}`);
-  }
-  const file = bankSchema.safeParse(parsed);
-  if (!file.success) throw new ContentError(path, file.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return questionBank(file.data);
+  const file = readOptionalJson(dir, QUESTION_BANK_FILE, bankSchema);
+  return file && questionBank(file);
 }

@@ -9,10 +9,8 @@
  * ones it must decline. It only says how a question is worded; whether this council's protocol
  * deals with the matter is still decided by the search and the core.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { ContentError } from '../errors';
+import { readOptionalJson } from './knowledge-file';
 import { stem, words } from './text';
 
 export const SCOPE_FILE = 'scope.json';
@@ -52,17 +50,8 @@ export function scopeModel(table: ScopeTable, spell?: (w: string) => string): Sc
 
 /** The model in `dir`, if the folder has one (it is optional: without it no question is judged by its wording alone). */
 export function loadScope(dir: string, spell?: (w: string) => string): ScopeModel | undefined {
-  const file = join(dir, SCOPE_FILE);
-  if (!existsSync(file)) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ContentError(file, `not valid JSON: ${(err as Error).message}`);
-  }
-  const table = scopeSchema.safeParse(parsed);
-  if (!table.success) throw new ContentError(file, table.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return scopeModel(table.data, spell);
+  const table = readOptionalJson(dir, SCOPE_FILE, scopeSchema);
+  return table && scopeModel(table, spell);
 }
 
 /** The table as content/scope.json holds it: one token a line, so that a change reads as a diff. */

@@ -38,8 +38,11 @@ describe('a council that brings only its protocol', () => {
     const own = loadCore(dir, 'bfstc');
     const shipped = loadCore('content', 'bfstc', { hints: false });
     for (const text of ['the deputy clerk was snotty with me', 'does the council have a cctv policy', 'can i get my ofice 365 acount working']) {
-      const [a, b] = [own, shipped].map((core) => core.ask({ council: 'bfstc', role: 'councillor', text }));
-      expect({ kind: a.kind, ids: a.clauses.map((c) => c.id) }).toEqual({ kind: b.kind, ids: b.clauses.map((c) => c.id) });
+      const [a, b] = [own, shipped].map((core) => {
+        const answer = core.ask({ council: 'bfstc', role: 'councillor', text });
+        return { kind: answer.kind, ids: answer.clauses.map((c) => c.id) };
+      });
+      expect(a).toEqual(b);
     }
     // Its own lexicon, where it has one, is the one read.
     writeFileSync(join(dir, 'lexicon.yaml'), 'concepts:\n  email: []\n');
