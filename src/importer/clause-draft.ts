@@ -68,7 +68,7 @@ export class ClauseDraft {
   addText(line: string): void {
     const item = this.lastItem();
     if (this.inItem && item) {
-      if (continuesLine(item.lastLine, line, this.width)) return append(item, line, this.hyphens);
+      if (!this.listEnded(item, line) && continuesLine(item.lastLine, line, this.width)) return append(item, line, this.hyphens);
       this.inItem = false;
     }
     const paras = this.items.length > 0 ? this.tailParas : this.textParas;
@@ -100,6 +100,22 @@ export class ClauseDraft {
   addWrappedItem(label: string | undefined, lines: readonly string[]): void {
     this.addItem(label, lines.join(' '));
     this.inItem = false;
+  }
+
+  /**
+   * A list of phrases each ending ";" ends with the item that ends with a full stop: a capitalised
+   * line after it is the text after the list, not more of that item ("iv) questions about invoices
+   * (Responsible Financial Officer)." / "Anything else should go to the Town Clerk.").
+   */
+  private listEnded(item: DraftItem, line: string): boolean {
+    const siblings = this.items.includes(item) ? this.items : (this.items.at(-1)?.subs ?? []);
+    const phrases = siblings.slice(0, -1);
+    return (
+      phrases.length > 0 &&
+      phrases.every((s) => /[;,](?:\s*(?:and|or))?$/.test(s.text)) &&
+      /[.!?]["”’)]?$/.test(item.text) &&
+      /^\s*[A-Z]/.test(line)
+    );
   }
 
   private lastItem(): DraftItem | undefined {

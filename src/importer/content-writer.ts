@@ -84,7 +84,16 @@ function plainContent(content: ContentFile): Record<string, unknown> {
       id: c.id,
       ...(c.heading ? { heading: c.heading } : {}),
       ...(c.text ? { text: c.text } : {}),
-      ...(c.items.length > 0 ? { items: c.items.map((i) => ({ label: i.label, text: i.text })) } : {}),
+      ...(c.items.length > 0
+        ? {
+            items: c.items.map((i) => ({
+              label: i.label,
+              text: i.text,
+              // A second-level list ("(i)" under "(c)", an "o" bullet) is kept under its item.
+              ...(i.items?.length ? { items: i.items.map((s) => ({ label: s.label, text: s.text })) } : {}),
+            })),
+          }
+        : {}),
       ...(c.tail ? { tail: c.tail } : {}),
     })),
   };

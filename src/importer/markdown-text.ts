@@ -6,6 +6,12 @@ import { tableAsList, tableLeftOutNote } from './boilerplate';
 import { numberOrderedLists } from './markdown-lists';
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
+
+function previousNonBlank(lines: readonly string[], i: number): number | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.trim() !== '') return k;
+  return undefined;
+}
 
 export interface MarkdownText {
   lines: string[];
@@ -28,6 +34,16 @@ export function markdownToLines(source: readonly string[]): MarkdownText {
         continue;
       }
       notes.push(tableLeftOutNote(j - i, lines[i]!.split('|').map((c) => c.trim()).filter(Boolean)));
+      // A Markdown heading standing over the table ("## Key contacts") is the table's, and goes with it.
+      const above = previousNonBlank(lines, i);
+      if (above !== undefined && MARKDOWN_HEADING.test(lines[above]!)) {
+        const heading = plainLine(lines[above]!);
+        while (out.length > 0 && out.at(-1) === '') out.pop();
+        if (out.at(-1) === heading) {
+          out.pop();
+          notes.push(`Left out the heading "${heading}" with the table under it.`);
+        }
+      }
       // Keep a blank line, so the text either side of the table does not run together.
       out.push('');
       i = j;

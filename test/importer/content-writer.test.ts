@@ -16,6 +16,26 @@ describe('toContentYaml', () => {
     expect(protocol.escalation.councillor.steps).toEqual(content.escalation.councillor.steps);
   });
 
+  test('keeps a second-level list under its item, word for word', () => {
+    const content = validContent({
+      clauses: [
+        aContentClause({ id: '2', heading: 'Definitions' }),
+        aContentClause({
+          id: '2.1',
+          text: 'In this protocol:',
+          items: [
+            { label: '1', text: 'Senior officers means:', items: [{ label: '1', text: 'the Chief Executive;' }, { label: '2', text: 'the Strategic Directors.' }] },
+            { label: '2', text: 'Officer means any employee.' },
+          ],
+        }),
+      ],
+    });
+    const protocol = parseProtocol(toContentYaml(content), 'testtown.yaml');
+    const items = protocol.clauses.find((c) => c.id === '2.1')!.items;
+    expect(items[0]!.items?.map((s) => s.text)).toEqual(['the Chief Executive;', 'the Strategic Directors.']);
+    expect(items[1]!.items ?? []).toEqual([]);
+  });
+
   test('quotes clause numbers and bullet labels so YAML keeps them as text ("2.10", "1")', () => {
     const content = validContent({
       clauses: [

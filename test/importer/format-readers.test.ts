@@ -119,3 +119,9 @@ test('PDF: running header and footer removed where a page breaks mid-paragraph; 
   expect(notes).toEqual(expect.arrayContaining(['Removed the running header/footer "Anytown Town Council Constitution Part 5" (3×).']));
   expect(content.escalation.councillor.steps.map((s) => [s.to, s.clause])).toEqual([['The Town Clerk', '2.1']]);
 });
+
+test('Markdown: a heading standing over a table left out goes with it, with a note', () => {
+  const { lines, notes } = markdownToLines(['**45** New officers are introduced to this protocol.', '', '## Key contacts', '', '| Role | Contact |', '|---|---|', '| Monitoring Officer | legal@example.gov.uk |']);
+  expect(lines.filter((l) => l !== '')).toEqual(['45 New officers are introduced to this protocol.']);
+  expect(notes).toContain('Left out the heading "Key contacts" with the table under it.');
+});

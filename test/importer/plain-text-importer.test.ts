@@ -228,3 +228,21 @@ describe('a protocol whose first clauses print no heading', () => {
     expect(result.notes.join('\n')).toMatch(/Clause 1 had no heading[^\n]*the document's title; check it/);
   });
 });
+
+describe('the text after a list', () => {
+  test('a capitalised line after the item ending a ";" list with a full stop is the text after the list, not more of that item', () => {
+    const text = [
+      '1.2 Requests should go to the right officer:',
+      'i) events (Community Events Officer);',
+      'ii) questions about invoices or payments (Responsible Financial Officer).',
+      'Anything else should go to the Town Clerk. Councillors should not approach',
+      'members of the parks team directly while they are at work on site.',
+      '',
+      '1.3 Staff will acknowledge a request within three working days.',
+    ].join('\n');
+    const result = importPlainText(`1.1 This protocol applies to everyone.\n\n${text}`, { id: 'stavely', name: 'Stavely Town Council', source: 'p.txt' });
+    const c = clause(result, '1.2');
+    expect(c.items.map((i) => i.text)).toEqual(['events (Community Events Officer);', 'questions about invoices or payments (Responsible Financial Officer).']);
+    expect(c.tail).toBe('Anything else should go to the Town Clerk. Councillors should not approach members of the parks team directly while they are at work on site.');
+  });
+});
