@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { parseEvalFile } from './eval-scorer';
 
 export const SCOPE_QUESTIONS_DIR = 'scope-questions';
+/** The folder of the question bank's own sets under test/eval. */
+export const BANK_SETS = 'bank';
 /** The two lists of questions, by whether they are about members and staff. */
 const LISTS = { 'about-members-and-staff.txt': false, 'other-business.txt': true } as const;
 
@@ -31,7 +33,9 @@ export function jsonlFiles(dir: string): string[] {
 }
 
 export function scopeExamples(evalDir: string, contentDir: string, exclude: readonly string[] = []): { examples: ScopeExample[]; sources: string[] } {
-  const files = jsonlFiles(evalDir).filter((f) => !exclude.some((x) => f.includes(x)));
+  // The question bank's sets (test/eval/bank) are all answerable questions written clause by clause:
+  // they say how people ask about a clause, not how often a question is off the protocol's matter.
+  const files = jsonlFiles(evalDir).filter((f) => !exclude.some((x) => f.includes(x)) && !f.includes(`${BANK_SETS}/`));
   const examples = files.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')).map((q) => ({ question: q.question, offTopic: q.expect.length === 0 })));
   const sources = [...files];
   for (const [name, offTopic] of Object.entries(LISTS)) {

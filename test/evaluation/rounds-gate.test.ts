@@ -30,7 +30,7 @@ const SHIPPED: [string, boolean, Floors][] = [
   ['round3/sealed-five.jsonl', true, floors(0.87, 0.96, 0.95, 0.75)], // 87.7 / 96.5 / 22 of 23 / 3 of 4
   ['sealed-five.jsonl', false, floors(0.9, 0.99, 0.99, 0.99)], // 90.3 / 100 / 19 of 19 / 4 of 4
   ['sealed-five.jsonl', true, floors(0.9, 0.99, 0.99, 0.99)], // 90.3 / 100 / 19 of 19 / 4 of 4
-  ['round4/sealed-five.jsonl', false, floors(0.82, 0.94, 0.99, 0.99)], // 83.0 / 94.3 / 22 of 22 / 3 of 3
+  ['round4/sealed-five.jsonl', false, floors(0.81, 0.94, 0.99, 0.99)], // 81.1 / 94.3 / 22 of 22 / 3 of 3
   ['round4/sealed-five.jsonl', true, floors(0.92, 0.96, 0.99, 0.99)], // 92.5 / 96.2 / 22 of 22 / 3 of 3
   ['round5/sealed-five.jsonl', false, floors(0.8, 0.94, 0.99, 0.99)], // 81.0 / 94.8 / 22 of 22 / 3 of 3
   ['round5/sealed-five.jsonl', true, floors(0.89, 0.94, 0.99, 0.99)], // 89.7 / 94.8 / 22 of 22 / 3 of 3
@@ -38,12 +38,12 @@ const SHIPPED: [string, boolean, Floors][] = [
 
 /** corpus folder, files, floors: councils imported from their own documents. */
 const IMPORTED: [string, string[], Floors][] = [
-  ['test/importer/corpus', ['round3/dev-cold.jsonl'], floors(0.87, 0.97, 0.97, 0.95)], // 87.8 / 98.0 / 41 of 42 / 20 of 21
-  ['test/importer/corpus', ['round3/declines-dev.jsonl'], floors(0.9, 0.97, 0.96, 0.99)], // 90.5 / 97.6 / 114 of 118
-  ['test/importer/corpus', ['round3/sealed-cold.jsonl'], floors(0.88, 0.96, 0.93, 0.81)], // 88.1 / 97.0 / 31 of 33 / 13 of 16
-  ['test/eval/new-councils', councilFiles('new-councils'), floors(0.75, 0.95, 0.99, 0.95)], // 75.7 / 95.1 / 29 of 29 / 19 of 20
-  ['test/eval/round4/new-councils', councilFiles('round4/new-councils'), floors(0.76, 0.93, 0.96, 0.85)], // 76.9 / 93.5 / 27 of 28 / 17 of 20
-  ['test/eval/round5/new-councils', councilFiles('round5/new-councils'), floors(0.64, 0.81, 0.96, 0.99)], // 64.8 / 81.5 / 27 of 28 / 20 of 20
+  ['test/importer/corpus', ['round3/dev-cold.jsonl'], floors(0.88, 0.97, 0.97, 0.95)], // 88.8 / 98.0 / 41 of 42 / 20 of 21
+  ['test/importer/corpus', ['round3/declines-dev.jsonl'], floors(0.95, 0.97, 0.96, 0.99)], // 95.2 / 97.6 / 114 of 118
+  ['test/importer/corpus', ['round3/sealed-cold.jsonl'], floors(0.88, 0.95, 0.93, 0.81)], // 88.1 / 95.5 / 31 of 33 / 13 of 16
+  ['test/eval/new-councils', councilFiles('new-councils'), floors(0.74, 0.95, 0.99, 0.95)], // 74.8 / 95.1 / 29 of 29 / 19 of 20
+  ['test/eval/round4/new-councils', councilFiles('round4/new-councils'), floors(0.79, 0.93, 0.96, 0.85)], // 79.6 / 93.5 / 27 of 28 / 17 of 20
+  ['test/eval/round5/new-councils', councilFiles('round5/new-councils'), floors(0.66, 0.82, 0.96, 0.99)], // 66.7 / 82.4 / 27 of 28 / 20 of 20
 ];
 
 function councilFiles(folder: string): string[] {
