@@ -26,6 +26,8 @@ const ESCALATION = [
   /\breport (a|the|this|that|one of the) (councillor|member|cllr|officer|member of staff)\b/,
   /\b(procedure|process)\b.{0,20}\b(complain|complaint|grievance)/,
   /\bwhat happens (if|when)\b.{0,50}\b(fall|falls|fell|falling) out\b/,
+  // "who's next in line for me to take it to?"
+  /\bwho('?s| is) next\b.{0,30}\b(take|go|turn|raise|complain)\b/,
 ];
 
 const OFFICER_VOICE = [

@@ -39,11 +39,18 @@ export function scopeTokens(question: string, spell: (w: string) => string = (w)
 
 export function scopeModel(table: ScopeTable, spell?: (w: string) => string): ScopeModel {
   const weights = new Map(Object.entries(table.weights));
+  const odds = (text: string) => {
+    let sum = table.prior;
+    for (const t of scopeTokens(text, spell)) sum += weights.get(t) ?? 0;
+    return sum;
+  };
   return {
+    // A question put after some context ("when is the lights switch-on? want to put it in my newsletter")
+    // is judged by its own sentence as well: the context's words do not make it the protocol's matter.
     offTopicOdds(question) {
-      let odds = table.prior;
-      for (const t of scopeTokens(question, spell)) odds += weights.get(t) ?? 0;
-      return odds;
+      const asked = question.split(/(?<=[.?!])\s+/).filter((s) => s.trim().endsWith('?'));
+      const whole = odds(question);
+      return asked.length && asked[0] !== question.trim() ? Math.max(whole, ...asked.map(odds)) : whole;
     },
   };
 }

@@ -32,6 +32,7 @@ describe('asking where to take a problem', () => {
   it.each([
     'cllr jones broke the code of conduct at the last meeting, where do i send the complaint',
     'me and the clerk have fallen out badly, who sorts it out',
+    "me and the clerk are still at loggerheads after we talked it through. who's next in line for me to take it to?",
   ])('reads %j as escalation', (text) => {
     expect(readIntent(text).escalation).toBe(true);
   });

@@ -26,6 +26,12 @@ describe('the scope model', () => {
     expect(table.weights).toHaveProperty('claim');
   });
 
+  test('a question put after or before some context is judged by its own sentence too', () => {
+    const context = ' i want to ask the clerk to come to the group.';
+    expect(model.offTopicOdds(`when is the bin collection?${context}`)).toBe(model.offTopicOdds('when is the bin collection?'));
+    expect(model.offTopicOdds(`when is the bin collection${context}`)).toBeLessThan(model.offTopicOdds('when is the bin collection?'));
+  });
+
   test('tokens are stems and pairs of neighbouring stems, numbers left out', () => {
     expect(scopeTokens('Claiming mileage for section 137')).toEqual(expect.arrayContaining(['claim', 'mileag', 'claim_mileag']));
     expect(scopeTokens('section 137 grants')).not.toContain('137');
