@@ -49,6 +49,9 @@ const OFFICER_VOICE = [
 ];
 
 // Opening hours and meeting dates: practical questions no protocol answers, whoever they mention.
+/** A question about the protocol document itself ("this protocol", "the protocol", "our member/officer protocol"). */
+const ABOUT_THE_PROTOCOL = /\b(this|the|our)( [a-z/-]+){0,2} protocol\b/;
+
 const TIMETABLE = [
   /\bwhen('?s| is| are| does| do)\b.{0,40}\b(next|open|opens|close|closes|collected|start|starts|begin|begins)\b/,
   /\b(opening|closing) (hours|times)\b/,
@@ -113,7 +116,8 @@ export function readIntent(text: string): QuestionIntent {
   const open = OPEN_ESCALATION.filter((re) => re.test(t)).length;
   return {
     ownConduct: !escalation && OWN_CONDUCT.some((re) => re.test(t)),
-    timetable: TIMETABLE.some((re) => re.test(t)),
+    // "When is this protocol next reviewed?" asks about the protocol itself, which says when.
+    timetable: TIMETABLE.some((re) => re.test(t)) && !ABOUT_THE_PROTOCOL.test(t),
     asksWho: ASKS_WHO.some((re) => re.test(t)),
     instructs: INSTRUCTS.some((re) => re.test(t)),
     escalation,
