@@ -46,10 +46,11 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const numbered = numberHeadingsFromContents(restored.lines);
   const { lines } = numbered;
   refuseNonProtocol(lines);
-  const { start, contents } = bodyStart(lines);
+  const { start, contents, contentsAt } = bodyStart(lines);
   if (start < 0) throw new ImportError(M.noNumbering());
   const first = classifyLine(lines[start]!) as Extract<SourceLine, { kind: 'number' }>;
-  const preamble = lines.slice(0, start).map((l) => l.trim()).filter((l) => l !== '');
+  // The contents list is not the preamble: its last entry is not a heading of the first clause.
+  const preamble = lines.slice(0, contentsAt ?? start).map((l) => l.trim()).filter((l) => l !== '' && !/^contents$/i.test(l));
   const appendices = cutAppendices(lines.slice(start));
   const body = appendices.lines;
   const width = doc.unwrapped ? Infinity : wrapWidth(body);
@@ -159,16 +160,22 @@ function restoreSpaceBullets(lines: readonly string[]): { lines: string[]; bulle
  * Where the clauses start: the first clause 1 or 1.1, unless that is a contents list, whose entries
  * come back later as the headings of the body ("1. Introduction" ... then "1. Introduction" again).
  */
-function bodyStart(lines: readonly string[]): { start: number; contents?: number } {
+function bodyStart(lines: readonly string[]): { start: number; contents?: number; contentsAt?: number } {
   const start = lines.findIndex((l) => isFirstClause(classifyLine(l)));
   if (start < 0) return { start };
-  const first = entryText(lines[start]!);
-  const again = lines.findIndex((l, i) => i > start && entryText(l) === first);
+  // The body may number its headings as the contents does, or print them bare ("Purpose and Status"
+  // over "1. This Protocol describes…"): the entry's words, without its number, are what come back.
+  const headingWords = (l: string) => {
+    const c = classifyLine(l);
+    return entryText(c.kind === 'number' ? c.rest : l);
+  };
+  const first = headingWords(lines[start]!);
+  const again = first === '' ? -1 : lines.findIndex((l, i) => i > start && headingWords(l) === first);
   if (again < 0) return { start };
   const between = lines.slice(start, again).filter((l) => l.trim() !== '');
   // The contents may end with the appendices ("Appendix A – Contacts"), which the body cuts later.
   const allEntries = between.every((l) => (classifyLine(l).kind === 'number' || isAppendixHeading(l)) && l.trim().length < 90);
-  return allEntries ? { start: again, contents: between.length } : { start };
+  return allEntries ? { start: again, contents: between.length, contentsAt: start } : { start };
 }
 
 function isFirstClause(line: SourceLine): boolean {

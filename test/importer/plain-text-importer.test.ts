@@ -246,3 +246,43 @@ describe('the text after a list', () => {
     expect(c.tail).toBe('Anything else should go to the Town Clerk. Councillors should not approach members of the parks team directly while they are at work on site.');
   });
 });
+
+describe('a numbered contents list over a body whose headings are bare', () => {
+  test('the contents list is left out and the body is read whole, each bare heading over its section', () => {
+    const text = [
+      'TESTLEY PARISH COUNCIL',
+      'Member/Officer Relations Protocol',
+      '',
+      'Contents',
+      '',
+      '  1. Purpose and Status',
+      '  2. Roles',
+      '  3. Review',
+      '',
+      'Purpose and Status',
+      '',
+      '1.  This Protocol describes how councillors and staff work together.',
+      '',
+      '1.1  The Council employs a Clerk and an Assistant Clerk.',
+      '',
+      'Roles',
+      '',
+      '2.  Councillors and staff have different roles.',
+      '',
+      '2.1  Councillors make decisions together at meetings.',
+      '',
+      'Review',
+      '',
+      '3.  The Personnel Committee reviews this Protocol every two years.',
+    ].join('\n');
+    const result = importPlainText(text, { id: 'testley', name: 'Testley Parish Council', source: 'p.txt' });
+    expect(result.content.clauses.map((c) => [c.id, c.heading])).toEqual([
+      ['1', 'Purpose and Status'],
+      ['1.1', 'Purpose and Status'],
+      ['2', 'Roles'],
+      ['2.1', 'Roles'],
+      ['3', 'Review'],
+    ]);
+    expect(result.notes).toContain('Left out the contents list (3 entries) before the protocol.');
+  });
+});
