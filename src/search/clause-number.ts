@@ -53,7 +53,7 @@ export function isLookup(text: string, ref: ClauseRef): boolean {
     .toLowerCase()
     .replace(/\d{1,2}(?:\.\d{1,2}){0,3}\s*(?:\(\s*[a-z0-9]{1,4}\s*\))?/g, ' ')
     .replace(new RegExp(String.raw`\b${KEYWORD}(?=\s|$)`, 'gi'), ' ')
-    .replace(/\b(?:what|does|do|say|says|show|me|the|of|in|read|look|up|open|please|pls|can|you|i|see|is|about|protocol|text|full|give|quote|tell|on|a|an|and|under|our|go|to|what's|whats)\b/g, ' ')
+    .replace(/\b(?:what|does|do|say|says|show|me|the|of|in|read|look|up|open|please|pls|can|you|i|see|is|about|protocol|text|full|give|quote|tell|on|a|an|and|under|our|go|to|what's|whats|there|it|its|it's|exist|exists|have|has|we|got)\b/g, ' ')
     .replace(/[^a-z]+/g, ' ')
     .trim();
   if (!rest) return true;

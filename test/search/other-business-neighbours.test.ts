@@ -1,0 +1,25 @@
+/** Questions on the council's other business that name it in everyday words, declined with where to look (round 6 of issue 10). */
+import { loadCore } from '../../src/protocol-core';
+
+const core = loadCore('content', 'hexham', { hints: false });
+const ask = (council: string, text: string) => core.ask({ council, role: 'councillor', text });
+
+test.each([
+  ['hexham', 'are members of the public allowed to film our meetings on their phones', /meeting/i],
+  ['borough', 'how many members sit on the planning and licensing committee', /meeting/i],
+  ['bfstc', "what's the most the clerk can spend before it has to go to full council", /budget/i],
+  ['model', 'who are the signatories on the parish bank account', /budget/i],
+  ['honiton', 'do we have rules on councillors using a whatsapp group to discuss council business', /social media/i],
+  ['hexham', 'my council laptop wont connect to the wifi, who can fix it', /IT support/i],
+  ['borough', 'a developer offered me tickets to the cup final, do i need to declare them', /gifts and hospitality/i],
+])('%s: %j is declined, pointing to %s', (council, text, where) => {
+  const answer = ask(council, text);
+  expect(answer.confident).toBe(false);
+  expect(answer.message).toMatch(where);
+});
+
+test('a look-up of a clause the protocol does not have, asked as "is there a … whats it say", says there is none', () => {
+  const answer = ask('model', 'is there a 4.2 in the model protocol? whats it say');
+  expect(answer.kind).toBe('unknown-clause');
+  expect(answer.confident).toBe(false);
+});
