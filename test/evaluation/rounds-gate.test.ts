@@ -34,6 +34,11 @@ const SHIPPED: [string, boolean, Floors][] = [
   ['round4/sealed-five.jsonl', true, floors(0.92, 0.96, 0.99, 0.99)], // 92.5 / 96.2 / 22 of 22 / 3 of 3
   ['round5/sealed-five.jsonl', false, floors(0.79, 0.91, 0.99, 0.99)], // 79.3 / 91.4 / 22 of 22 / 3 of 3
   ['round5/sealed-five.jsonl', true, floors(0.89, 0.94, 0.99, 0.99)], // 89.7 / 94.8 / 22 of 22 / 3 of 3
+  // Rounds 6 and 7, at their scores after the fixes found from their misses (both spent).
+  ['round6/sealed-five.jsonl', false, floors(0.87, 0.94, 0.99, 0.99)], // 87.9 / 94.8 / 22 of 22 / 3 of 3
+  ['round6/sealed-five.jsonl', true, floors(0.94, 0.99, 0.99, 0.99)], // 94.8 / 100 / 22 of 22 / 3 of 3
+  ['round7/sealed-five.jsonl', false, floors(0.82, 0.94, 0.99, 0.66)], // 82.8 / 94.8 / 22 of 22 / 2 of 3
+  ['round7/sealed-five.jsonl', true, floors(0.93, 0.96, 0.99, 0.66)], // 93.1 / 96.6 / 22 of 22 / 2 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
@@ -44,6 +49,8 @@ const IMPORTED: [string, string[], Floors][] = [
   ['test/eval/new-councils', councilFiles('new-councils'), floors(0.77, 0.97, 0.99, 0.95)], // 77.7 / 97.1 / 29 of 29 / 19 of 20
   ['test/eval/round4/new-councils', councilFiles('round4/new-councils'), floors(0.8, 0.94, 0.96, 0.85)], // 80.6 / 94.4 / 27 of 28 / 17 of 20
   ['test/eval/round5/new-councils', councilFiles('round5/new-councils'), floors(0.67, 0.83, 0.96, 0.99)], // 67.6 / 83.3 / 27 of 28 / 20 of 20
+  ['test/eval/round6/new-councils', councilFiles('round6/new-councils'), floors(0.74, 0.92, 0.99, 0.9)], // 74.1 / 92.6 / 28 of 28 / 18 of 20
+  ['test/eval/round7/new-councils', councilFiles('round7/new-councils'), floors(0.76, 0.92, 0.96, 0.99)], // 76.9 / 92.6 / 27 of 28 / 20 of 20
 ];
 
 function councilFiles(folder: string): string[] {
@@ -60,7 +67,7 @@ function expectFloors(core: ProtocolCore, questions: EvalQuestion[], floors: Flo
   expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(floors.escalation);
 }
 
-describe('round 3, 4 and 5 sets on the shipped councils', () => {
+describe('round 3 to 7 sets on the shipped councils', () => {
   const withHints = loadCore('content', 'model');
   const withoutHints = loadCore('content', 'model', { hints: false });
   it.each(SHIPPED)('%s (hints: %s) keeps its scores', (file, hints, floors) => {
@@ -68,7 +75,7 @@ describe('round 3, 4 and 5 sets on the shipped councils', () => {
   });
 });
 
-describe('round 3, 4 and 5 sets on councils imported from their own documents', () => {
+describe('round 3 to 7 sets on councils imported from their own documents', () => {
   const cores = new Map<string, ProtocolCore>();
   beforeAll(async () => {
     for (const corpus of new Set(IMPORTED.map(([dir]) => dir))) {
