@@ -23,3 +23,21 @@ test('a look-up of a clause the protocol does not have, asked as "is there a …
   expect(answer.kind).toBe('unknown-clause');
   expect(answer.confident).toBe(false);
 });
+
+test.each([
+  ['hexham', 'is the town clerk in the local government pension scheme and who pays the employer contribution', /staff pay/i],
+  ['borough', 'can the council hand out sandbags to residents before the storm this weekend', /services/i],
+  ['honiton', 'if a cllr misses every meeting for six months are they automatically out', /elections/i],
+  ['bfstc', 'the lease on the library office is up for renewal, who negotiates with the landlord', /property/i],
+  ['model', 'are cllrs covered by insurance when we help out at the litter pick', /budget/i],
+])('round 8 (spent): %s: %j is declined, pointing to %s', (council, text, where) => {
+  const answer = ask(council, text);
+  expect(answer.confident).toBe(false);
+  expect(answer.message).toMatch(where);
+});
+
+test('a lease named in passing leaves the question to the protocol: a group asking the clerk to explain it', () => {
+  const answer = ask('bfstc', 'our lib dem group is meeting next tues, any chance the clerk could come along and explain the library lease to us');
+  expect(answer.confident).toBe(true);
+  expect(answer.clauses[0]!.id).toBe('3');
+});
