@@ -39,9 +39,12 @@ const SHIPPED: [string, boolean, Floors][] = [
   ['round6/sealed-five.jsonl', true, floors(0.94, 0.99, 0.99, 0.99)], // 94.8 / 100 / 22 of 22 / 3 of 3
   ['round7/sealed-five.jsonl', false, floors(0.82, 0.94, 0.99, 0.66)], // 82.8 / 94.8 / 22 of 22 / 2 of 3
   ['round7/sealed-five.jsonl', true, floors(0.93, 0.96, 0.99, 0.66)], // 93.1 / 96.6 / 22 of 22 / 2 of 3
-  // Round 8, sealed (unspent): at its first touch on the final code of the round-6 session.
-  ['round8/sealed-five.jsonl', false, floors(0.63, 0.89, 0.77, 0.99)], // 63.8 / 89.7 / 17 of 22 / 3 of 3
-  ['round8/sealed-five.jsonl', true, floors(0.7, 0.91, 0.72, 0.99)], // 70.7 / 91.4 / 16 of 22 / 3 of 3
+  // Round 8, after the fixes from its decline misses (spent).
+  ['round8/sealed-five.jsonl', false, floors(0.63, 0.89, 0.99, 0.99)], // 63.8 / 89.7 / 22 of 22 / 3 of 3
+  ['round8/sealed-five.jsonl', true, floors(0.7, 0.91, 0.99, 0.99)], // 70.7 / 91.4 / 22 of 22 / 3 of 3
+  // Round 9, sealed (unspent): at its first touch on the final search code of the round-6 session.
+  ['round9/sealed-five.jsonl', false, floors(0.62, 0.81, 0.72, 0.66)], // 62.1 / 81.0 / 16 of 22 / 2 of 3
+  ['round9/sealed-five.jsonl', true, floors(0.67, 0.84, 0.59, 0.66)], // 67.2 / 84.5 / 13 of 22 / 2 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
@@ -54,7 +57,8 @@ const IMPORTED: [string, string[], Floors][] = [
   ['test/eval/round5/new-councils', councilFiles('round5/new-councils'), floors(0.67, 0.83, 0.96, 0.99)], // 67.6 / 83.3 / 27 of 28 / 20 of 20
   ['test/eval/round6/new-councils', councilFiles('round6/new-councils'), floors(0.74, 0.92, 0.99, 0.9)], // 74.1 / 92.6 / 28 of 28 / 18 of 20
   ['test/eval/round7/new-councils', councilFiles('round7/new-councils'), floors(0.76, 0.92, 0.96, 0.99)], // 76.9 / 92.6 / 27 of 28 / 20 of 20
-  ['test/eval/round8/new-councils', councilFiles('round8/new-councils'), floors(0.68, 0.8, 0.94, 0.83)], // 68.1 / 80.6 / 17 of 18 / 10 of 12 (sealed, first touch)
+  ['test/eval/round8/new-councils', councilFiles('round8/new-councils'), floors(0.68, 0.8, 0.94, 0.83)], // 68.1 / 80.6 / 17 of 18 / 10 of 12 (spent)
+  ['test/eval/round9/new-councils', councilFiles('round9/new-councils'), floors(0.61, 0.83, 0.83, 0.91)], // 61.1 / 83.3 / 15 of 18 / 11 of 12 (sealed, first touch)
 ];
 
 function councilFiles(folder: string): string[] {
@@ -71,7 +75,7 @@ function expectFloors(core: ProtocolCore, questions: EvalQuestion[], floors: Flo
   expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(floors.escalation);
 }
 
-describe('round 3 to 8 sets on the shipped councils', () => {
+describe('round 3 to 9 sets on the shipped councils', () => {
   const withHints = loadCore('content', 'model');
   const withoutHints = loadCore('content', 'model', { hints: false });
   it.each(SHIPPED)('%s (hints: %s) keeps its scores', (file, hints, floors) => {
@@ -79,7 +83,7 @@ describe('round 3 to 8 sets on the shipped councils', () => {
   });
 });
 
-describe('round 3 to 8 sets on councils imported from their own documents', () => {
+describe('round 3 to 9 sets on councils imported from their own documents', () => {
   const cores = new Map<string, ProtocolCore>();
   beforeAll(async () => {
     for (const corpus of new Set(IMPORTED.map(([dir]) => dir))) {
