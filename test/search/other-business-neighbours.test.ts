@@ -12,6 +12,11 @@ test.each([
   ['honiton', 'do we have rules on councillors using a whatsapp group to discuss council business', /social media/i],
   ['hexham', 'my council laptop wont connect to the wifi, who can fix it', /IT support/i],
   ['borough', 'a developer offered me tickets to the cup final, do i need to declare them', /gifts and hospitality/i],
+  ['hexham', 'is the town clerk in the local government pension scheme and who pays the employer contribution', /staff pay/i],
+  ['borough', 'can the council hand out sandbags to residents before the storm this weekend', /services/i],
+  ['honiton', 'if a cllr misses every meeting for six months are they automatically out', /elections/i],
+  ['bfstc', 'the lease on the library office is up for renewal, who negotiates with the landlord', /property/i],
+  ['model', 'are cllrs covered by insurance when we help out at the litter pick', /budget/i],
 ])('%s: %j is declined, pointing to %s', (council, text, where) => {
   const answer = ask(council, text);
   expect(answer.confident).toBe(false);
@@ -22,18 +27,6 @@ test('a look-up of a clause the protocol does not have, asked as "is there a …
   const answer = ask('model', 'is there a 4.2 in the model protocol? whats it say');
   expect(answer.kind).toBe('unknown-clause');
   expect(answer.confident).toBe(false);
-});
-
-test.each([
-  ['hexham', 'is the town clerk in the local government pension scheme and who pays the employer contribution', /staff pay/i],
-  ['borough', 'can the council hand out sandbags to residents before the storm this weekend', /services/i],
-  ['honiton', 'if a cllr misses every meeting for six months are they automatically out', /elections/i],
-  ['bfstc', 'the lease on the library office is up for renewal, who negotiates with the landlord', /property/i],
-  ['model', 'are cllrs covered by insurance when we help out at the litter pick', /budget/i],
-])('round 8 (spent): %s: %j is declined, pointing to %s', (council, text, where) => {
-  const answer = ask(council, text);
-  expect(answer.confident).toBe(false);
-  expect(answer.message).toMatch(where);
 });
 
 test('a lease named in passing leaves the question to the protocol: a group asking the clerk to explain it', () => {
