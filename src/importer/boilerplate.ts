@@ -61,13 +61,13 @@ export function tableAsList(before: readonly string[], rows: readonly (readonly 
   if (!kept.length) return undefined;
   return {
     lines: kept.map((cells) => `\u2022 ${cells.join(' \u2013 ')}`),
-    note: `Kept a table of ${kept.length} row(s) after "${lead.trim().slice(-60)}" as that clause's list, its cells joined by " \u2013 "; check them.`,
+    note: `Kept a table of ${kept.length} ${kept.length === 1 ? 'row' : 'rows'} after "${lead.trim().slice(-60)}" as that clause's list, its cells joined by " \u2013 "; check them.`,
   };
 }
 
 /** The reviewer's note for a table kept out of clause text, whichever reader found it. */
 export function tableLeftOutNote(rows: number, firstRowCells: string[]): string {
-  return `Left out a table of ${rows} rows starting "${firstRowCells.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
+  return `Left out a table of ${rows} ${rows === 1 ? 'row' : 'rows'} starting "${firstRowCells.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
 }
 /** A text table row: three or more cells set apart by runs of spaces or tabs. */
 const isTextRow = (line: string) => line.trim().split(/\s{3,}|\t+/).length >= 3;

@@ -156,5 +156,5 @@ function allBold(tr: XmlNode): boolean {
 function tableNote(tbl: XmlNode): string {
   const rows = childrenOf(tbl, 'w:tr');
   const first = rows[0] ? cellTexts(rows[0]) : [];
-  return `Left out a table of ${rows.length} row(s) starting "${first.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
+  return `Left out a table of ${rows.length} ${rows.length === 1 ? 'row' : 'rows'} starting "${first.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
 }

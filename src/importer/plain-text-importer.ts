@@ -100,11 +100,11 @@ function escalationOf(clauses: ContentFile['clauses']): { escalation: ContentFil
   const path = (role: 'councillor' | 'officer') => {
     const steps = found[role];
     if (steps.length === 0) {
-      notes.push(`The protocol names nobody for a ${role}'s concerns: the ${role} path is the bot's default route (council_setting: true); replace it if the council has its own.`);
+      notes.push(`The protocol names nobody for ${article(role)} ${role}'s concerns: the ${role} path is the bot's default route (council_setting: true); replace it if the council has its own.`);
       return defaultPath(role, shape);
     }
     notes.push(
-      `Escalation for a ${role}, inferred from the protocol: ${steps.map((s) => `${s.to} (clause ${s.clause})`).join(' → ')}; check each step is where the protocol sends the matter, and the order.`,
+      `Escalation for ${article(role)} ${role}, inferred from the protocol: ${steps.map((s) => `${s.to} (clause ${s.clause})`).join(' → ')}; check each step is where the protocol sends the matter, and the order.`,
     );
     return { council_setting: false, steps };
   };
@@ -239,3 +239,6 @@ function ancestors(id: string): string[] {
   const parts = id.split('.');
   return parts.slice(1).map((_, n) => parts.slice(0, n + 1).join('.'));
 }
+
+/** "a councillor", "an officer". */
+const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');

@@ -77,7 +77,7 @@ test('numbers as Word shows them, nested lists, headings above straight-through 
     ['4', 'Concerns', ''],
     ['5', 'Concerns', ''],
   ]);
-  expect(notes).toEqual(expect.arrayContaining(['Left out a table of 1 row(s) starting "Version | 1.0"; check it holds no protocol text.']));
+  expect(notes).toEqual(expect.arrayContaining(['Left out a table of 1 row starting "Version | 1.0"; check it holds no protocol text.']));
   expect(content.escalation.councillor.steps.map((s) => [s.to, s.clause])).toEqual([['The Town Clerk', '5']]);
   expect(content.escalation.officer.steps.map((s) => [s.to, s.clause])).toEqual([['Their line manager', '4']]);
 });
@@ -105,6 +105,6 @@ test('a table a clause introduces ("…in these stages:") is its list, a bold he
   const { content, notes } = await importDocument(file, { id: 'stages', name: 'Stages Town Council' });
   expect(content.clauses.find((c) => c.id === '1')!.items.map((i) => i.text)).toEqual(['Informal – The Service Manager – At once', 'Stage 1 – The Director – Within 10 days']);
   expect(JSON.stringify(content.clauses)).not.toMatch(/Version|May 2026/);
-  expect(notes.join('\n')).toMatch(/Kept a table of 2 row\(s\)[\s\S]*Left out a table of 2 row\(s\) starting "Version \| 2.0"/);
+  expect(notes.join('\n')).toMatch(/Kept a table of 2 rows[\s\S]*Left out a table of 2 rows starting "Version \| 2.0"/);
   expect(content.escalation.councillor.steps.map((s) => s.to)).toEqual(expect.arrayContaining(['The Service Manager', 'The Director']));
 });
