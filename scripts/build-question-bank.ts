@@ -16,12 +16,7 @@ import { jsonlFiles } from '../src/evaluation/scope-training';
 import { loadProtocols } from '../src/protocol/content-loader';
 import type { Protocol } from '../src/protocol/model';
 import { loadHints } from '../src/search/search-hints';
-import { QUESTION_BANK_FILE, type QuestionBankFile } from '../src/search/question-bank';
-
-const clauseBody = (p: Protocol, id: string) => {
-  const c = p.clauses.find((x) => x.id === id);
-  return c ? [c.heading, c.text, ...c.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), c.tail].join('\n') : undefined;
-};
+import { QUESTION_BANK_FILE, bankText, type QuestionBankFile } from '../src/search/question-bank';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { exclude: { type: 'string' }, out: { type: 'string' } } });
@@ -62,8 +57,8 @@ async function main(): Promise<void> {
   const clauses: QuestionBankFile['clauses'] = [];
   for (const [key, set] of [...asks].sort(([a], [b]) => a.localeCompare(b))) {
     const [council, clause] = key.split('\u0000') as [string, string];
-    const text = clauseBody(protocols.get(council)!, clause);
-    if (text) clauses.push({ council, clause, text, asks: [...set].sort() });
+    const found = protocols.get(council)!.clauses.find((c) => c.id === clause);
+    if (found) clauses.push({ council, clause, text: bankText(found), asks: [...set].sort() });
   }
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   const about = `written by scripts/build-question-bank.ts: ${clauses.length} clauses of ${new Set(clauses.map((c) => c.council)).size} councils`;

@@ -53,9 +53,7 @@ export const TABLE_HEADING = /^(?:document control|version (?:history|control)|r
  * table (`before`, the lines read so far) does not end with a colon.
  */
 export function tableAsList(before: readonly string[], rows: readonly (readonly string[])[]): { lines: string[]; note: string } | undefined {
-  let at = before.length - 1;
-  while (at >= 0 && before[at]!.trim() === '') at--;
-  const lead = before[at];
+  const lead = before[lastWithText(before)];
   if (!lead?.trimEnd().endsWith(':')) return undefined;
   const kept = rows.map((cells) => cells.filter(Boolean)).filter((cells) => cells.length > 0);
   if (!kept.length) return undefined;
@@ -63,6 +61,13 @@ export function tableAsList(before: readonly string[], rows: readonly (readonly 
     lines: kept.map((cells) => `\u2022 ${cells.join(' \u2013 ')}`),
     note: `Kept a table of ${kept.length} ${kept.length === 1 ? 'row' : 'rows'} after "${lead.trim().slice(-60)}" as that clause's list, its cells joined by " \u2013 "; check them.`,
   };
+}
+
+/** Where the last line with text stands among `lines` before `end` (-1 when there is none). */
+export function lastWithText(lines: readonly string[], end = lines.length): number {
+  let at = end - 1;
+  while (at >= 0 && lines[at]!.trim() === '') at--;
+  return at;
 }
 
 /** The reviewer's note for a table kept out of clause text, whichever reader found it. */

@@ -1,7 +1,7 @@
 /** Reads a Word (.docx) protocol: paragraphs with the numbers Word generates, headings by style, tables left out unless a clause introduces them. */
 import { strFromU8, unzipSync } from 'fflate';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
-import { tableAsList } from './boilerplate';
+import { tableAsList, tableLeftOutNote } from './boilerplate';
 import type { DocumentText } from './document-text';
 import { WordNumbering } from './docx-numbering';
 import { child, childrenOf, find, parseXml, val, type XmlNode } from './ooxml';
@@ -155,6 +155,5 @@ function allBold(tr: XmlNode): boolean {
 
 function tableNote(tbl: XmlNode): string {
   const rows = childrenOf(tbl, 'w:tr');
-  const first = rows[0] ? cellTexts(rows[0]) : [];
-  return `Left out a table of ${rows.length} ${rows.length === 1 ? 'row' : 'rows'} starting "${first.join(' | ').slice(0, 80)}"; check it holds no protocol text.`;
+  return tableLeftOutNote(rows.length, rows[0] ? cellTexts(rows[0]) : []);
 }

@@ -63,11 +63,11 @@ export function findEscalation(clauses: readonly Clause[]): FoundEscalation {
   for (const { clause, sentence, item, role: by } of ordered) {
     // A row of a list of stages, or an item of a list a clause leads into ("…raise it with their Assistant
     // Director, then:" over "(i) the Strategic Director;"), is about the matter of the clause that lists them.
-    const listed = isRow(sentence) || (item && LEADS_INTO_LIST.test(clause.text));
-    const trouble = TROUBLE.test(sentence) || (listed && TROUBLE.test(clause.text));
+    const listItem = item && LEADS_INTO_LIST.test(clause.text);
+    const trouble = TROUBLE.test(sentence) || ((isRow(sentence) || listItem) && TROUBLE.test(clause.text));
     if (!by || !(inTrouble(clause) || trouble)) continue;
     const paths: Role[] = by === 'anyone' ? ['councillor', 'officer'] : [by];
-    for (const person of destinations(sentence, item && LEADS_INTO_LIST.test(clause.text))) {
+    for (const person of destinations(sentence, listItem)) {
       for (const path of paths) addStep(found[path], clause.id, person, sentence);
     }
   }

@@ -116,8 +116,16 @@ export function endsSentence(s: string): boolean {
   return SENTENCE_END.test(s);
 }
 
+/** Whether a line closes its sentence (a comma does not): the line after it may stand on its own. */
+export function closesSentence(s: string): boolean {
+  return SENTENCE_CLOSE.test(s);
+}
+
+/** A footnote mark as printed after a word or sentence: superscript digits, or an asterisk, dagger or double dagger. */
+export const FOOTNOTE_MARK = '(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])';
 /** A sentence's end, with any footnote mark after it ("…the Code of Conduct.¹", "…as amended.*"). */
-const SENTENCE_END = /[.;:!?,]["”’)]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])?$/;
+const SENTENCE_END = new RegExp(`[.;:!?,]["”’)]?${FOOTNOTE_MARK}?$`);
+const SENTENCE_CLOSE = new RegExp(`[.;:!?]["”’)]?${FOOTNOTE_MARK}?$`);
 
 export function startsLowerCase(s: string): boolean {
   return /^[("‘']?\p{Ll}/u.test(s);

@@ -2,16 +2,11 @@
  * Markdown to the plain lines the structure parser reads: heading marks, emphasis and escapes dropped,
  * tables left out unless a clause introduces them ("…in these stages:"), where each row is an item.
  */
-import { tableAsList, tableLeftOutNote } from './boilerplate';
+import { lastWithText, tableAsList, tableLeftOutNote } from './boilerplate';
 import { numberOrderedLists } from './markdown-lists';
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
-
-function previousNonBlank(lines: readonly string[], i: number): number | undefined {
-  for (let k = i - 1; k >= 0; k--) if (lines[k]!.trim() !== '') return k;
-  return undefined;
-}
 
 export interface MarkdownText {
   lines: string[];
@@ -35,8 +30,8 @@ export function markdownToLines(source: readonly string[]): MarkdownText {
       }
       notes.push(tableLeftOutNote(j - i, lines[i]!.split('|').map((c) => c.trim()).filter(Boolean)));
       // A Markdown heading standing over the table ("## Key contacts") is the table's, and goes with it.
-      const above = previousNonBlank(lines, i);
-      if (above !== undefined && MARKDOWN_HEADING.test(lines[above]!)) {
+      const above = lastWithText(lines, i);
+      if (above >= 0 && MARKDOWN_HEADING.test(lines[above]!)) {
         const heading = plainLine(lines[above]!);
         while (out.length > 0 && out.at(-1) === '') out.pop();
         if (out.at(-1) === heading) {

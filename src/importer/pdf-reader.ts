@@ -5,7 +5,7 @@ import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { pageLines, type PdfLine } from './pdf-lines';
 import { readPdfItems } from './pdf-text-items';
 import type { DocumentText } from './document-text';
-import { isUpperCase, looksLikeHeading, startsNewBlock } from './line-patterns';
+import { FOOTNOTE_MARK, isUpperCase, looksLikeHeading, startsNewBlock } from './line-patterns';
 import { findRunningLines } from './running-lines';
 
 /** A line ending within this fraction of the column's width from its right edge was wrapped. */
@@ -27,7 +27,7 @@ export async function readPdf(path: string): Promise<DocumentText> {
 }
 
 /** A footnote's first line opens with its mark: "¹ The Code…", "2 See…", "* As amended…". */
-const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}|[*†‡])\s*\p{L}/u;
+const FOOTNOTE_OPENING = new RegExp(String.raw`^(?:${FOOTNOTE_MARK}|\d{1,2})\s*\p{L}`, 'u');
 /** Footnotes are printed smaller than the body text: at most this fraction of its size. */
 const FOOTNOTE_SIZE = 0.9;
 
@@ -46,7 +46,7 @@ function leaveOutFootnotes(pages: readonly PdfLine[][]): { dropped: Set<PdfLine>
     let start = lines.length;
     while (start > 0 && lines[start - 1]!.size <= FOOTNOTE_SIZE * body) start--;
     // The smaller lines at the foot of the page, from the first that opens with a mark.
-    const at = lines.findIndex((l, i) => i >= start && FOOTNOTE_MARK.test(l.text));
+    const at = lines.findIndex((l, i) => i >= start && FOOTNOTE_OPENING.test(l.text));
     if (at < 0 || at === 0) continue;
     first.push(lines[at]!.text);
     for (const l of lines.slice(at)) dropped.add(l);

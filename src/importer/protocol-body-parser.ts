@@ -3,6 +3,7 @@ import { ClauseDraft } from './clause-draft';
 import type { HyphenContext } from './hyphenation';
 import {
   classifyLine,
+  closesSentence,
   headingCase,
   isInlineClauseHeading,
   isInlineSectionHeading,
@@ -170,7 +171,7 @@ export class BodyParser {
 
   private handleText(text: string, i: number): void {
     if (this.pendingLabels.length > 0) return this.textAfterLabels(text);
-    const closed = this.prevText === undefined || /[.;:!?]["”’)]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])?$/.test(this.prevText);
+    const closed = this.prevText === undefined || closesSentence(this.prevText);
     if (this.expectHeading) {
       this.expectHeading = false;
       if (looksLikeHeading(text, this.width) && this.ahead.nextAllowsHeading(i)) {

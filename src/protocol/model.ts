@@ -28,6 +28,11 @@ export interface Clause {
   parent?: string;
 }
 
+/** A clause's words in order, one part a line: its text, its items (nested ones too), then its tail. */
+export function clauseBody(clause: Pick<Clause, 'text' | 'items' | 'tail'>): string {
+  return [clause.text, ...clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), clause.tail].join('\n');
+}
+
 /** One step of an escalation path: who to go to, in order. */
 export interface EscalationStep {
   to: string;

@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { compareIds } from '../protocol/clause-id';
-import type { Clause, Protocol } from '../protocol/model';
+import { clauseBody, type Clause, type Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import type { QuestionBank } from './question-bank';
@@ -107,8 +107,7 @@ export class ClauseIndex {
     bank?: QuestionBank,
   ) {
     const corpusWords = new Set<string>();
-    const bodyOf = (c: Clause) => [c.text, ...c.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), c.tail].join('\n');
-    const borrowed = bank?.borrow(protocol.id, protocol.clauses.map((clause) => ({ clause, body: bodyOf(clause) }))) ?? new Map();
+    const borrowed = bank?.borrow(protocol.id, protocol.clauses) ?? new Map();
     this.docs = protocol.clauses
       .filter((c) => c.text || c.items.length || c.tail)
       .map((clause) => {
@@ -117,7 +116,7 @@ export class ClauseIndex {
           for (const w of words(text)) corpusWords.add(w);
           for (const t of analyse(text, lexicon)) tf.set(t, (tf.get(t) ?? 0) + weight);
         };
-        const body = [clause.text, ...clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]), clause.tail].join('\n');
+        const body = clauseBody(clause);
         add(clause.heading, HEADING_WEIGHT);
         add(body, 1);
         for (const t of analyse(`${clause.heading}\n${body}`, lexicon)) this.textTerms.add(t);
@@ -129,7 +128,7 @@ export class ClauseIndex {
         for (const ask of asks) add(ask.text, BORROWED_WEIGHT * ask.likeness * share);
         // The clause's own text links it to the subjects it deals with, in any council.
         const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
-        for (const [token, n] of subjects.linkClause(clause.heading, [clause.text, ...items, clause.tail].join('\n'))) {
+        for (const [token, n] of subjects.linkClause(clause.heading, body)) {
           tf.set(token, SUBJECT_WEIGHT * Math.min(n, SUBJECT_MAX_TERMS));
           this.textTerms.add(token);
         }

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { readOptionalJson } from './knowledge-file';
-import type { Clause } from '../protocol/model';
+import { clauseBody, type Clause } from '../protocol/model';
 import { STOP_WORDS, stem, words } from './text';
 
 export const QUESTION_BANK_FILE = 'question-bank.json';
@@ -32,7 +32,12 @@ interface Entry {
 
 export interface QuestionBank {
   /** Each clause's borrowed asks, with how like the clause the one they came from is. */
-  borrow(councilId: string, clauses: readonly { clause: Clause; body: string }[]): Map<string, { text: string; likeness: number }[]>;
+  borrow(councilId: string, clauses: readonly Clause[]): Map<string, { text: string; likeness: number }[]>;
+}
+
+/** A clause's words as the bank compares them: its heading, text, items (nested ones too) and tail. */
+export function bankText(clause: Clause): string {
+  return [clause.heading, clauseBody(clause)].join('\n');
 }
 
 const termsOf = (text: string) => words(text).filter((w) => !STOP_WORDS.has(w) && w.length > 2 && !/^\d+$/.test(w)).map(stem);
@@ -68,8 +73,8 @@ export function questionBank(file: QuestionBankFile): QuestionBank {
   return {
     borrow(councilId, clauses) {
       const out = new Map<string, { text: string; likeness: number }[]>();
-      for (const { clause, body } of clauses) {
-        const v = vectorOf(termsOf(`${clause.heading}\n${body}`));
+      for (const clause of clauses) {
+        const v = vectorOf(termsOf(bankText(clause)));
         const sims = new Map<number, number>();
         for (const [t, w] of v) for (const i of postings.get(t) ?? []) sims.set(i, (sims.get(i) ?? 0) + w * entries[i]!.vector.get(t)!);
         const best = [...sims]

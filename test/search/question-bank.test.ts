@@ -21,13 +21,13 @@ describe('the question bank', () => {
   const bank = questionBank(bankFile);
 
   test('a clause borrows the asks of the most like clause of another council, never its own council’s', () => {
-    const borrowed = bank.borrow('ourtown', [{ clause: clause('3.3', ''), body: 'Councillors should not telephone the Clerk at home in the evening or call at the Clerk’s home.' }]);
+    const borrowed = bank.borrow('ourtown', [clause('3.3', 'Councillors should not telephone the Clerk at home in the evening or call at the Clerk’s home.')]);
     expect(borrowed.get('3.3')!.map((a) => a.text)).toEqual(['can i pop round to her house', 'ring her on a sunday']);
     expect(borrowed.get('3.3')![0]!.likeness).toBeGreaterThan(0.35);
   });
 
   test('a clause like none in the bank borrows nothing', () => {
-    const borrowed = bank.borrow('ourtown', [{ clause: clause('9.9', ''), body: 'The minutes of each meeting are approved at the next meeting.' }]);
+    const borrowed = bank.borrow('ourtown', [clause('9.9', 'The minutes of each meeting are approved at the next meeting.')]);
     expect(borrowed.has('9.9')).toBe(false);
   });
 });
