@@ -29,6 +29,7 @@ import { compareIds } from './protocol/clause-id';
 import { ROLES, type Clause, type Protocol, type Role } from './protocol/model';
 import { ClauseIndex, type SearchResult } from './search/clause-index';
 import { findClauseRef, isLookup } from './search/clause-number';
+import { words } from './search/text';
 import { LEXICON_FILE, loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
 import { SUBJECTS_FILE, buildSubjects, loadSubjects, type Neighbour, type SubjectKnowledge } from './search/subjects';
@@ -168,7 +169,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   }
   if (screened.kind === 'addressed-to-bot') return reply('declined', messages.addressedToBot(protocol.name, council.contact));
   const ref = findClauseRef(check.text);
-  if (ref && isLookup(check.text, ref)) return lookup(council, request.role, base, ref.id, ref.clause);
+  if (ref && isLookup(check.text, ref, words(`${protocol.name} ${protocol.id}`))) return lookup(council, request.role, base, ref.id, ref.clause);
   if (screened.kind === 'other-language') return reply('declined', messages.otherLanguage(protocol.name));
 
   const intent = readIntent(check.text);
@@ -320,7 +321,9 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const ownTopic = result.matched.some((m) => council.lexicon.topics.has(m.term));
   const otherBusiness =
     !intent.escalation && !ref && ownWords === 0 && !ownTopic && (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
-  if (!top || complaintElsewhere || intent.timetable || otherBusiness || (!escalationAnswer && !judged.confident)) {
+  // Asking when something opens, where the best clause gives the hours ("open to councillors from 9.30am to 3.30pm"), is answered by it.
+  const timetable = intent.timetable && !(top !== undefined && GIVES_HOURS.test(clauseText(top.clause)));
+  if (!top || complaintElsewhere || timetable || otherBusiness || (!escalationAnswer && !judged.confident)) {
     // Nothing answers a question that names a neighbouring matter ("how much is the precept going up?"
     // where the protocol only says councillors set it): where to look helps more than the nearest clauses.
     const named = intent.escalation ? undefined : result.neighbours[0];
@@ -369,6 +372,9 @@ const OWN_SUBJECT_MIN_TERMS = 2;
 const NEIGHBOUR_MIN_BESIDE = 5;
 
 const ESCALATION_BOOST = 1.6;
+
+/** A clause giving opening hours: "open … from 9.30am to 3.30pm", "office hours are 9am-1pm". */
+const GIVES_HOURS = /\b(office|opening) hours\b|\bopen\b[^.]{0,60}\b\d{1,2}([.:]\d{2})?\s*(am|pm)?\s*(to|-|–|until)\s*\d{1,2}([.:]\d{2})?\s*(am|pm)?/i;
 
 /**
  * Log-odds (content/scope.json) above which a question is worded as one about the council's other

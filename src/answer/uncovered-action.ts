@@ -159,11 +159,18 @@ export function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): M
   };
   for (const c of protocol.clauses) {
     note(subjects.neighboursIn(c.heading), () => 2);
-    // One clause naming the matter in several ways ("pay, grading or terms and conditions") deals with it.
-    note(subjects.neighboursIn(clauseText(c)), (used) => (used.size >= 2 ? 2 : 1));
+    // One clause naming the matter in several ways ("pay, grading or terms and conditions") deals with it,
+    // and so does one naming a matter a protocol either has a provision on or not ("where a councillor
+    // is related to the Clerk, or has a close friendship…") in words of its own, not one passing word ("…in the media").
+    for (const [id, used] of subjects.neighboursIn(clauseText(c))) {
+      const specific = subjects.topicNeighbours.has(id) && [...used].some((p) => p.split(' ').filter((w) => !ARTICLES.has(w)).length >= 2);
+      note(new Map([[id, used]]), () => (used.size >= 2 || specific ? 2 : 1));
+    }
   }
   return new Map([...phrases].filter(([id]) => (counts.get(id) ?? 0) >= 2));
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Whether this council's protocol deals with a neighbouring matter as the question names it: it

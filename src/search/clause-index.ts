@@ -197,17 +197,22 @@ export class ClauseIndex {
     const known: string[] = [];
     const uncoveredTopics: string[] = [];
     const uncoveredConcepts = new Set<string>();
+    // A word inside a fixed phrase ("with the office": the staff, not the building) names no topic of its own.
+    const inPhrase = phraseWords(corrected, this.lexicon);
     for (const w of contentWords) {
       const s = stem(w);
       const concepts = this.lexicon.conceptsIn([s]);
       if (this.df.has(s) || concepts.some((c) => this.df.has(c)) || coveredWords.has(w)) known.push(w);
-      const uncovered = this.textTerms.has(s) ? [] : concepts.filter((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c));
+      const uncovered =
+        this.textTerms.has(s) || inPhrase.has(w) ? [] : concepts.filter((c) => this.lexicon.topics.has(c) && !this.textTerms.has(c));
       if (uncovered.length) uncoveredTopics.push(w);
       uncovered.forEach((c) => uncoveredConcepts.add(c));
     }
     const unique = [...new Set(terms)];
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
-    const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople;
+    // A service named in a question about one of the protocol's matters ("slam the car park charges decision
+    // on facebook": public criticism) is what the matter is about, not a request for the service.
+    const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople && !named.subjects.some((t) => SERVICE_NEUTRAL_SUBJECTS.has(t));
     const people = this.lexicon.relationPositions(corrected.map(stem));
     const mentionedOnly = this.mentionedOnly(corrected, people);
     // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer;
@@ -420,3 +425,14 @@ export class ClauseIndex {
     return result;
   }
 }
+
+/** The words of a question that sit inside one of the lexicon's fixed phrases. */
+function phraseWords(ws: readonly string[], lexicon: Lexicon): Set<string> {
+  const joined = lexicon.joinPhrases(ws);
+  if (joined.length === ws.length) return new Set();
+  const single = new Set(joined);
+  return new Set(ws.filter((w) => !single.has(w)));
+}
+
+/** Subjects of the protocol's own that a question may raise about a service (criticising a decision on it in public). */
+const SERVICE_NEUTRAL_SUBJECTS: ReadonlySet<string> = new Set(['@public-criticism']);

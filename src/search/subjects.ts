@@ -65,6 +65,8 @@ export interface SubjectKnowledge {
   neighboursIn(text: string): Map<string, Set<string>>;
   /** Subject tokens marked distinct: a protocol either deals with them or not. */
   readonly distinct: ReadonlySet<string>;
+  /** Neighbouring matters tied to a lexicon topic (relatives, the media): one a protocol either has a provision on or not. */
+  readonly topicNeighbours: ReadonlySet<string>;
   /** Every raw word the subjects know, for typo correction. */
   readonly vocabulary: readonly string[];
 }
@@ -293,6 +295,7 @@ export function buildSubjects(data: z.input<typeof subjectsSchema>): SubjectKnow
       }
       return { subjects: [...subjectsFound], neighbours: [...neighboursFound.values()], covered, subjectWords, neighbourWords, neighbourPhrases };
     },
+    topicNeighbours: new Set(neighbourList.filter((n) => n.topic !== undefined).map((n) => n.id)),
     neighbourForTopics: (topics) => neighbourList.find((n) => n.topic !== undefined && topics.includes(n.topic)),
     neighboursIn(text) {
       const found = new Map<string, Set<string>>();

@@ -67,3 +67,15 @@ describe('a section the question names', () => {
     expect(index.search('what does section 3 say about officers and political groups').hits[0]!.clause.id).toBe('3.1');
   });
 });
+
+describe('look-ups that name their council or ask for the exact wording', () => {
+  it.each(['exact wording of 1.2 please, hexham one', 'can you pull up 2.3 again', 'verbatim text of 4.1 in our hexham protocol'])('%j is a lookup', (text) => {
+    const ref = findClauseRef(text);
+    expect(isLookup(text, ref!, ['hexham', 'town', 'council'])).toBe(true);
+  });
+
+  it('without the council name, its name is a word of the question', () => {
+    const text = 'exact wording of 1.2 please, hexham one and the bit on group meetings';
+    expect(isLookup(text, findClauseRef(text)!, ['hexham'])).toBe(false);
+  });
+});
