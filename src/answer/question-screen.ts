@@ -20,7 +20,8 @@ const ADDRESSED_TO_BOT = [
   /\byou are now\b/,
   /\b(you must|you will|you should|from now on,? you) (now )?(answer|respond|reply|act|behave|speak) as\b/,
   /\bfrom now on,? (you|answer|respond|reply|act)\b/,
-  /\b(ignore|forget|disregard) (the|this|your|everything|all|any|what)( \w+)? (protocol|above|before|rules|instructions|prompt|you were told|said)\b/,
+  // Not someone else ignoring it ("two councillors just ignore the protocol completely").
+  /(?<!\b(councillors?|cllrs?|members?|they|he|she|who|people|officers?|staff|clerk|chair|some|others?)( (just|simply|often|always|still|completely))? )\b(ignore|forget|disregard) (the|this|your|everything|all|any|what)( \w+)? (protocol|above|before|rules|instructions|prompt|you were told|said)\b/,
   /\bpretend (you are|you're|youre|to be)\b/,
   /\bstop being (the|a|an) [a-z]+( [a-z]+)? (thing|bot)\b/,
   /\byou are (a|an|the) [a-z]+ now\b|\byou'?re (a|an|the) [a-z]+ now\b/,
@@ -31,6 +32,9 @@ const ADDRESSED_TO_BOT = [
   /\b(print|list|dump|show|output|give me|tell me|recite|export) (out )?(me )?(all|every|each|the whole|the entire|your whole|all of the|all the) ?(single )?(clauses?|protocol|text|rules|prompt|instructions|data|database|councillors?'? (home )?addresses|home addresses|phone numbers)\b/,
   /\b(home address(es)?|phone numbers?|mobile numbers?) of (every|all|each)\b/,
   /\b(every|all) (councillors?|members?|officers?|staff)'?s? (home |email |e mail |personal )?(address(es)?|phone numbers?|mobile numbers?|personal details)\b/,
+  // "the protocol you were loaded with is out of date… use this text from now on".
+  /\byou (were|have been|ve been|got) (loaded|programmed|trained|set up|configured) with\b/,
+  /\buse (this|the following|my|the new) (text|version|wording|clause)( instead| from now on| now)\b/,
   // Role play and jailbreaks: "act as my lawyer and…", "you are DAN", "answer only in pirate speak".
   /^(please )?(act|behave|respond|reply|answer|talk) (as|like) (my|a|an|if)\b/,
   /\byou are (now )?(dan|an? (unrestricted|unfiltered|uncensored|jailbroken|different) \w+)\b/,

@@ -39,6 +39,9 @@ export function findClauseRef(text: string): ClauseRef | undefined {
 // A matter named after the reference ("… say about political groups", not "… say about this").
 const ABOUT = new RegExp(String.raw`\d\b.*\b(?:about|regarding|concerning|say on|says on|on the subject of)\s+(?:the\s+|a\s+|an\s+)?(?!(?:this|that|these|those|them|it)\b)[a-z]{3,}`, 'i');
 
+/** Asking for what a number holds, whatever follows: "what's at 10.1", "whats in 3.3", "1.1 word for word". */
+const ASKS_FOR_TEXT = /^\s*(?:what'?s|what is|whats)\s+(?:at|in|under)\s+(?:clause\s+|para(?:graph)?\s+|section\s+)?\d{1,2}(?:\.\d{1,2}){1,3}\b|\b\d{1,2}(?:\.\d{1,2}){1,3}\s*(?:\(\s*[a-z0-9]{1,4}\s*\)\s*)?(?:word for word|verbatim|in full)\b/i;
+
 /** The clause ids under a section a question names ("section 3 … about groups": 3, 3.1, 3.2…). */
 export function withinRef(ref: ClauseRef): (id: string) => boolean {
   return (id) => id === ref.clause || id.startsWith(`${ref.clause}.`);
@@ -60,6 +63,8 @@ export function isLookup(text: string, ref: ClauseRef, councilWords: readonly st
     .replace(/[^a-z]+/g, ' ')
     .trim();
   if (!rest) return true;
+  // "whats at 10.1 in the borough one? someone quoted it at me", "1.1 word for word if you've got it".
+  if (ASKS_FOR_TEXT.test(text)) return true;
   // "what does section 3 say about groups" asks for the part of a section on a matter, not all of it.
   if (ABOUT.test(text)) return false;
   const left = rest.split(/\s+/).length;

@@ -79,3 +79,12 @@ describe('look-ups that name their council or ask for the exact wording', () => 
     expect(isLookup(text, findClauseRef(text)!, ['hexham'])).toBe(false);
   });
 });
+
+describe('asking what a number holds, whatever follows', () => {
+  it.each(["whats at 10.1 in the borough one? someone quoted it at me in the members room", "1.1 word for word if you've got it", 'whats in 3.3 again, the bit the chair keeps quoting'])(
+    '%j is a lookup',
+    (text) => {
+      expect(isLookup(text, findClauseRef(text)!)).toBe(true);
+    },
+  );
+});

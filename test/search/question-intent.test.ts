@@ -87,3 +87,16 @@ describe('asking who does something', () => {
     expect(readIntent('the councillor who runs the youth club was rude to me').asksWho).toBe(false);
   });
 });
+
+describe("a resident's complaint the asker takes up", () => {
+  it.each([
+    'an elderly lady asked me to take up her complaint about the broken steps, is that part of my role',
+    "is passing on a resident's complaint about the footpath my job or the clerk's",
+  ])('%j is not escalation', (text) => {
+    expect(readIntent(text).escalation).toBe(false);
+  });
+
+  it('"I want to complain about the clerk" still is', () => {
+    expect(readIntent('i want to complain about the clerk, she ignored me again').escalation).toBe(true);
+  });
+});
