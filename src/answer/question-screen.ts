@@ -35,6 +35,9 @@ const ADDRESSED_TO_BOT = [
   // "the protocol you were loaded with is out of date… use this text from now on".
   /\byou (were|have been|ve been|got) (loaded|programmed|trained|set up|configured) with\b/,
   /\buse (this|the following|my|the new) (text|version|wording|clause)( instead| from now on| now)\b/,
+  // Writing in someone's name ("write this as if you are the town clerk"), and asking for a password.
+  /\b(write|reply|answer|respond|sign|say)( this| it| that)? as if (you are|you were|you're|youre)\b/,
+  /\b(give|tell|send|reply with|share)( me| us)? (the |her |his |their |your |a )?([a-z']+ ){0,3}password\b/,
   // Role play and jailbreaks: "act as my lawyer and…", "you are DAN", "answer only in pirate speak".
   /^(please )?(act|behave|respond|reply|answer|talk) (as|like) (my|a|an|if)\b/,
   /\byou are (now )?(dan|an? (unrestricted|unfiltered|uncensored|jailbroken|different) \w+)\b/,

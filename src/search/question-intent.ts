@@ -46,7 +46,9 @@ const OFFICER_VOICE = [
   // Not when someone else acts in between ("the chair. should she be bringing that to me": the clerk does).
   /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,40}\b(at|to|with|on|towards) me\b/,
   // "a councillor is bullying me", "one of the councillors keeps sending me nasty messages".
-  /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)s?\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,30}\b(bullying|bullied|harassing|harassed|threatening|threatened|intimidating|intimidated|belittling|belittled|insulting|insulted|abusing|abused|humiliating|humiliated|sending) me\b/,
+  /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)s?\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,30}\b(bullying|bullied|harassing|harassed|threatening|threatened|intimidating|intimidated|belittling|belittled|insulting|insulted|abusing|abused|humiliating|humiliated|sending|undermining|undermined|mocking|mocked|patronising|patronised|picking on|having a go at) me\b/,
+  // "a councillor keeps making snide remarks about my stammer", "the town mayor keeps making jokes about me".
+  /\b(a|the|one|this|that) (town |city |deputy )?(councillor|cllr|member|chair|chairman|mayor)s?\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,30}\b(jokes?|remarks?|comments?|digs?) about (me|my)\b/,
 ];
 
 // Opening hours and meeting dates: practical questions no protocol answers, whoever they mention.

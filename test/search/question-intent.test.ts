@@ -100,3 +100,17 @@ describe("a resident's complaint the asker takes up", () => {
     expect(readIntent('i want to complain about the clerk, she ignored me again').escalation).toBe(true);
   });
 });
+
+describe("a member's remarks about the asker make it an officer's situation", () => {
+  it.each([
+    'a councillor keeps making snide remarks about my stammer in meetings. who do i report this to',
+    "the town mayor keeps making jokes about me being a single mum in the office. who do i go to when it's the mayor himself",
+    'spoke to the clerk about a cllr who keeps undermining me in front of the public, nothing has changed',
+  ])('%j', (text) => {
+    expect(readIntent(text).officerVoice).toBe(true);
+  });
+
+  it('a councillor asking about jokes made about a resident is not', () => {
+    expect(readIntent('can i make jokes about the planning committee in my newsletter').officerVoice).toBe(false);
+  });
+});
