@@ -132,8 +132,10 @@ function destinations(sentence: string, listItem = false): PersonMention[] {
     const possessive = /^[’']s\b/.test(after);
     // "…cases that cannot be resolved by the Town Clerk": where the matter was, not where it goes.
     const failedWith = /\b(?:not|cannot|can[’']t|could not|been unable to)\s+(?:be\s+)?(?:resolved|settled|sorted(?: out)?|dealt with)\s+by\s+(?:the\s+)?$/i.test(before);
+    // "A councillor with a concern about the Clerk should raise it with the Chair": whom the matter is about.
+    const about = /\b(?:about|concerning|regarding|against)\s+(?:the\s+|a\s+|an\s+|their\s+|that\s+)?$/i.test(before);
     const stage = STAGE_LEAD.test(sentence.slice(0, p.index)) || leadsRowCell(sentence, p.index) || (listItem && ITEM_LEAD.test(sentence.slice(0, p.index)));
-    const is = (joined || stage || CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !NEGATED.test(clausePart) && !possessive && !failedWith;
+    const is = (joined || stage || ((CUE_BEFORE.test(before) || CUE_AFTER.test(after)) && !about)) && !NEGATED.test(clausePart) && !possessive && !failedWith;
     previous = is ? p : undefined;
     return is;
   });

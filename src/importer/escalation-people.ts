@@ -18,7 +18,7 @@ const PEOPLE: [string, RegExp][] = [
   ['chief executive', /Chief Executive(?: Officer)?|Head of Paid Service/g],
   ['staffing chair', /Chair(?:man|person)? of the (?:Council[’']s )?(?:Staffing|Personnel|HR|Human Resources|Employment)(?: and [A-Z]\w+)? (?:Committee|Sub-Committee|Panel)/g],
   ['standards committee', /(?:Audit and )?Standards (?:Committee|Sub-Committee|Panel)/g],
-  ['staffing committee', /(?:Staffing|Personnel|HR|Human Resources|Employment)(?: and [A-Z]\w+)? (?:Committee|Sub-Committee|Panel)/g],
+  ['staffing committee', /(?:Staffing|Personnel|HR|Human Resources|Employment)(?: and [A-Z]\w+)? (?:Committee|Sub-Committee|Panel|Sub-Group|Working Group|Group)/g],
   // "the Grievance and Disciplinary Panel", "an Appeals Panel": members who hear staff cases.
   ['staffing committee', /(?:Grievance|Disciplinary|Appeals?)(?: and (?:Disciplinary|Grievance|Appeals?))? (?:Committee|Sub-Committee|Panel)/g],
   ['line manager', /line manager/gi],
@@ -36,6 +36,8 @@ const PEOPLE: [string, RegExp][] = [
   ['group leader', /Group Leader|[Ll]eader of (?:the|their|that|his or her|the member[’']s) (?:political )?group/g],
   // "the Leader" alone is the Council's Leader in a protocol that has one ("the Leader, together with the Monitoring Officer").
   ['council leader', /Leader of the Council|(?<=\b[Tt]he )Leader\b(?! of)/g],
+  // "the Deputy Town Mayor", "the Deputy Mayor": who takes a matter about the Mayor.
+  ['vice chair', /Deputy (?:Town |City |Lord )?Mayor/g],
   ['vice chair', /Vice[- ]Chair(?:man|person)?(?: of the (?:Town |Parish |City )?Council)?/g],
   ['council chair', /(?:Town |City |Parish )?Mayor|Chair(?:man|person)? of the (?:Town |Parish |City )?Council|\bChair(?:man|person)?\b/g],
   ['deputy clerk', /Deputy (?:Town |Parish |City )?Clerk/g],
@@ -43,7 +45,7 @@ const PEOPLE: [string, RegExp][] = [
 ];
 
 /** A quick test that a text may name someone, before the full patterns run. */
-const ANY_PERSON = /monitoring|human resources|hr |independent person|ombudsman|paid service|appropriate|personnel matters|chief exec|committee|sub-committee|panel|manager|head of|director|leader|chair|mayor|clerk|151|finance officer|financial officer|grievance|disciplinary|appeal/i;
+const ANY_PERSON = /monitoring|human resources|hr |independent person|ombudsman|paid service|appropriate|personnel matters|chief exec|committee|sub-committee|panel|group|manager|head of|director|leader|chair|mayor|clerk|151|finance officer|financial officer|grievance|disciplinary|appeal/i;
 
 /** Every person named in `text`, left to right, overlaps resolved in favour of the earlier, more specific pattern. */
 export function peopleIn(text: string): PersonMention[] {

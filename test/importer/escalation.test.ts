@@ -148,3 +148,26 @@ test('a panel of members that hears staff cases is where a grievance goes', () =
   ]);
   expect(route(found.officer)).toEqual(['The Town Clerk @11.4', 'The Grievance and Disciplinary Panel @11.4']);
 });
+
+describe('findEscalation: whom a matter is about, deputy mayors and staffing groups', () => {
+  test('the person a concern is about is not where it goes; a Staffing Group that hears it is', () => {
+    const found = findEscalation([
+      aClause('10', 'Concerns', 'Concerns'),
+      aClause('10.2', 'A councillor with a concern about the Clerk should raise it with the Chair. If it is not settled, the Chair will refer it to the Staffing Group.'),
+      aClause(
+        '10.3',
+        'If the Clerk has a concern about a councillor, the Clerk should raise it with the Chair, or with the Vice-Chair if the concern is about the Chair. If it is not settled, the Clerk may raise a formal grievance, which the Staffing Group will hear.',
+      ),
+    ]);
+    expect(route(found.councillor)).toEqual(['The Chair @10.2', 'The Staffing Group @10.2']);
+    expect(route(found.officer)).toEqual(['The Chair @10.3', 'The Vice-Chair @10.3', 'The Staffing Group @10.3']);
+  });
+
+  test('a concern about the Town Mayor goes to the Deputy Town Mayor', () => {
+    const found = findEscalation([
+      aClause('10', 'Concerns', 'Concerns'),
+      aClause('10.3', 'A member of staff who has a concern about a councillor should raise it with the Town Clerk. Where the concern is about the Town Mayor, it should be raised with the Deputy Town Mayor.'),
+    ]);
+    expect(route(found.officer)).toEqual(['The Town Clerk @10.3', 'The Deputy Town Mayor @10.3']);
+  });
+});
