@@ -293,6 +293,8 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const escalationAnswer = intent.escalation && top !== undefined && escalated && !result.serviceRequest && result.aboutPeople;
   // A complaint about something that is not a member or an officer (noise, a neighbour) is not for this protocol.
   const complaintElsewhere = intent.escalation && !result.aboutPeople && !result.subjects.length;
+  // Opening times where the best clause gives them ("open from 9.30am to 4pm") are the protocol's own provision, not a service request.
+  if (result.serviceRequest && top !== undefined && ASKS_HOURS.test(check.text) && GIVES_HOURS.test(clauseText(top.clause))) result.serviceRequest = false;
   const judged = judgeConfidence(result);
   if (!escalationAnswer && judged.uncoveredTopics?.length) {
     const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
@@ -373,6 +375,9 @@ const NEIGHBOUR_MIN_BESIDE = 5;
 
 const ESCALATION_BOOST = 1.6;
 
+/** Asking when somewhere is open. */
+const ASKS_HOURS = /\b(open|opens|opening|hours|times)\b/i;
+
 /** A clause giving opening hours: "open … from 9.30am to 3.30pm", "office hours are 9am-1pm". */
 const GIVES_HOURS = /\b(office|opening) hours\b|\bopen\b[^.]{0,60}\b\d{1,2}([.:]\d{2})?\s*(am|pm)?\s*(to|-|–|until)\s*\d{1,2}([.:]\d{2})?\s*(am|pm)?/i;
 
@@ -431,3 +436,4 @@ function pickBest(result: SearchResult, named?: string) {
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
+

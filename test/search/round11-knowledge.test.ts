@@ -1,0 +1,46 @@
+/**
+ * Knowledge found from round 11's dev sets (round 7 session): how members ask about a lost device, the
+ * office's opening times, what the protocol is for, which wins when it clashes with the law, and
+ * a relative of the Clerk where the clause says "related to the Clerk".
+ */
+import { parseProtocol } from '../../src/protocol/content-loader';
+import { createProtocolCore } from '../../src/protocol-core';
+import { loadLexicon } from '../../src/search/lexicon';
+import { loadSubjects } from '../../src/search/subjects';
+import { aContentClause, aContentFile, contentYaml } from '../builders/content-builders';
+
+const clauses = [
+  aContentClause({ id: '1', heading: 'Introduction', text: undefined }),
+  aContentClause({ id: '1.1', text: 'This protocol guides councillors and staff in their dealings with one another.' }),
+  aContentClause({ id: '1.2', text: 'It is to be read alongside the Code of Conduct and the council’s employment policies, which take precedence.' }),
+  aContentClause({ id: '2', heading: 'Working arrangements', text: undefined }),
+  aContentClause({ id: '2.1', text: 'The Town Council office in the Market House is open from 9.30am to 4pm, Monday to Friday.' }),
+  aContentClause({ id: '2.2', text: 'Items for the agenda must reach the Clerk by noon on the Monday of the week before the meeting.' }),
+  aContentClause({ id: '2.3', text: 'Members must handle personal data lawfully. A suspected data breach must be reported to the Clerk on the day it is discovered.' }),
+  aContentClause({
+    id: '2.4',
+    text: 'A councillor who is related to the Clerk, or is a close friend or business associate of the Clerk, must declare this to the Chair.',
+  }),
+  aContentClause({ id: '2.5', text: 'Councillors must treat staff with courtesy and respect.' }),
+];
+
+const core = createProtocolCore({
+  protocols: new Map([['town', parseProtocol(contentYaml(aContentFile({ id: 'town', name: 'Testtown Town Council', clauses })), 'town.yaml')]]),
+  lexicon: loadLexicon('content'),
+  subjects: loadSubjects('content'),
+  defaultCouncil: 'town',
+});
+const first = (text: string) => {
+  const answer = core.ask({ council: 'town', role: 'councillor', text });
+  return answer.kind === 'answer' ? answer.clauses[0]!.id : answer.kind;
+};
+
+test.each([
+  ['left my council ipad on the tram last night, what am i meant to do', '2.3'],
+  ['what are the office opening times, can i just drop in when im passing?', '2.1'],
+  ['got handed this protocol at my induction. whats it actually for, in plain english?', '1.1'],
+  ['if something in this protocol ever clashed with employment law, which one wins?', '1.2'],
+  ["the clerk is my brother-in-law's sister. does that matter at all when it comes to decisions about her job?", '2.4'],
+])('%j is answered by %s', (question, id) => {
+  expect(first(question)).toBe(id);
+});
