@@ -69,25 +69,57 @@ export function scopeJson(table: ScopeTable): string {
 
 /** Fewest questions a token must occur in to be kept. */
 const MIN_COUNT = 2;
-/** Additive smoothing of each class's token counts. */
-const SMOOTHING = 0.5;
+/** L2 penalty on the weights, in the units of one question's loss. */
+const L2 = 1;
+/** Passes over the questions, each one step of AdaGrad on the mean log loss. */
+const EPOCHS = 300;
+const LEARNING_RATE = 0.5;
 
-/** Learns the table from questions a protocol answers (`offTopic` false) and ones it must decline. */
+/**
+ * Learns the table from questions a protocol answers (`offTopic` false) and ones it must decline: a
+ * logistic regression over the tokens, so that the prior plus the weights of a question's tokens is its
+ * log-odds of being about other business. (Naive Bayes, used before, counted each token as if it were
+ * independent evidence and drove long questions to extreme odds either way.) Deterministic: the same
+ * questions give the same table.
+ */
 export function learnScope(examples: readonly { question: string; offTopic: boolean }[], about: string, spell?: (w: string) => string): ScopeTable {
-  const counts = [new Map<string, number>(), new Map<string, number>()];
-  const n = [0, 0];
-  for (const e of examples) {
-    const k = e.offTopic ? 1 : 0;
-    n[k]!++;
-    for (const t of scopeTokens(e.question, spell)) counts[k]!.set(t, (counts[k]!.get(t) ?? 0) + 1);
+  const docs = examples.map((e) => ({ tokens: scopeTokens(e.question, spell), y: e.offTopic ? 1 : 0 }));
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const t of d.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const vocabulary = [...counts]
+    .filter(([, n]) => n >= MIN_COUNT)
+    .map(([t]) => t)
+    .sort();
+  const index = new Map(vocabulary.map((t, i) => [t, i]));
+  const rows = docs.map((d) => ({ features: d.tokens.flatMap((t) => (index.has(t) ? [index.get(t)!] : [])), y: d.y }));
+  const weights = new Float64Array(vocabulary.length);
+  const squares = new Float64Array(vocabulary.length).fill(1e-8);
+  let bias = 0;
+  let biasSquares = 1e-8;
+  const n = Math.max(1, rows.length);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const gradient = new Float64Array(vocabulary.length);
+    let biasGradient = 0;
+    for (const { features, y } of rows) {
+      let z = bias;
+      for (const f of features) z += weights[f]!;
+      const error = 1 / (1 + Math.exp(-z)) - y;
+      for (const f of features) gradient[f]! += error;
+      biasGradient += error;
+    }
+    for (let f = 0; f < weights.length; f++) {
+      const g = gradient[f]! / n + (L2 / n) * weights[f]!;
+      squares[f]! += g * g;
+      weights[f]! -= (LEARNING_RATE / Math.sqrt(squares[f]!)) * g;
+    }
+    const g = biasGradient / n;
+    biasSquares += g * g;
+    bias -= (LEARNING_RATE / Math.sqrt(biasSquares)) * g;
   }
-  const weights: Record<string, number> = {};
-  const tokens = new Set([...counts[0]!.keys(), ...counts[1]!.keys()]);
-  for (const t of [...tokens].sort()) {
-    const [on, off] = [counts[0]!.get(t) ?? 0, counts[1]!.get(t) ?? 0];
-    if (on + off < MIN_COUNT) continue;
-    const w = Math.log((off + SMOOTHING) / (n[1]! + 1)) - Math.log((on + SMOOTHING) / (n[0]! + 1));
-    weights[t] = Math.round(w * 1000) / 1000;
-  }
-  return { about, prior: Math.round(Math.log(Math.max(1, n[1]!) / Math.max(1, n[0]!)) * 1000) / 1000, weights };
+  const table: Record<string, number> = {};
+  vocabulary.forEach((t, f) => {
+    const w = Math.round(weights[f]! * 1000) / 1000;
+    if (w !== 0) table[t] = w;
+  });
+  return { about, prior: Math.round(bias * 1000) / 1000, weights: table };
 }
