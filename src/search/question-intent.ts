@@ -27,6 +27,8 @@ const ESCALATION = [
   /\breport (a|the|this|that|one of the) (councillor|member|cllr|officer|member of staff)\b/,
   /\b(procedure|process)\b.{0,20}\b(complain|complaint|grievance)/,
   /\bwhat happens (if|when)\b.{0,50}\b(fall|falls|fell|falling) out\b/,
+  // "she wants to take it somewhere formal", "I want to take this further": where it goes next.
+  /\b(take|taking|took|raise|raising|make|making) (it|this|that|the matter|things|her complaint|his complaint|my complaint) (somewhere )?(formal|formally|further|higher|to the next level|outside the council)\b/,
   // "who's next in line for me to take it to?"
   /\bwho('?s| is) next\b.{0,30}\b(take|go|turn|raise|complain)\b/,
 ];

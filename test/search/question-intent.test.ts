@@ -114,3 +114,16 @@ describe("a member's remarks about the asker make it an officer's situation", ()
     expect(readIntent('can i make jokes about the planning committee in my newsletter').officerVoice).toBe(false);
   });
 });
+
+describe('taking a matter further is escalation', () => {
+  it.each([
+    'the clerk has told me, as vice-chair, that two councillors are undermining her and she wants to take it somewhere formal',
+    'i want to take this further, the chair did nothing',
+  ])('%j', (text) => {
+    expect(readIntent(text).escalation).toBe(true);
+  });
+
+  it('taking the minutes is not', () => {
+    expect(readIntent('can the deputy clerk take the minutes at the finance committee').escalation).toBe(false);
+  });
+});

@@ -44,3 +44,28 @@ test.each([
 ])('%j is answered by %s', (question, id) => {
   expect(first(question)).toBe(id);
 });
+
+test('who makes the protocol work is the protocol’s own provision on its operation', () => {
+  const withOperation = createProtocolCore({
+    protocols: new Map([
+      [
+        'town',
+        parseProtocol(
+          contentYaml(
+            aContentFile({
+              id: 'town',
+              name: 'Testtown Town Council',
+              clauses: [...clauses, aContentClause({ id: '1.3', text: 'Responsibility for the operation of this Protocol lies with the Town Clerk.' })],
+            }),
+          ),
+          'town.yaml',
+        ),
+      ],
+    ]),
+    lexicon: loadLexicon('content'),
+    subjects: loadSubjects('content'),
+    defaultCouncil: 'town',
+  });
+  const answer = withOperation.ask({ council: 'town', role: 'councillor', text: 'two cllrs just ignore it completely. who is actually responsible for making this thing work?' });
+  expect(answer.clauses.map((c) => c.id)).toContain('1.3');
+});
