@@ -69,3 +69,45 @@ test('who makes the protocol work is the protocol’s own provision on its opera
   const answer = withOperation.ask({ council: 'town', role: 'councillor', text: 'two cllrs just ignore it completely. who is actually responsible for making this thing work?' });
   expect(answer.clauses.map((c) => c.id)).toContain('1.3');
 });
+
+describe("a town's own provisions on the Clerk's days, lone working, the Mayor's diary and who acts for the Clerk", () => {
+  const town = createProtocolCore({
+    protocols: new Map([
+      [
+        'town',
+        parseProtocol(
+          contentYaml(
+            aContentFile({
+              id: 'town',
+              name: 'Testtown Town Council',
+              clauses: [
+                aContentClause({ id: '2', heading: 'Working together', text: undefined }),
+                aContentClause({ id: '2.1', text: 'Concerns about a member of staff are raised with the Clerk.' }),
+                aContentClause({ id: '3', heading: 'The Clerk', text: undefined }),
+                aContentClause({ id: '3.1', text: 'The Clerk works part-time, 20 hours a week, on Tuesdays, Wednesdays and Thursdays.' }),
+                aContentClause({ id: '3.2', text: 'Staff must not be asked to meet contractors or members on their own after dark; lone working is covered by the personal safety policy.' }),
+                aContentClause({ id: '3.3', text: "Invitations to the Town Mayor are handled by the Deputy Clerk, who keeps the Mayor's diary of civic engagements." }),
+                aContentClause({ id: '3.4', text: 'In the absence of the Clerk, the Deputy Clerk acts for the Clerk.' }),
+                aContentClause({ id: '3.5', text: 'Councillors must treat staff with courtesy and respect.' }),
+                aContentClause({ id: '3.6', text: 'Councillors must not give instructions to staff.' }),
+              ],
+            }),
+          ),
+          'town.yaml',
+        ),
+      ],
+    ]),
+    lexicon: loadLexicon('content'),
+    subjects: loadSubjects('content'),
+    defaultCouncil: 'town',
+  });
+  test.each([
+    ['which days does the clerk work? wanted to drop off some receipts', '3.1'],
+    ['clerk here, council wants me to go and meet the contractor on the playing field at 7pm on my own. do i have to?', '3.2'],
+    ['the british legion want the mayor at their dinner, how much notice do they need to give and who do they contact', '3.3'],
+    ['our clerk is off for a month after an operation - whos in charge meanwhile', '3.4'],
+  ])('%j is answered by %s', (question, id) => {
+    const answer = town.ask({ council: 'town', role: 'councillor', text: question });
+    expect(answer.clauses[0]?.id).toBe(id);
+  });
+});
