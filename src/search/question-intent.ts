@@ -67,9 +67,9 @@ const TIMETABLE = [
 
 // Asking who to go to or tell, whatever the matter ("do I need to tell anyone?", "who handles that").
 const ASKS_WHO = [
-  /\bwho\b.{0,40}\b(go|turn|tell|ask|contact|speak|talk|raise|report|notify|inform|handles?|deals?|check|approach|escalate|take|decides?|reviews?|review|agrees?|approves?)\b/,
+  /\bwho\b.{0,40}\b(go|turn|tell|ask|contact|speak|talk|raise|report|notify|inform|handles?|deals?|check|approach|escalate|take|decides?|reviews?|review|agrees?|approves?|ok|okay|okays|sign(?:s)? (?:it |that |this )?off|authori[sz]es?|permits?|gives? permission|green ?lights?)\b/,
   // "who sorts the mayor's invites", "who looks after the website", "who's in charge of the allotments"
-  /(?:^|[.?!,;:]\s*)(?:(?:so|and|but|hi|ok|quick one)\s+)?who(?:'s| is)?\s+(?:sorts?|looks? after|organi[sz]es?|arranges?|manages?|runs?|books?|in charge of|responsible for)\b/,
+  /(?:^|[.?!,;:]\s*)(?:(?:so|and|but|hi|ok|quick one)\s+)?who(?:'s| is)?\s+(?:actually |really |meant to be |supposed to be )?(?:sorts?|looks? after|organi[sz]es?|arranges?|manages?|runs?|books?|in charge of|responsible for)\b/,
   /\bhow (do|can|should|would) (we|i) (get|request|ask for|arrange|book|invite)\b/,
   /\b(do|should|must) i (have|need) to (tell|notify|inform|let)\b/,
   /\b(tell|notify|inform) (anyone|someone|anybody|work)\b/,

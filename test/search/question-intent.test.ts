@@ -127,3 +127,13 @@ describe('taking a matter further is escalation', () => {
     expect(readIntent('can the deputy clerk take the minutes at the finance committee').escalation).toBe(false);
   });
 });
+
+describe('asking who approves or who is responsible', () => {
+  it.each([
+    'our group would like the regeneration officer to brief us before the vote. who has to ok that?',
+    'who signs that off, the chief executive?',
+    'who is actually responsible for making this thing work?',
+  ])('%j asks who', (text) => {
+    expect(readIntent(text).asksWho).toBe(true);
+  });
+});
