@@ -111,3 +111,37 @@ describe("a town's own provisions on the Clerk's days, lone working, the Mayor's
     expect(answer.clauses[0]?.id).toBe(id);
   });
 });
+
+test.each([
+  ['a resident collared me in the co-op about the broken swings, i told her we\'d have them fixed by friday - was that wrong of me', '4.1'],
+  ["staff here, can i have a quiet word with one of the councillors about getting my hours increased? he's really approachable", '4.2'],
+])('%j is answered by %s (promises to residents; staff lobbying about their own terms)', (question, id) => {
+  const core4 = createProtocolCore({
+    protocols: new Map([
+      [
+        'town',
+        parseProtocol(
+          contentYaml(
+            aContentFile({
+              id: 'town',
+              name: 'Testtown Town Council',
+              clauses: [
+                aContentClause({ id: '2', heading: 'Working together', text: undefined }),
+                aContentClause({ id: '2.1', text: 'Concerns about a member of staff are raised with the Clerk.' }),
+                aContentClause({ id: '4', heading: 'Councillors and staff', text: undefined }),
+                aContentClause({ id: '4.1', text: 'A councillor who takes up a matter for a resident should pass it to the Clerk and should not promise the resident any particular outcome.' }),
+                aContentClause({ id: '4.2', text: 'Staff must not approach individual councillors about their own pay, grading or terms and conditions.' }),
+                aContentClause({ id: '4.3', text: 'Councillors must treat staff with courtesy and respect.' }),
+              ],
+            }),
+          ),
+          'town.yaml',
+        ),
+      ],
+    ]),
+    lexicon: loadLexicon('content'),
+    subjects: loadSubjects('content'),
+    defaultCouncil: 'town',
+  });
+  expect(core4.ask({ council: 'town', role: 'councillor', text: question }).clauses[0]?.id).toBe(id);
+});
