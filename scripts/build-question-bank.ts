@@ -2,7 +2,7 @@
  * `npm run question-bank -- [--exclude <path part>,...] [--out <file>]`: writes content/question-bank.json
  * (src/search/question-bank.ts): for each clause of the shipped councils and of the councils under
  * test/eval and test/importer/corpus, its text, the questions asked about it in the question sets
- * under test/eval and, for the shipped councils, its hints. Sets under a folder holding a SEALED file
+ * under test/eval and, for the shipped councils, its hints. Sets under a folder holding a SEALED or KEPT-OUT file
  * are never read; `--exclude` leaves out sets whose path contains one of its parts, and the councils
  * of a folder named by it, to measure borrowing on councils and questions it never saw.
  */
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { parseEvalFile, type EvalQuestion } from '../src/evaluation/eval-scorer';
 import { coldContentDir } from '../src/evaluation/cold-content';
 import { importedContentDir } from '../src/evaluation/imported-content';
-import { jsonlFiles } from '../src/evaluation/scope-training';
+import { jsonlFiles, notLearnt } from '../src/evaluation/scope-training';
 import { loadProtocols } from '../src/protocol/content-loader';
 import type { Protocol } from '../src/protocol/model';
 import { loadHints } from '../src/search/search-hints';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   temporary.push(cold.dir);
   for (const [id, p] of loadProtocols(cold.dir)) if (!protocols.has(id)) protocols.set(id, p);
   for (const folder of ['test/eval/new-councils', 'test/eval/round4/new-councils', 'test/eval/round5/new-councils'].filter(keep)) {
-    if (existsSync(join(folder, 'SEALED'))) continue;
+    if (notLearnt(folder)) continue;
     const imported = await importedContentDir(folder);
     temporary.push(imported.dir);
     for (const [id, p] of loadProtocols(imported.dir)) if (!protocols.has(id)) protocols.set(id, p);

@@ -1,9 +1,10 @@
 /**
  * The questions content/scope.json is learnt from (scripts/learn-scope.ts): every question set under
  * test/eval, where a question with an expected clause is about members and staff and one with none
- * must be declined, and the plain lists under content/scope-questions/. A folder holding a SEALED
- * file is left out (nobody may learn from a sealed set), and so is any set whose path contains one
- * of `exclude` (a set kept apart to measure the model on questions it never saw).
+ * must be declined, and the plain lists under content/scope-questions/. A folder holding a SEALED or a
+ * KEPT-OUT file is left out (nobody may learn from a sealed set; a kept-out one measures the models), and
+ * so is any set whose path contains one of `exclude` (a set kept apart to measure the model on questions
+ * it never saw).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +21,20 @@ export interface ScopeExample {
   offTopic: boolean;
 }
 
-/** The question sets (`.jsonl`) under `dir`, in order, leaving out any folder that holds a SEALED file. */
+/**
+ * Marker files that keep a folder's sets out of what is learnt: SEALED (nobody has read them) and
+ * KEPT-OUT (read and tuned on by hand, but kept out of the learnt models so that they still measure them).
+ */
+export const NOT_LEARNT_MARKERS = ['SEALED', 'KEPT-OUT'] as const;
+
+/** Whether a folder's question sets are left out of what the learning scripts read. */
+export function notLearnt(dir: string): boolean {
+  return NOT_LEARNT_MARKERS.some((m) => existsSync(join(dir, m)));
+}
+
+/** The question sets (`.jsonl`) under `dir`, in order, leaving out any folder that holds a SEALED or KEPT-OUT file. */
 export function jsonlFiles(dir: string): string[] {
-  if (!existsSync(dir) || existsSync(join(dir, 'SEALED'))) return [];
+  if (!existsSync(dir) || notLearnt(dir)) return [];
   return readdirSync(dir)
     .sort()
     .flatMap((f) => {

@@ -1,11 +1,11 @@
 /** Questions worded as about the council's other business, told from ones about members and staff (scope.ts). */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentError } from '../../src/errors';
 import { loadCore } from '../../src/protocol-core';
 import { SCOPE_FILE, learnScope, loadScope, scopeJson, scopeModel, scopeTokens } from '../../src/search/scope';
-import { scopeExamples } from '../../src/evaluation/scope-training';
+import { jsonlFiles, scopeExamples } from '../../src/evaluation/scope-training';
 import { loadLexicon } from '../../src/search/lexicon';
 
 describe('the scope model', () => {
@@ -82,4 +82,18 @@ test('content/scope.json is what scripts/learn-scope.ts learns from the question
   const lexicon = loadLexicon('content');
   const table = learnScope(examples, `learnt by scripts/learn-scope.ts from ${examples.length} questions in ${sources.length} files`, (w) => lexicon.spell(w));
   expect(readFileSync('content/scope.json', 'utf8')).toBe(scopeJson(table));
+});
+
+test('a folder holding SEALED or KEPT-OUT is left out of what is learnt', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scope-sets-'));
+  try {
+    for (const [folder, marker] of [['open', undefined], ['sealed', 'SEALED'], ['kept', 'KEPT-OUT']] as const) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'set.jsonl'), '{"council":"model","question":"can the clerk help","expect":["2.1"]}\n');
+      if (marker) writeFileSync(join(dir, folder, marker), 'marker\n');
+    }
+    expect(jsonlFiles(dir)).toEqual([join(dir, 'open', 'set.jsonl')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
