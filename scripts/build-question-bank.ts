@@ -6,7 +6,7 @@
  * are never read; `--exclude` leaves out sets whose path contains one of its parts, and the councils
  * of a folder named by it, to measure borrowing on councils and questions it never saw.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseEvalFile, type EvalQuestion } from '../src/evaluation/eval-scorer';
