@@ -1,4 +1,6 @@
 /** Clauses borrowing how people asked about like clauses in other councils (question-bank.ts). */
+import { readFileSync } from 'node:fs';
+import { buildQuestionBank, questionBankJson } from '../../src/evaluation/question-bank-build';
 import { parseProtocol } from '../../src/protocol/content-loader';
 import { createProtocolCore } from '../../src/protocol-core';
 import type { Clause } from '../../src/protocol/model';
@@ -54,3 +56,8 @@ test('a new council without hints finds the clause by a question asked about a l
   expect(ask(build(questionBank(bankFile))).clauses[0]?.id).toBe('2.2');
   expect(ask(build()).clauses[0]?.id).not.toBe('2.2');
 });
+
+test('content/question-bank.json is what scripts/build-question-bank.ts writes from the question sets and hints', async () => {
+  const bank = await buildQuestionBank();
+  expect(readFileSync('content/question-bank.json', 'utf8')).toBe(questionBankJson(bank));
+}, 120_000);
