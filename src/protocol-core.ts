@@ -51,6 +51,8 @@ interface CouncilEntry {
    */
   ownNeighbours: Map<string, Set<string>>;
   lexicon: Lexicon;
+  /** The words of the council's name and id, which a look-up may name ("exact wording of 1.2, hexham one"). */
+  nameWords: readonly string[];
   /** How questions about members and staff are worded, against those about the council's other business. */
   scope?: ScopeModel | undefined;
 }
@@ -115,6 +117,7 @@ export function createProtocolCore(deps: {
       contact: councilContact(protocol),
       ownNeighbours: ownNeighbours(protocol, subjects),
       lexicon: deps.lexicon,
+      nameWords: words(`${protocol.name} ${protocol.id}`),
       scope: deps.scope,
     });
   }
@@ -169,7 +172,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   }
   if (screened.kind === 'addressed-to-bot') return reply('declined', messages.addressedToBot(protocol.name, council.contact));
   const ref = findClauseRef(check.text);
-  if (ref && isLookup(check.text, ref, words(`${protocol.name} ${protocol.id}`))) return lookup(council, request.role, base, ref.id, ref.clause);
+  if (ref && isLookup(check.text, ref, council.nameWords)) return lookup(council, request.role, base, ref.id, ref.clause);
   if (screened.kind === 'other-language') return reply('declined', messages.otherLanguage(protocol.name));
 
   const intent = readIntent(check.text);
@@ -293,8 +296,10 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const escalationAnswer = intent.escalation && top !== undefined && escalated && !result.serviceRequest && result.aboutPeople;
   // A complaint about something that is not a member or an officer (noise, a neighbour) is not for this protocol.
   const complaintElsewhere = intent.escalation && !result.aboutPeople && !result.subjects.length;
-  // Opening times where the best clause gives them ("open from 9.30am to 4pm") are the protocol's own provision, not a service request.
-  if (result.serviceRequest && top !== undefined && ASKS_HOURS.test(check.text) && GIVES_HOURS.test(clauseText(top.clause))) result.serviceRequest = false;
+  // The best clause gives opening hours ("open to councillors from 9.30am to 3.30pm"): asking when the office
+  // opens is answered by it, neither a meeting timetable nor a service request.
+  const topGivesHours = top !== undefined && GIVES_HOURS.test(clauseText(top.clause));
+  if (result.serviceRequest && topGivesHours && ASKS_HOURS.test(check.text)) result.serviceRequest = false;
   const judged = judgeConfidence(result);
   if (!escalationAnswer && judged.uncoveredTopics?.length) {
     const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
@@ -323,8 +328,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const ownTopic = result.matched.some((m) => council.lexicon.topics.has(m.term));
   const otherBusiness =
     !intent.escalation && !ref && ownWords === 0 && !ownTopic && (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
-  // Asking when something opens, where the best clause gives the hours ("open to councillors from 9.30am to 3.30pm"), is answered by it.
-  const timetable = intent.timetable && !(top !== undefined && GIVES_HOURS.test(clauseText(top.clause)));
+  const timetable = intent.timetable && !topGivesHours;
   if (!top || complaintElsewhere || timetable || otherBusiness || (!escalationAnswer && !judged.confident)) {
     // Nothing answers a question that names a neighbouring matter ("how much is the precept going up?"
     // where the protocol only says councillors set it): where to look helps more than the nearest clauses.
@@ -437,4 +441,3 @@ function pickBest(result: SearchResult, named?: string) {
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
-

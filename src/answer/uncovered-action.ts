@@ -151,9 +151,9 @@ function peoplePositions(content: readonly string[], lexicon: Lexicon): Set<numb
 export function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): Map<string, Set<string>> {
   const counts = new Map<string, number>();
   const phrases = new Map<string, Set<string>>();
-  const note = (found: Map<string, Set<string>>, weight: (used: Set<string>) => number) => {
+  const note = (found: Map<string, Set<string>>, weight: (used: Set<string>, id: string) => number) => {
     for (const [id, used] of found) {
-      counts.set(id, (counts.get(id) ?? 0) + weight(used));
+      counts.set(id, (counts.get(id) ?? 0) + weight(used, id));
       used.forEach((p) => (phrases.get(id) ?? phrases.set(id, new Set()).get(id)!).add(p));
     }
   };
@@ -162,15 +162,17 @@ export function ownNeighbours(protocol: Protocol, subjects: SubjectKnowledge): M
     // One clause naming the matter in several ways ("pay, grading or terms and conditions") deals with it,
     // and so does one naming a matter a protocol either has a provision on or not ("where a councillor
     // is related to the Clerk, or has a close friendship…") in words of its own, not one passing word ("…in the media").
-    for (const [id, used] of subjects.neighboursIn(clauseText(c))) {
-      const specific = subjects.topicNeighbours.has(id) && [...used].some((p) => p.split(' ').filter((w) => !ARTICLES.has(w)).length >= 2);
-      note(new Map([[id, used]]), () => (used.size >= 2 || specific ? 2 : 1));
-    }
+    note(subjects.neighboursIn(clauseText(c)), (used, id) => (used.size >= 2 || namesTopicMatter(subjects, id, used) ? 2 : 1));
   }
   return new Map([...phrases].filter(([id]) => (counts.get(id) ?? 0) >= 2));
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A matter tied to a topic, named in a phrase of two or more words besides articles ("close friendship", not "the media"). */
+function namesTopicMatter(subjects: SubjectKnowledge, id: string, used: ReadonlySet<string>): boolean {
+  return subjects.topicNeighbours.has(id) && [...used].some((p) => p.split(' ').filter((w) => !ARTICLES.has(w)).length >= 2);
+}
 
 /**
  * Whether this council's protocol deals with a neighbouring matter as the question names it: it

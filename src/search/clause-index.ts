@@ -127,7 +127,6 @@ export class ClauseIndex {
         const share = Math.min(1, BORROWED_ASKS / Math.max(1, asks.length));
         for (const ask of asks) add(ask.text, BORROWED_WEIGHT * ask.likeness * share);
         // The clause's own text links it to the subjects it deals with, in any council.
-        const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
         for (const [token, n] of subjects.linkClause(clause.heading, body)) {
           tf.set(token, SUBJECT_WEIGHT * Math.min(n, SUBJECT_MAX_TERMS));
           this.textTerms.add(token);
@@ -135,6 +134,7 @@ export class ClauseIndex {
         // Direction tokens restate words already counted; they leave a clause's length as it was.
         let length = 0;
         for (const [t, v] of tf) if (!t.startsWith('~')) length += v;
+        const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
         const passages = [clause.text, ...items, clause.tail].flatMap(sentencesOf).map((t) => new Set(analyse(t, lexicon, { directed: false })));
         const [roles, bearer, rule] = [clauseRoles(body, clause.heading), clauseBearer(clause.text, clause.items[0]?.text), setsRule(body)];
         return { clause, tf, length, roles, passages, bearer, rule };

@@ -53,10 +53,9 @@ export function withinRef(ref: ClauseRef): (id: string) => boolean {
  */
 export function isLookup(text: string, ref: ClauseRef, councilWords: readonly string[] = []): boolean {
   const own = councilWords.filter((w) => /^[a-z]+$/.test(w));
-  const rest = text
-    .toLowerCase()
-    // "exact wording of 1.2 please, hexham one": the council's own name says which protocol, not what in it.
-    .replace(own.length ? new RegExp(String.raw`\b(?:${own.join('|')})\b`, 'g') : /$^/, ' ')
+  // "exact wording of 1.2 please, hexham one": the council's own name says which protocol, not what in it.
+  const named = own.length ? text.toLowerCase().replace(new RegExp(String.raw`\b(?:${own.join('|')})\b`, 'g'), ' ') : text.toLowerCase();
+  const rest = named
     .replace(/\d{1,2}(?:\.\d{1,2}){0,3}\s*(?:\(\s*[a-z0-9]{1,4}\s*\))?/g, ' ')
     .replace(new RegExp(String.raw`\b${KEYWORD}(?=\s|$)`, 'gi'), ' ')
     .replace(/\b(?:what|does|do|say|says|show|me|the|of|in|read|look|up|open|please|pls|can|you|i|see|is|about|protocol|text|full|give|quote|tell|on|a|an|and|under|our|go|to|what's|whats|there|it|its|it's|exist|exists|have|has|we|got|exact|exactly|wording|words|verbatim|precise|again|one|just|actually|pull|bring|display|print|remind|quick|quickly|thanks|cheers|ta|ours|this|current|wordings|actual)\b/g, ' ')
