@@ -8,6 +8,7 @@ import { clauseBody, type Clause, type Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
 import type { QuestionBank } from './question-bank';
+import type { WordLink } from './word-links';
 import { type SubjectKnowledge, buildSubjects } from './subjects';
 import type { ScoredClause, SearchResult } from './search-result';
 import { isEnglishWord } from './english-words';
@@ -43,6 +44,13 @@ interface Doc {
 }
 
 const HEADING_WEIGHT = 2;
+/**
+ * Clause words that other councils' questions foretell from the question's words (word-links.ts) count at
+ * this share of a word of the question's own; a clause word foretold by several question words counts for
+ * their sum, up to FORETOLD_MAX. Chosen on the dev sets; more churned the clauses hand-tuned sets rank.
+ */
+const FORETOLD_WEIGHT = 0.15;
+const FORETOLD_MAX = 4;
 const HINT_WEIGHT = 1.5;
 /** Weight of a question borrowed from a like clause of another council, per unit of likeness (cosine). */
 const BORROWED_WEIGHT = 0.5;
@@ -98,6 +106,8 @@ export class ClauseIndex {
   private readonly nameWords: ReadonlySet<string>;
   /** Words and concepts that the protocol's own text (not its hints) uses. */
   private readonly textTerms = new Set<string>();
+  /** The clause words each question word foretells, learnt from other councils' questions. */
+  private readonly links: ((questionStem: string) => readonly WordLink[]) | undefined;
 
   constructor(
     readonly protocol: Protocol,
@@ -108,6 +118,7 @@ export class ClauseIndex {
   ) {
     const corpusWords = new Set<string>();
     const borrowed = bank?.borrow(protocol.id, protocol.clauses) ?? new Map();
+    this.links = bank?.links(protocol.id);
     this.docs = protocol.clauses
       .filter((c) => c.text || c.items.length || c.tail)
       .map((clause) => {
@@ -233,20 +244,21 @@ export class ClauseIndex {
     const bearer = questionBearer(aside ? question.replace(/\([^)]*\)/g, ' ') : question, asker);
     const section = this.namedSection(question);
     const base = this.scoreAll(matched);
-    const scored: { doc: Doc; score: number }[] = [];
+    const foretold = this.foretoldScores(contentWords);
+    const scored: { doc: Doc; score: number; foretold: number }[] = [];
     base.forEach((s, i) => {
       if (s <= 0) return;
       const doc = this.docs[i]!;
-      const score =
-        s *
+      const fit =
         (asked ? roleFit(doc.roles, asked) : 1) *
         bearerFit(doc.bearer, bearer) *
         ruleFit(doc.rule, intent.ownConduct) *
         (section?.(doc.clause.id) ? NAMED_SECTION : 1);
-      if (score > 0) scored.push({ doc, score });
+      const more = foretold?.[i] ?? 0;
+      if (fit > 0) scored.push({ doc, score: (s + more) * fit, foretold: more * fit });
     });
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
-    const hits: ScoredClause[] = scored.map(({ doc, score }) => ({ clause: doc.clause, score }));
+    const hits: ScoredClause[] = scored.map(({ doc, score, foretold: f }) => ({ clause: doc.clause, score, foretold: f }));
     const topDoc = scored[0]?.doc;
     // Subjects the question names that no clause of this protocol deals with ("friends outside work"
     // where the protocol says nothing about relationships): their words are judged like uncovered topics.
@@ -352,6 +364,26 @@ export class ClauseIndex {
     return this.docs.some((d) => within(d.clause.id)) ? within : undefined;
   }
 
+  /**
+   * Each clause's score on the words other councils' questions foretell from this question's words: it
+   * ranks clauses the question's own words already reach, in what people meant by them, and is never
+   * evidence by itself that the protocol deals with the question (confidence.ts leaves it out).
+   */
+  private foretoldScores(contentWords: readonly string[]): Float64Array | undefined {
+    if (!this.links) return undefined;
+    const foretold = new Map<string, number>();
+    for (const w of new Set(contentWords.map(stem))) {
+      for (const l of this.links(w)) if (this.df.has(l.term)) foretold.set(l.term, (foretold.get(l.term) ?? 0) + l.weight);
+    }
+    if (!foretold.size) return undefined;
+    const scores = new Float64Array(this.docs.length);
+    for (const [term, weight] of foretold) {
+      const t = { term, idf: this.idf(term), weight: FORETOLD_WEIGHT * Math.min(FORETOLD_MAX, weight) };
+      for (const i of this.postings.get(term) ?? []) scores[i]! += this.termScore(this.docs[i]!, t);
+    }
+    return scores;
+  }
+
   /** The terms of some question words that this index holds, weighted as in search. */
   private matchedTerms(ws: readonly string[]): { term: string; idf: number; weight: number }[] {
     const terms = new Set([...analyse(ws.join(' '), this.lexicon), ...this.subjects.inQuestion(ws).subjects]);
@@ -436,3 +468,4 @@ function phraseWords(ws: readonly string[], lexicon: Lexicon): Set<string> {
 
 /** Subjects of the protocol's own that a question may raise about a service (criticising a decision on it in public). */
 const SERVICE_NEUTRAL_SUBJECTS: ReadonlySet<string> = new Set(['@public-criticism']);
+

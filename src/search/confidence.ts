@@ -47,10 +47,12 @@ export function judgeConfidence(result: SearchResult): Confidence {
   }
   // A one- or two-word query ("training", "political groups") scores low but is clear when all of it matched.
   const shortAndMatched = result.contentWords.length <= 2 && result.unmatchedWords.length === 0;
-  if (top.score < CONFIDENCE.minScore && !shortAndMatched) return { confident: false, reason: 'best score too low' };
+  // Words other councils' questions foretell help choose among clauses, but are no evidence that the protocol deals with the question.
+  const literal = top.score - (top.foretold ?? 0);
+  if (literal < CONFIDENCE.minScore && !shortAndMatched) return { confident: false, reason: 'best score too low' };
   // Hints are a council's guesses at how people ask; a match on them alone, with nothing naming the
   // protocol's matters or people ("is it going to snow this weekend" -> "rings me at weekends"), is weak evidence.
   const bare = result.hintsOnly && !result.aboutPeople && !result.subjects.length;
-  if (bare && top.score < CONFIDENCE.minScoreHintsOnly) return { confident: false, reason: 'only hint words matched' };
+  if (bare && literal < CONFIDENCE.minScoreHintsOnly) return { confident: false, reason: 'only hint words matched' };
   return { confident: true, reason: 'ok' };
 }

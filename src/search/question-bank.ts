@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { readOptionalJson } from './knowledge-file';
 import { clauseBody, type Clause } from '../protocol/model';
-import { STOP_WORDS, stem, words } from './text';
+import { bankTerms, learnWordLinks, type WordLink } from './word-links';
 
 export const QUESTION_BANK_FILE = 'question-bank.json';
 
@@ -33,6 +33,8 @@ interface Entry {
 export interface QuestionBank {
   /** Each clause's borrowed asks, with how like the clause the one they came from is. */
   borrow(councilId: string, clauses: readonly Clause[]): Map<string, { text: string; likeness: number }[]>;
+  /** The clause words each question word foretells (word-links.ts), learnt from every other council's asks. */
+  links(councilId: string): (questionStem: string) => readonly WordLink[];
 }
 
 /** A clause's words as the bank compares them: its heading, text, items (nested ones too) and tail. */
@@ -40,11 +42,10 @@ export function bankText(clause: Clause): string {
   return [clause.heading, clauseBody(clause)].join('\n');
 }
 
-const termsOf = (text: string) => words(text).filter((w) => !STOP_WORDS.has(w) && w.length > 2 && !/^\d+$/.test(w)).map(stem);
 
 export function questionBank(file: QuestionBankFile): QuestionBank {
   const df = new Map<string, number>();
-  const raw = file.clauses.map((c) => ({ council: c.council, asks: c.asks, terms: termsOf(c.text) }));
+  const raw = file.clauses.map((c) => ({ council: c.council, asks: c.asks, terms: bankTerms(c.text) }));
   for (const r of raw) for (const t of new Set(r.terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = raw.length;
   const vectorOf = (terms: readonly string[]) => {
@@ -70,11 +71,16 @@ export function questionBank(file: QuestionBankFile): QuestionBank {
       else postings.set(t, [i]);
     }
   });
+  let links: ReturnType<typeof learnWordLinks> | undefined;
   return {
+    links(councilId) {
+      links ??= learnWordLinks(file);
+      return links(councilId);
+    },
     borrow(councilId, clauses) {
       const out = new Map<string, { text: string; likeness: number }[]>();
       for (const clause of clauses) {
-        const v = vectorOf(termsOf(bankText(clause)));
+        const v = vectorOf(bankTerms(bankText(clause)));
         const sims = new Map<number, number>();
         for (const [t, w] of v) for (const i of postings.get(t) ?? []) sims.set(i, (sims.get(i) ?? 0) + w * entries[i]!.vector.get(t)!);
         const best = [...sims]

@@ -5,6 +5,8 @@ import type { Neighbour } from './subjects';
 export interface ScoredClause {
   clause: Clause;
   score: number;
+  /** The part of the score that came from words other councils' questions foretell, not the question's own words. */
+  foretold?: number;
 }
 
 export interface SearchResult {
