@@ -49,12 +49,16 @@ export function lookup(
   };
 }
 
-/** A clause ("2.4") or a list item ("3.1(e)", "3.1(c)(i)") by exact id. */
+/** A clause ("2.4", "4(b)") or a list item ("3.1(e)", "3.1(c)(i)", "4(b)(ii)") by exact id. */
 export function viewById(council: CouncilClauses, id: string): ClauseView | undefined {
-  const m = /^([\d.]+)((?:\([a-z0-9]+\))+)$/i.exec(id);
-  if (m) {
-    const clause = council.byId.get(m[1]!);
-    const labels = [...m[2]!.matchAll(/\(([a-z0-9]+)\)/gi)].map((x) => x[1]!.toLowerCase());
+  const exact = council.byId.get(id);
+  if (exact) return view(exact, 1);
+  // The clause is the longest start of the id that is one: "4(b)" of "4(b)(ii)" where paragraphs are lettered.
+  const m = /^([\d.]+(?:\([a-z]\))?)((?:\([a-z0-9]+\))+)$/i.exec(id);
+  const split = m && !council.byId.has(m[1]!) ? /^([\d.]+)((?:\([a-z0-9]+\))+)$/i.exec(id) : m;
+  if (split) {
+    const clause = council.byId.get(split[1]!);
+    const labels = [...split[2]!.matchAll(/\(([a-z0-9]+)\)/gi)].map((x) => x[1]!.toLowerCase());
     let items = clause?.items;
     let item;
     for (const label of labels) {

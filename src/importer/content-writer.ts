@@ -1,10 +1,10 @@
 /** Writes a content file as YAML a clerk can read and edit, with a header saying what to check. */
 import { Document, isScalar, Scalar, visit } from 'yaml';
+import { CLAUSE_ID } from '../protocol/clause-id';
 import type { ContentFile } from '../protocol/content-schema';
 
 /** Longer single-paragraph strings are written as folded blocks, so the file reads as wrapped text. */
 const FOLD_OVER = 88;
-const CLAUSE_NUMBER = /^\d+(\.\d+)*$/;
 
 const REVIEW_CHECKLIST = [
   'Before this file goes live, read it against the source document and check:',
@@ -49,7 +49,7 @@ function headerLines(content: ContentFile, notes: readonly string[]): string[] {
 function styleScalar(node: Scalar): void {
   const value = node.value;
   if (typeof value !== 'string') return;
-  if (CLAUSE_NUMBER.test(value)) node.type = Scalar.QUOTE_DOUBLE;
+  if (CLAUSE_ID.test(value)) node.type = Scalar.QUOTE_DOUBLE;
   else if (value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
   else if (value.length > FOLD_OVER) node.type = Scalar.BLOCK_FOLDED;
 }

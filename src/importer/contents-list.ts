@@ -9,6 +9,9 @@ import { classifyLine } from './line-patterns';
 /** A contents entry's heading without its page number or leader dots ("Roles ........ 3"). */
 export const entryText = (text: string): string => text.trim().replace(/[\s.…]*\d*$/, '').toLowerCase();
 
+/** A line's length without its leader dots and page number: leaders run a contents entry out to the margin. */
+export const entryLength = (line: string): number => line.trim().replace(/(?:\s*[.…]){4,}\s*\d*$/, '').length;
+
 /** Fewest entries that make a list a contents list. */
 const MIN_ENTRIES = 3;
 
@@ -38,7 +41,7 @@ function contentsEntries(lines: readonly string[]): { sections: { id: string; he
     const line = lines[i]!;
     const c = classifyLine(line);
     if (c.kind === 'blank') continue;
-    const next = c.kind === 'number' && c.id === String(sections.length + 1) && c.rest !== '' && line.trim().length < 90;
+    const next = c.kind === 'number' && c.id === String(sections.length + 1) && c.rest !== '' && entryLength(line) < 90;
     if (next) {
       sections.push({ id: c.id, heading: entryText(c.rest) });
       continue;

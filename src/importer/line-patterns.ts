@@ -41,6 +41,10 @@ const LABELLED_ITEM = /^\(?([a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s*(.+)$/;
 const DOTTED_LETTER_ITEM = /^([a-z]|[ivx]{1,4})\.\s+(.+)$/;
 const LABEL_ALONE = /^\(?([a-z]|[ivx]{1,4})[.)]?$/;
 
+/** A version history's row ("2.0 June 2022 New section on social media", "1.1 14/03/2023 …"): a version and a date, not a clause. */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const VERSION_ROW = new RegExp(String.raw`^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\.?\s+\d{4}\b|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`, 'i');
+
 /** Classifies one line (already trimmed). A bullet glyph alone on a line counts as blank: its text was lost. */
 export function classifyLine(line: string): SourceLine {
   const raw = line.trim();
@@ -48,6 +52,7 @@ export function classifyLine(line: string): SourceLine {
   for (const [pattern, style] of NUMBERS) {
     const number = pattern.exec(raw);
     // "2.0 ROLES": a section printed with a zero clause number is section 2, whose clauses are 2.1, 2.2…
+    if (number && VERSION_ROW.test(number[2] ?? '')) break;
     if (number) return { kind: 'number', id: number[1]!.replace(/^(\d+)\.0$/, '$1'), rest: collapseSpaces(number[2] ?? ''), raw, style };
   }
   const glyph = BULLET_GLYPH.exec(raw) ?? SUB_BULLET.exec(raw);

@@ -8,7 +8,8 @@ import { wrapWidth } from './line-wrapping';
 import type { DocumentText } from './document-text';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { cutAppendices, isAppendixHeading, removeBoilerplate, removeTextTables } from './boilerplate';
-import { entryText, numberHeadingsFromContents } from './contents-list';
+import { entryLength, entryText, numberHeadingsFromContents } from './contents-list';
+import { splitLetteredParagraphs } from './lettered-paragraphs';
 import { refuseNonProtocol } from './document-kind';
 import { hyphenContext } from './hyphenation';
 import { removeNoise, splitLines } from './noise';
@@ -83,7 +84,9 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const title = options.title ?? titleFrom(preamble) ?? options.name;
   if (!options.title) notes.push(`Title "${title}" was taken from the document's opening lines; pass --title to set it.`);
   const headingNotesFor = fillMissingHeadings(parser.clauses, title);
-  const clauses = parser.clauses.map((c) => c.toContent());
+  const lettered = splitLetteredParagraphs(parser.clauses.map((c) => c.toContent()));
+  const { clauses } = lettered;
+  if (lettered.count) notes.push(`Read the lettered paragraphs of ${lettered.count} section(s) as clauses of their own (4(a), 4(b)…), as the document numbers them; check them.`);
   const { escalation, notes: escalationNotes } = escalationOf(clauses);
   notes.push(...escalationNotes);
   return {
@@ -174,7 +177,7 @@ function bodyStart(lines: readonly string[]): { start: number; contents?: number
   if (again < 0) return { start };
   const between = lines.slice(start, again).filter((l) => l.trim() !== '');
   // The contents may end with the appendices ("Appendix A – Contacts"), which the body cuts later.
-  const allEntries = between.every((l) => (classifyLine(l).kind === 'number' || isAppendixHeading(l)) && l.trim().length < 90);
+  const allEntries = between.every((l) => (classifyLine(l).kind === 'number' || isAppendixHeading(l)) && entryLength(l) < 90);
   return allEntries ? { start: again, contents: between.length, contentsAt: start } : { start };
 }
 

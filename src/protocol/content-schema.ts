@@ -1,5 +1,6 @@
 /** The zod schema for a council's content file (content/councils/<id>.yaml), the format a clerk edits. */
 import { z } from 'zod';
+import { CLAUSE_ID } from './clause-id';
 
 const clauseId = z
   .string({
@@ -8,7 +9,7 @@ const clauseId = z
         ? 'clause id is required (quote it: id: "2.4")'
         : `clause id must be quoted text such as "2.10" (unquoted, YAML reads ${String(issue.input)} as a number)`,
   })
-  .regex(/^\d+(\.\d+)*$/, 'clause id must be a number like 4, 2.4 or 2.2.3');
+  .regex(CLAUSE_ID, 'clause id must be a number like 4, 2.4 or 2.2.3, or a lettered paragraph like 4(b)');
 
 const text = z.string().transform((s) => s.trim());
 

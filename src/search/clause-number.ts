@@ -25,6 +25,8 @@ const ITEMED = /(?:^|[^\d.£$,])(\d{1,2})\s*\(\s*([a-z]|[ivx]{2,4})\s*\)()/i;
 // "what does 17 say?", "show me 17": a paragraph numbered straight through, asked for by number alone.
 const ASKED = new RegExp(String.raw`^\s*(?:what\s+(?:does|do)|show(?:\s+me)?|read(?:\s+me)?|open)\s+${NUMBER}\s*(?:say|says)?\s*[?.!]?\s*$`, 'i');
 
+const SUB_ITEM = /^\s*\(\s*([a-z]{1,4}|\d{1,2})\s*\)/i;
+
 /** Finds the first clause reference in the text, if any. */
 export function findClauseRef(text: string): ClauseRef | undefined {
   const m = BARE.exec(text) ?? BRACKETED.exec(text) ?? KEYWORDED.exec(text) ?? DOTTED.exec(text) ?? ITEMED.exec(text) ?? ASKED.exec(text);
@@ -33,7 +35,9 @@ export function findClauseRef(text: string): ClauseRef | undefined {
   const rawItem = (m[2] ?? m[3])?.toLowerCase();
   // A lone letter after a number is only an item label when it is a plausible one (a-z, not "i" as a word).
   const item = rawItem && !(m[3] && ['i', 'a'].includes(rawItem) && !/\(/.test(m[0])) ? rawItem : undefined;
-  return { clause, ...(item ? { item } : {}), id: item ? `${clause}(${item})` : clause };
+  // "4(b)(ii)": an item of a lettered paragraph, or of a list item ("3.1(c)(i)").
+  const sub = item && /\)\s*$/.test(m[0]) ? SUB_ITEM.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() : undefined;
+  return { clause, ...(item ? { item } : {}), id: item ? `${clause}(${item})${sub ? `(${sub})` : ''}` : clause };
 }
 
 // A matter named after the reference ("… say about political groups", not "… say about this").
@@ -44,7 +48,7 @@ const ASKS_FOR_TEXT = /^\s*(?:what'?s|what is|whats)\s+(?:at|in|under)\s+(?:clau
 
 /** The clause ids under a section a question names ("section 3 … about groups": 3, 3.1, 3.2…). */
 export function withinRef(ref: ClauseRef): (id: string) => boolean {
-  return (id) => id === ref.clause || id.startsWith(`${ref.clause}.`);
+  return (id) => id === ref.clause || id.startsWith(`${ref.clause}.`) || id.startsWith(`${ref.clause}(`);
 }
 
 /**
@@ -56,7 +60,7 @@ export function isLookup(text: string, ref: ClauseRef, councilWords: readonly st
   // "exact wording of 1.2 please, hexham one": the council's own name says which protocol, not what in it.
   const named = own.length ? text.toLowerCase().replace(new RegExp(String.raw`\b(?:${own.join('|')})\b`, 'g'), ' ') : text.toLowerCase();
   const rest = named
-    .replace(/\d{1,2}(?:\.\d{1,2}){0,3}\s*(?:\(\s*[a-z0-9]{1,4}\s*\))?/g, ' ')
+    .replace(/\d{1,2}(?:\.\d{1,2}){0,3}\s*(?:\(\s*[a-z0-9]{1,4}\s*\)\s*){0,2}/g, ' ')
     .replace(new RegExp(String.raw`\b${KEYWORD}(?=\s|$)`, 'gi'), ' ')
     .replace(/\b(?:what|does|do|say|says|show|me|the|of|in|read|look|up|open|please|pls|can|you|i|see|is|about|protocol|text|full|give|quote|tell|on|a|an|and|under|our|go|to|what's|whats|there|it|its|it's|exist|exists|have|has|we|got|exact|exactly|wording|words|verbatim|precise|again|one|just|actually|pull|bring|display|print|remind|quick|quickly|thanks|cheers|ta|ours|this|current|wordings|actual)\b/g, ' ')
     .replace(/[^a-z]+/g, ' ')
@@ -70,5 +74,5 @@ export function isLookup(text: string, ref: ClauseRef, councilWords: readonly st
   // "Honiton TC protocol, section 2.4 – what does it say?": a number named as a clause is a lookup.
   if (new RegExp(String.raw`\b${KEYWORD}\s*${ref.clause.replace(/\./g, '\\.')}\b`, 'i').test(text)) return left <= 4;
   // A short tail such as "2.4 again" is still a lookup.
-  return left <= 2 && ref.id.includes('.');
+  return left <= 2 && /[.(]/.test(ref.id);
 }

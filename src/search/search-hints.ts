@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../errors';
+import { CLAUSE_ID } from '../protocol/clause-id';
 import type { Protocol } from '../protocol/model';
 
 export type SearchHints = ReadonlyMap<string, readonly string[]>;
@@ -14,7 +15,7 @@ export type SearchHints = ReadonlyMap<string, readonly string[]>;
 export const HINTS_SUBDIR = 'hints';
 
 const hintsSchema = z.record(
-  z.string().regex(/^\d+(\.\d+)*$/, 'keys must be clause ids such as "2.4" (quoted)'),
+  z.string().regex(CLAUSE_ID, 'keys must be clause ids such as "2.4" (quoted)'),
   z.array(z.string().trim().min(1, 'a hint is empty')),
 );
 

@@ -18,4 +18,11 @@ describe('clause ids', () => {
     expect(parentOf('2.4.1', new Set(['2']))).toBe('2');
     expect(parentOf('2', new Set(['2']))).toBeUndefined();
   });
+
+  it('a lettered paragraph ("4(b)") is a clause inside its section, ordered among its siblings', () => {
+    expect(parentOf('4(b)', new Set(['4', '4(a)']))).toBe('4');
+    expect(parentOf('2.1(b)', new Set(['2']))).toBe('2');
+    expect(isWithin('4(b)(ii)', '4(b)')).toBe(true);
+    expect(['4(c)', '4', '3(b)', '4(a)'].sort(compareIds)).toEqual(['3(b)', '4', '4(a)', '4(c)']);
+  });
 });

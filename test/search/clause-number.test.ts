@@ -19,6 +19,11 @@ describe('findClauseRef', () => {
     ['35 (c)?', '35(c)'],
     ['what does 17 say?', '17'],
     ['show me 12', '12'],
+    // Lettered paragraphs of a section ("4(b)") and their items ("3(b)(ii)"), and an item's sub-item.
+    ['3(b)(ii)', '3(b)(ii)'],
+    ['what does 3(b)(iii) say', '3(b)(iii)'],
+    ['clause 3.1(c)(i)', '3.1(c)(i)'],
+    ['4(b) again', '4(b)'],
   ])('%s -> %s, a lookup', (text, id) => {
     const ref = findClauseRef(text);
     expect(ref?.id).toBe(id);
