@@ -55,20 +55,16 @@ function count(into: Counts, askTerms: ReadonlySet<string>, clauseTerms: Readonl
 
 /** The bank's word links, for each council without its own asks. */
 export function learnWordLinks(file: QuestionBankFile): (councilId: string) => (questionStem: string) => readonly WordLink[] {
-  const all = emptyCounts();
-  const byCouncil = new Map<string, Counts>();
-  for (const entry of file.clauses) {
-    const clauseTerms = new Set(bankTerms(entry.text));
-    const own = byCouncil.get(entry.council) ?? emptyCounts();
-    byCouncil.set(entry.council, own);
-    for (const ask of entry.asks) {
-      const askTerms = new Set(bankTerms(ask));
-      count(all, askTerms, clauseTerms);
-      count(own, askTerms, clauseTerms);
-    }
-  }
+  const entries = file.clauses.map((e) => ({ council: e.council, clauseTerms: new Set(bankTerms(e.text)), asks: e.asks.map((a) => new Set(bankTerms(a))) }));
+  const countOf = (keep: (council: string) => boolean): Counts => {
+    const counts = emptyCounts();
+    for (const e of entries) if (keep(e.council)) for (const ask of e.asks) count(counts, ask, e.clauseTerms);
+    return counts;
+  };
+  const all = countOf(() => true);
   return (councilId) => {
-    const own = byCouncil.get(councilId) ?? emptyCounts();
+    // Only the councils loaded need their own counts, to take out of the whole bank's.
+    const own = countOf((c) => c === councilId);
     const asks = all.asks - own.asks;
     const less = (m: Map<string, number>, ownM: Map<string, number> | undefined, k: string) => (m.get(k) ?? 0) - (ownM?.get(k) ?? 0);
     // Bounded by the bank's own vocabulary: a word no ask used is never cached.
