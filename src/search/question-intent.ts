@@ -31,6 +31,10 @@ const ESCALATION = [
   /\b(take|taking|took|raise|raising|make|making) (it|this|that|the matter|things|her complaint|his complaint|my complaint) (somewhere )?(formal|formally|further|higher|to the next level|outside the council)\b/,
   // "who's next in line for me to take it to?"
   /\bwho('?s| is) next\b.{0,30}\b(take|go|turn|raise|complain)\b/,
+  // "…got nowhere. who next?"
+  /\bwho('?s| is)? (now|next)\W*$/,
+  // A first step taken that failed: "i took it up with the service head but nothing happened".
+  /\b(took|taken|raised|mentioned|reported|told|spoke|spoken|complained|flagged)\b.{0,60}\b(but|and)\b.{0,25}\b(nothing (has )?(happened|changed|came of it|was done|got done)|got nowhere|(it'?s|its|it is) still (not sorted|going on|happening)|heard nothing( back)?)\b/,
 ];
 
 const OFFICER_VOICE = [

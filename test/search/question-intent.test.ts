@@ -128,6 +128,21 @@ describe('taking a matter further is escalation', () => {
   });
 });
 
+describe('a first step that failed asks for the next', () => {
+  it.each([
+    'raised an issue with the service manager about how my casework was handled, got nowhere. who next?',
+    'an officer in parking was really rude to me, i took it up with the service head but nothing happened',
+    'i mentioned it to the clerk in march and its still going on',
+    'told the chair weeks ago and heard nothing back',
+  ])('%j', (text) => {
+    expect(readIntent(text).escalation).toBe(true);
+  });
+
+  it.each(['i told the clerk about the meeting and she booked the room', 'who is next on the rota for the newsletter'])('%j is not', (text) => {
+    expect(readIntent(text).escalation).toBe(false);
+  });
+});
+
 describe('asking who approves or who is responsible', () => {
   it.each([
     'our group would like the regeneration officer to brief us before the vote. who has to ok that?',
