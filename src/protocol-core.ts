@@ -324,8 +324,10 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   }
   // Worded as a question about the council's other business ("does the council have a cctv policy?"),
   // and naming no matter of this protocol's own: the words it shares with a clause are only who and where.
-  // (A topic this protocol covers, such as the media where it has a media section, is its own matter.)
-  const ownTopic = result.matched.some((m) => council.lexicon.topics.has(m.term));
+  // A short question is read whole by the scope model, even where a word of it names a topic the protocol
+  // covers ("what time does the council office shut on friday": the office's hours, not its use). In a long
+  // text (a pasted email, a story) such a topic is its own matter (the media, where it has a media section).
+  const ownTopic = result.matched.some((m) => council.lexicon.topics.has(m.term)) && check.text.split(/\s+/).length > SCOPE_READS_WHOLE;
   const otherBusiness =
     !intent.escalation && !ref && ownWords === 0 && !ownTopic && (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
   const timetable = intent.timetable && !topGivesHours;
@@ -391,6 +393,8 @@ const GIVES_HOURS = /\b(office|opening) hours\b|\bopen\b[^.]{0,60}\b\d{1,2}([.:]
  * dev sets and on round 11's questions, which it is not learnt from.
  */
 const OTHER_BUSINESS_ODDS = 2;
+/** Up to this many words the scope model's reading of a question outweighs a protocol topic one of its words names. */
+const SCOPE_READS_WHOLE = 30;
 
 /**
  * For "where do I take this?" the protocol's own escalation provisions are the answer: the clauses

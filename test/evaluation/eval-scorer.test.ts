@@ -100,7 +100,8 @@ describe('held-out sets and councils without hints (regression gate)', () => {
     ['holdout.jsonl', false, 0.84, 0.95, 0.99, 1], // 86.7 / 95.0 since the round 8 session's bank
     // Written in round 6 (40 questions on the council's other business, asked of each of the five), and
     // learnt from by content/scope.json since: 187 of 200 declined (155 before, 168 with a model learnt without it).
-    ['other-business.jsonl', false, 1, 1, 0.93, 1],
+    // 200 of 200 since the round 8 session: the scope model reads a short question whole.
+    ['other-business.jsonl', false, 1, 1, 0.99, 1],
   ])('%s (hints: %s) keeps its scores', (file, withHints, top1, top3, declined, escalation) => {
     const { summary } = runEval(withHints ? core : coreWithoutHints, read(`test/eval/${file}`));
     expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(top1);
