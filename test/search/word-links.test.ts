@@ -1,11 +1,8 @@
 /** Clause words foretold by a question's words, learnt from other councils' asks in the question bank (word-links.ts). */
-import { parseProtocol } from '../../src/protocol/content-loader';
-import { createProtocolCore } from '../../src/protocol-core';
-import { loadLexicon } from '../../src/search/lexicon';
 import { questionBank, type QuestionBankFile } from '../../src/search/question-bank';
-import { loadSubjects } from '../../src/search/subjects';
 import { learnWordLinks } from '../../src/search/word-links';
-import { aContentClause, aContentFile, contentYaml } from '../builders/content-builders';
+import { aContentClause } from '../builders/content-builders';
+import { coreOfClauses } from '../builders/core-builders';
 
 const relatives = 'Councillors must tell the Clerk in writing of any relative or close friend employed by the council.';
 const gifts = 'Councillors must tell the Clerk of any gift or hospitality offered by a contractor.';
@@ -47,23 +44,13 @@ describe('learnt word links', () => {
 });
 
 describe('a new council ranking by foretold words', () => {
-  const protocol = parseProtocol(
-    contentYaml(
-      aContentFile({
-        id: 'ourtown',
-        name: 'Ourtown Town Council',
-        clauses: [
-          aContentClause({ id: '2', heading: 'Telling the Clerk', text: undefined }),
-          aContentClause({ id: '2.1', text: gifts }),
-          aContentClause({ id: '2.2', text: relatives }),
-          aContentClause({ id: '2.3', text: meetings }),
-        ],
-      }),
-    ),
-    'ourtown.yaml',
-  );
-  const build = (bank?: ReturnType<typeof questionBank>) =>
-    createProtocolCore({ protocols: new Map([['ourtown', protocol]]), lexicon: loadLexicon('content'), subjects: loadSubjects('content'), defaultCouncil: 'ourtown', bank });
+  const clauses = [
+    aContentClause({ id: '2', heading: 'Telling the Clerk', text: undefined }),
+    aContentClause({ id: '2.1', text: gifts }),
+    aContentClause({ id: '2.2', text: relatives }),
+    aContentClause({ id: '2.3', text: meetings }),
+  ];
+  const build = (bank?: ReturnType<typeof questionBank>) => coreOfClauses(clauses, 'ourtown', bank);
   const ask = (core: ReturnType<typeof build>, text: string) => core.ask({ council: 'ourtown', role: 'councillor', text });
 
   test('a word the protocol never uses tips the choice between clauses the question’s own words reach alike', () => {
