@@ -4,7 +4,8 @@
  * content/ are imported from their own documents, as a new council would be. Floors sit just under the
  * scores measured when they were set (recorded in test/eval/FIRST-TOUCH.md and HELDOUT.md).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { importedContentDir } from '../../src/evaluation/imported-content';
 import { parseEvalFile, runEval, type EvalQuestion } from '../../src/evaluation/eval-scorer';
 import type { ProtocolCore } from '../../src/core';
@@ -83,8 +84,18 @@ function councilFiles(folder: string): string[] {
     .map((f) => `${folder}/${f}`);
 }
 
-function expectFloors(core: ProtocolCore, questions: EvalQuestion[], floors: Floors): void {
+/** Whether a set's folder is sealed: its scores are for the lead to take at a session's end, not to watch while working. */
+const sealedSet = (file: string) => existsSync(`test/eval/${dirname(file)}/SEALED`) || existsSync(`test/eval/${dirname(dirname(file))}/SEALED`);
+
+function expectFloors(core: ProtocolCore, questions: EvalQuestion[], floors: Floors, sealed = false): void {
   const { summary } = runEval(core, questions);
+  if (sealed) {
+    // A sealed set's gate says only whether it holds, never its scores: a value seen while working would be a look at it.
+    const o = summary.overall;
+    const holds = o.top1Rate >= floors.top1 && o.top3Rate >= floors.top3 && o.rejectionRate >= floors.declined && o.escalationRate >= floors.escalation;
+    if (!holds) throw new Error('a sealed set fell below its floors (scores withheld: score it only at the session end)');
+    return;
+  }
   expect(summary.overall.top1Rate).toBeGreaterThanOrEqual(floors.top1);
   expect(summary.overall.top3Rate).toBeGreaterThanOrEqual(floors.top3);
   expect(summary.overall.rejectionRate).toBeGreaterThanOrEqual(floors.declined);
@@ -95,7 +106,7 @@ describe('round 3 to 13 sets on the shipped councils', () => {
   const withHints = loadCore('content', 'model');
   const withoutHints = loadCore('content', 'model', { hints: false });
   it.each(SHIPPED)('%s (hints: %s) keeps its scores', (file, hints, floors) => {
-    expectFloors(hints ? withHints : withoutHints, read(file), floors);
+    expectFloors(hints ? withHints : withoutHints, read(file), floors, sealedSet(file));
   });
 });
 
@@ -112,6 +123,6 @@ describe('round 3 to 13 sets on councils imported from their own documents', () 
 
   it.each(IMPORTED)('%s: %j keeps its scores', (corpus, files, floors) => {
     expect(files.length).toBeGreaterThan(0);
-    expectFloors(cores.get(corpus)!, files.flatMap(read), floors);
+    expectFloors(cores.get(corpus)!, files.flatMap(read), floors, sealedSet(files[0]!));
   });
 });
