@@ -327,9 +327,14 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // A short question is read whole by the scope model, even where a word of it names a topic the protocol
   // covers ("what time does the council office shut on friday": the office's hours, not its use). In a long
   // text (a pasted email, a story) such a topic is its own matter (the media, where it has a media section).
-  const ownTopic = result.matched.some((m) => council.lexicon.topics.has(m.term)) && check.text.split(/\s+/).length > SCOPE_READS_WHOLE;
+  const namesOwnTopic = result.matched.some((m) => council.lexicon.topics.has(m.term));
+  const readWhole = check.text.split(/\s+/).length <= SCOPE_READS_WHOLE;
   const otherBusiness =
-    !intent.escalation && !ref && ownWords === 0 && !ownTopic && (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
+    !intent.escalation &&
+    !ref &&
+    ownWords === 0 &&
+    (readWhole || !namesOwnTopic) &&
+    (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
   const timetable = intent.timetable && !topGivesHours;
   if (!top || complaintElsewhere || timetable || otherBusiness || (!escalationAnswer && !judged.confident)) {
     // Nothing answers a question that names a neighbouring matter ("how much is the precept going up?"

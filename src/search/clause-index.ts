@@ -3,7 +3,7 @@
  * fuse.js correcting misspelt words against the index vocabulary ("aks" -> "ask", "groop" -> "group").
  */
 import Fuse from 'fuse.js';
-import { compareIds } from '../protocol/clause-id';
+import { compareIds, isWithin } from '../protocol/clause-id';
 import { clauseBody, type Clause, type Protocol } from '../protocol/model';
 import type { Lexicon } from './lexicon';
 import type { SearchHints } from './search-hints';
@@ -17,7 +17,7 @@ import { analyse } from './analyse';
 import { editDistance } from './edit-distance';
 import { type ClauseRoles, clauseRoles, questionRoles, roleFit, stageSteps } from './clause-roles';
 import { type QuestionIntent, readIntent } from './question-intent';
-import { findClauseRef, withinRef } from './clause-number';
+import { findClauseRef } from './clause-number';
 import { bearerFit, clauseBearer, questionBearer, ruleFit, setsRule } from './duty-bearer';
 import { type Passage, questionWords, sentencesOf, togetherAmong, togetherness, usedTogether } from './proximity';
 import { STOP_WORDS, stem, words } from './text';
@@ -356,12 +356,12 @@ export class ClauseIndex {
     return (f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
   }
 
-  /** The clauses under a section or clause the question names, when this protocol has it. */
+  /** The clauses under a section or clause the question names ("section 3 … about groups": 3, 3.1, 3(a)…), when this protocol has it. */
   private namedSection(question: string): ((id: string) => boolean) | undefined {
     if (!/\d/.test(question)) return undefined;
     const ref = findClauseRef(question);
     if (!ref) return undefined;
-    const within = withinRef(ref);
+    const within = (id: string) => isWithin(id, ref.clause);
     return this.docs.some((d) => within(d.clause.id)) ? within : undefined;
   }
 
@@ -378,10 +378,10 @@ export class ClauseIndex {
     }
     if (!foretold.size) return undefined;
     const scores = new Float64Array(this.docs.length);
-    for (const [term, weight] of foretold) {
-      const t = { term, idf: this.idf(term), weight: FORETOLD_WEIGHT * Math.min(FORETOLD_MAX, weight) };
-      for (const i of this.postings.get(term) ?? []) scores[i]! += this.termScore(this.docs[i]!, t);
-    }
+    this.addTermScores(
+      scores,
+      [...foretold].map(([term, weight]) => ({ term, idf: this.idf(term), weight: FORETOLD_WEIGHT * Math.min(FORETOLD_MAX, weight) })),
+    );
     return scores;
   }
 
@@ -408,8 +408,13 @@ export class ClauseIndex {
     used.forEach((u, i) => {
       scores[i] = PROXIMITY * togetherAmong(this.docs[i]!.passages, u, pairs);
     });
-    for (const t of terms) for (const i of this.postings.get(t.term) ?? []) scores[i]! += this.termScore(this.docs[i]!, t);
+    this.addTermScores(scores, terms);
     return scores;
+  }
+
+  /** Adds each term's BM25 share to the score of every clause using it, read from the postings. */
+  private addTermScores(scores: Float64Array, terms: Iterable<{ term: string; idf: number; weight?: number }>): void {
+    for (const t of terms) for (const i of this.postings.get(t.term) ?? []) scores[i]! += this.termScore(this.docs[i]!, t);
   }
 
   /** BM25, and the question's words found together in one of the clause's sentences or items. */

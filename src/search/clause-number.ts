@@ -46,11 +46,6 @@ const ABOUT = new RegExp(String.raw`\d\b.*\b(?:about|regarding|concerning|say on
 /** Asking for what a number holds, whatever follows: "what's at 10.1", "whats in 3.3", "1.1 word for word". */
 const ASKS_FOR_TEXT = /^\s*(?:what'?s|what is|whats)\s+(?:at|in|under)\s+(?:clause\s+|para(?:graph)?\s+|section\s+)?\d{1,2}(?:\.\d{1,2}){1,3}\b|\b\d{1,2}(?:\.\d{1,2}){1,3}\s*(?:\(\s*[a-z0-9]{1,4}\s*\)\s*)?(?:word for word|verbatim|in full)\b/i;
 
-/** The clause ids under a section a question names ("section 3 … about groups": 3, 3.1, 3.2…). */
-export function withinRef(ref: ClauseRef): (id: string) => boolean {
-  return (id) => id === ref.clause || id.startsWith(`${ref.clause}.`) || id.startsWith(`${ref.clause}(`);
-}
-
 /**
  * True when the text is essentially a lookup ("2.4", "clause 3.1(e)", "what does 2.2.3 say?") rather
  * than a question that happens to contain a number.
