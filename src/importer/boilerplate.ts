@@ -53,8 +53,8 @@ export const TABLE_HEADING = /^(?:document control|version (?:history|control)|r
  * table (`before`, the lines read so far) does not end with a colon.
  */
 export function tableAsList(before: readonly string[], rows: readonly (readonly string[])[]): { lines: string[]; note: string } | undefined {
-  const lead = before[lastWithText(before)];
-  if (!lead?.trimEnd().endsWith(':')) return undefined;
+  if (!introduced(before)) return undefined;
+  const lead = before[lastWithText(before)]!;
   const kept = rows.map((cells) => cells.filter(Boolean)).filter((cells) => cells.length > 0);
   if (!kept.length) return undefined;
   return {
@@ -62,6 +62,9 @@ export function tableAsList(before: readonly string[], rows: readonly (readonly 
     note: `Kept a table of ${kept.length} ${kept.length === 1 ? 'row' : 'rows'} after "${lead.trim().slice(-60)}" as that clause's list, its cells joined by " \u2013 "; check them.`,
   };
 }
+
+/** Whether the last line with text in `before` introduces what follows (ends with a colon). */
+export const introduced = (before: readonly string[]): boolean => before[lastWithText(before)]?.trimEnd().endsWith(':') ?? false;
 
 /** Where the last line with text stands among `lines` before `end` (-1 when there is none). */
 export function lastWithText(lines: readonly string[], end = lines.length): number {

@@ -45,6 +45,9 @@ const LABEL_ALONE = /^\(?([a-z]|[ivx]{1,4})[.)]?$/;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const VERSION_ROW = new RegExp(String.raw`^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\.?\s+\d{4}\b|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`, 'i');
 
+/** Whether text opens with a date ("14 March 2023", "June 2022", "14/03/2023"), as a version table's row does after its number. */
+export const opensWithDate = (text: string): boolean => VERSION_ROW.test(text);
+
 /** Classifies one line (already trimmed). A bullet glyph alone on a line counts as blank: its text was lost. */
 export function classifyLine(line: string): SourceLine {
   const raw = line.trim();

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { importDocument } from '../../src/importer/import-document';
 
 let dir: string;
@@ -107,4 +107,95 @@ test('a table a clause introduces ("…in these stages:") is its list, a bold he
   expect(JSON.stringify(content.clauses)).not.toMatch(/Version|May 2026/);
   expect(notes.join('\n')).toMatch(/Kept a table of 2 rows[\s\S]*Left out a table of 2 rows starting "Version \| 2.0"/);
   expect(content.escalation.councillor.steps.map((s) => s.to)).toEqual(expect.arrayContaining(['The Service Manager', 'The Director']));
+});
+
+describe('a protocol laid out as a table: the number typed in the left cell, the text beside it', () => {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.DXA } });
+  const row = (left: Paragraph[], right: Paragraph[]) => new TableRow({ children: [cell(left, 1100), cell(right, 7900)] });
+  const section = (n: string, title: string) => row([new Paragraph({ children: [new TextRun({ text: n, bold: true })] })], [new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 })]);
+  const clause = (n: string, text: string, items: [string, string][] = []) =>
+    row([new Paragraph(n)], [new Paragraph({ text, alignment: AlignmentType.JUSTIFIED }), ...items.map(([l, t]) => new Paragraph({ children: [new TextRun(l), new TextRun(`\t${t}`)] }))]);
+  const layout = (rows: TableRow[]) =>
+    new Table({ borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none }, columnWidths: [1100, 7900], rows });
+
+  async function write(file: string, body: (Paragraph | Table)[]): Promise<void> {
+    const doc = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph({ text: 'London Borough of Testbury \u2013 Constitution', alignment: AlignmentType.RIGHT })] }) },
+          footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun('Part 5.3 \u2013 Protocol \u2013 '), new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+          children: body,
+        },
+      ],
+    });
+    writeFileSync(file, await Packer.toBuffer(doc));
+  }
+
+  test('each row is a clause under its section row, typed (a) paragraphs its items; the lines after the table are left out', async () => {
+    const file = join(dir, 'layout.docx');
+    await write(file, [
+      new Paragraph({ text: 'London Borough of Testbury', heading: HeadingLevel.TITLE }),
+      new Paragraph({ children: [new TextRun({ text: 'Member/Officer Relations Protocol', bold: true })] }),
+      new Paragraph({ children: [new TextRun({ text: 'Agreed by the Council on 3 March 2025', italics: true })] }),
+      layout([
+        section('1', 'INTRODUCTION'),
+        clause('1.1', 'This protocol guides councillors and officers in their dealings with each other at the council.'),
+        clause('1.2', 'It forms part of the constitution and sits beside the codes of conduct for members and employees.'),
+        section('2', 'ROLES'),
+        clause('2.1', 'Councillors set the policy of the council and officers carry that policy out.'),
+        clause('2.2', 'Officers will:', [
+          ['(a)', 'give impartial advice;'],
+          ['(b)', 'treat councillors with respect; and'],
+          ['(c)', 'keep ward councillors informed.'],
+        ]),
+        section('3', 'CONCERNS'),
+        clause('3.1', 'A councillor with a concern about an officer should raise it with the relevant Director, and then the Chief Executive; see section 2.'),
+      ]),
+      new Paragraph({ children: [new TextRun({ text: 'Enquiries about this protocol: Democratic Services, 020 7946 0000.', italics: true })] }),
+    ]);
+    const { content, notes } = await importDocument(file, { id: 'testbury', name: 'London Borough of Testbury' });
+    expect(content.clauses.map((c) => [c.id, c.heading ?? '', c.items.map((i) => i.label).join(' ')])).toEqual([
+      ['1', 'Introduction', ''],
+      ['1.1', '', ''],
+      ['1.2', '', ''],
+      ['2', 'Roles', ''],
+      ['2.1', '', ''],
+      ['2.2', '', 'a b c'],
+      ['3', 'Concerns', ''],
+      ['3.1', '', ''],
+    ]);
+    expect(content.clauses.find((c) => c.id === '2.2')!.items.map((i) => i.text)).toEqual(['give impartial advice;', 'treat councillors with respect; and', 'keep ward councillors informed.']);
+    expect(content.clauses.at(-1)!.text).toBe('A councillor with a concern about an officer should raise it with the relevant Director, and then the Chief Executive; see section 2.');
+    expect(JSON.stringify(content.clauses)).not.toMatch(/Enquiries|Constitution|Part 5\.3|Agreed by/);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'Read a table of 8 rows as the protocol\'s own layout: the number in each row\'s first cell, its text beside it; check the clause numbers.',
+        expect.stringMatching(/^Left out 1 line\(s\) after the protocol's table: "Enquiries about this protocol/),
+      ]),
+    );
+    expect(content.escalation.councillor.steps.map((s) => [s.to, s.clause])).toEqual([['The relevant Director', '3.1']]);
+  });
+
+  test('a version table of numbers and dates is not a layout table: it is still left out', async () => {
+    const file = join(dir, 'versions.docx');
+    const plain = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    await write(file, [
+      new Paragraph({ text: 'Working Together', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('1. Councillors and staff treat each other with courtesy and respect at all times.'),
+      new Paragraph('2. A councillor with a concern about the Clerk should speak to the Chair of the council.'),
+      new Table({
+        rows: [
+          plain(['Version', 'Date', 'Change']),
+          plain(['1.0', '12 March 2022', 'First adopted by the full council at its annual meeting in the town hall']),
+          plain(['1.1', '14 March 2023', 'Reviewed by the staffing committee with minor changes to the wording of section two']),
+          plain(['2.0', 'June 2024', 'Readopted by the full council after the elections with a new complaints section added']),
+        ],
+      }),
+    ]);
+    const { content, notes } = await importDocument(file, { id: 'versions', name: 'Versions Town Council' });
+    expect(content.clauses.map((c) => c.id)).toEqual(['1', '2']);
+    expect(JSON.stringify(content.clauses)).not.toMatch(/2022|Readopted/);
+    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/^Left out a table of 4 rows starting "Version \| Date \| Change"/)]));
+  });
 });
