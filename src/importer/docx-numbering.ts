@@ -9,6 +9,8 @@ interface Level {
   start: number;
   format: string;
   text: string;
+  /** Legal numbering (w:isLgl): this level shows every number in Arabic, "3.2" under "PART III". */
+  legal: boolean;
 }
 
 interface NumInstance {
@@ -63,7 +65,7 @@ export class WordNumbering {
     return lvl.text.replace(/%(\d)/g, (_, n: string) => {
       const l = Number(n) - 1;
       const ref = levels.get(l);
-      return format(counters[l] ?? ref?.start ?? 1, ref?.format ?? 'decimal');
+      return format(counters[l] ?? ref?.start ?? 1, lvl.legal ? 'decimal' : (ref?.format ?? 'decimal'));
     });
   }
 }
@@ -73,7 +75,14 @@ function readLevel(lvl: XmlNode): Level {
     start: Number(val(lvl, 'w:start') ?? '1'),
     format: val(lvl, 'w:numFmt') ?? 'decimal',
     text: child(lvl, 'w:lvlText')?.attrs['w:val'] ?? '',
+    legal: onOff(child(lvl, 'w:isLgl')),
   };
+}
+
+/** A Word on/off element: present and not switched off by w:val="0"/"false". */
+function onOff(node: XmlNode | undefined): boolean {
+  const v = node?.attrs['w:val'];
+  return node !== undefined && v !== '0' && v !== 'false' && v !== 'off';
 }
 
 function format(n: number, fmt: string): string {

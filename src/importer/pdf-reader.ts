@@ -2,7 +2,7 @@
 import { TABLE_HEADING, tableLeftOutNote } from './boilerplate';
 import { hyphenContext, joinHyphenated } from './hyphenation';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
-import { pageLines, type PdfLine } from './pdf-lines';
+import { documentLines, type PdfLine } from './pdf-lines';
 import { readPdfItems } from './pdf-text-items';
 import type { DocumentText } from './document-text';
 import { FOOTNOTE_MARK, isUpperCase, looksLikeHeading, startsNewBlock } from './line-patterns';
@@ -14,10 +14,12 @@ const FULL_LINE = 0.12;
 const PARAGRAPH_GAP = 1.3;
 
 export async function readPdf(path: string): Promise<DocumentText> {
-  const pages = (await readPdfItems(path)).map(pageLines);
+  const pages = documentLines(await readPdfItems(path));
   const lineCount = pages.reduce((n, p) => n + p.length, 0);
   if (lineCount === 0) throw new ImportError(M.noTextLayer());
   const { drop, notes } = findRunningLines(pages);
+  const inColumns = pages.filter((p) => p.some((l) => l.column > 0)).length;
+  if (inColumns) notes.push(`Read ${inColumns} page(s) set in two columns, each column down in turn; check that no clause runs on in the wrong place.`);
   const footnotes = leaveOutFootnotes(pages.map((p) => p.filter((l) => !drop.has(l))));
   if (footnotes.dropped.size) notes.push(footnotes.note);
   const body = pages.flat().filter((l) => !drop.has(l) && !footnotes.dropped.has(l));
@@ -87,9 +89,13 @@ function leaveOutTables(lines: PdfLine[]): { lines: PdfLine[]; tables: string[] 
 /** Joins wrapped lines into paragraphs, one string each, using where each line ends on the page. */
 function paragraphs(lines: PdfLine[]): string[] {
   if (lines.length === 0) return [];
-  const left = Math.min(...lines.map((l) => l.x));
-  const right = percentile(lines.map((l) => l.right), 0.95);
-  const width = Math.max(1, right - left);
+  // Each text column has its own right edge: a line is full when it reaches its own column's.
+  const edges = new Map<number, { right: number; width: number }>();
+  for (const column of new Set(lines.map((l) => l.column))) {
+    const inColumn = lines.filter((l) => l.column === column);
+    const right = percentile(inColumn.map((l) => l.right), 0.95);
+    edges.set(column, { right, width: Math.max(1, right - Math.min(...inColumn.map((l) => l.x))) });
+  }
   const step = lineStep(lines);
   const hyphens = hyphenContext(lines.map((l) => l.text).join('\n'));
   const out: string[] = [];
@@ -99,7 +105,7 @@ function paragraphs(lines: PdfLine[]): string[] {
     const wrapped =
       prev !== undefined &&
       current !== undefined &&
-      prev.right >= right - FULL_LINE * width &&
+      prev.right >= edges.get(prev.column)!.right - FULL_LINE * edges.get(prev.column)!.width &&
       (line.page !== prev.page || prev.y - line.y <= PARAGRAPH_GAP * step) &&
       Math.abs(line.size - prev.size) < 0.5 &&
       !startsNewBlock(line.text) &&

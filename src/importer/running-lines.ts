@@ -41,6 +41,15 @@ export function findRunningLines(pages: readonly PdfLine[][]): RunningLines {
     lines.forEach((l) => drop.add(l));
     notes.push(`Removed the running header/footer "${lines[0]!.text}" (${lines.length}×).`);
   }
+  // A header that differs from page to page (even pages' from odd pages') does not repeat: it is a page's
+  // first line, set smaller than the text and well apart from it. (At the foot, such a line is a footnote.)
+  const size = middle(pages.flat().map((l) => l.size));
+  const step = middle(pages.flatMap((lines) => lines.slice(1).map((l, k) => lines[k]!.y - l.y).filter((g) => g > 0 && g < 3 * size)));
+  for (const [line, next] of pages.map((lines) => [lines[0], lines[1]] as const)) {
+    if (!line || !next || drop.has(line) || line.size >= 0.9 * size || line.y - next.y < 2 * step || /^\(?\d/.test(line.text)) continue;
+    drop.add(line);
+    notes.push(`Removed the running header "${line.text}" (1×).`);
+  }
   let pageNumbers = 0;
   for (const lines of pages) {
     // A bare number counts as a page number only as a page's first or last line (a clause number alone
@@ -56,4 +65,9 @@ export function findRunningLines(pages: readonly PdfLine[][]): RunningLines {
   }
   if (pageNumbers > 0) notes.push(`Removed page numbers (${pageNumbers}×).`);
   return { drop, notes };
+}
+
+function middle(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

@@ -199,3 +199,48 @@ describe('a protocol laid out as a table: the number typed in the left cell, the
     expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/^Left out a table of 4 rows starting "Version \| Date \| Change"/)]));
   });
 });
+
+test('legal numbering (w:isLgl): clauses show "3.2" under parts numbered PART I, PART II…; the parts are sections 1, 2…', async () => {
+  const file = join(dir, 'legal.docx');
+  const para = (lvl: number, text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+    new Paragraph({ text, heading, numbering: { reference: 'legal', level: lvl } });
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'legal',
+          levels: [
+            { level: 0, format: LevelFormat.UPPER_ROMAN, text: 'PART %1', alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, isLegalNumberingStyle: true },
+            { level: 2, format: LevelFormat.LOWER_LETTER, text: '(%3)', alignment: AlignmentType.LEFT },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Member and Officer Relations Protocol', heading: HeadingLevel.TITLE }),
+          para(0, 'INTRODUCTION', HeadingLevel.HEADING_1),
+          para(1, 'This protocol guides councillors and staff in working together for the city.'),
+          para(1, 'It sits beside the code of conduct adopted by the council.'),
+          para(0, 'WORKING TOGETHER', HeadingLevel.HEADING_1),
+          para(1, 'Staff will:'),
+          para(2, 'give impartial advice;'),
+          para(2, 'treat councillors with courtesy.'),
+          para(1, 'A councillor with a concern about a member of staff should speak to the City Clerk.'),
+        ],
+      },
+    ],
+  });
+  writeFileSync(file, await Packer.toBuffer(doc));
+  const { content } = await importDocument(file, { id: 'legal', name: 'Legal City Council' });
+  expect(content.clauses.map((c) => [c.id, c.heading ?? '', c.items.map((i) => i.label).join(' ')])).toEqual([
+    ['1', 'Introduction', ''],
+    ['1.1', '', ''],
+    ['1.2', '', ''],
+    ['2', 'Working Together', ''],
+    ['2.1', '', 'a b'],
+    ['2.2', '', ''],
+  ]);
+});
