@@ -68,11 +68,18 @@ describe('greetings with pleasantries, role play, set-up text and everyday gramm
     'Darf ich meine private E-Mail-Adresse für Ratsangelegenheiten benutzen?',
     'Czy mogę poprosić urzędnika o pomoc w mojej kampanii?',
     'Posso chiedere al segretario di aiutarmi con la mia campagna?',
+    // Half its words are also English words ("para", "me", "do", "um"), and it is still Portuguese.
+    'Posso pedir ao secretário da câmara para me ajudar com um folheto do meu partido?',
   ])('%j is another language', (text) => {
     expect(screenQuestion(text)).toEqual({ kind: 'other-language' });
   });
 
-  it.each(['can I ask the clerk what the EU funding rules say about match funding?', 'is there a pot of money for ward grants?'])('%j is English', (text) => {
+  it.each([
+    'can I ask the clerk what the EU funding rules say about match funding?',
+    'is there a pot of money for ward grants?',
+    // Half its words misspelt, and English.
+    'wat are councillers actualy responsable for',
+  ])('%j is English', (text) => {
     expect(screenQuestion(text).kind).toBe('question');
   });
 });
