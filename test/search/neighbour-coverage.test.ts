@@ -40,6 +40,17 @@ describe('neighbouring matters a protocol only mentions', () => {
     }
   });
 
+  it('declines the terms of staff employment that a protocol of roles never mentions: unions, notice, retirement, qualifications', () => {
+    for (const text of [
+      'can staff join a union and does the council have to recognise it',
+      'what notice does the clerk have to give if she leaves',
+      'the caretaker wants to retire early, what happens next',
+      'does the clerk have to be qualified with cilca',
+    ]) {
+      expect(ask(cityClauses, text)).toMatchObject({ kind: 'declined', message: expect.stringMatching(/staff pay/) });
+    }
+  });
+
   it('answers pay from the clause that names it in several ways', () => {
     const a = ask(staffingClauses, "can I have a word about the clerk's grading and pay?");
     expect(a.kind).toBe('answer');
