@@ -128,7 +128,8 @@ async function broadcast(limits: PostingLimits, pacing: { perSecond: number; per
       firstMessageMs,
       messages: fake.messages.length,
       recipients: new Set(fake.messages.map((m) => m.channel)).size,
-      delivered: progress.delivered,
+      // The notice's progress counts the members and the members channel apart; both were sent to.
+      delivered: progress.delivered + progress.channels.delivered,
       failed: progress.failed,
       rateLimited: fake.callsTo('chat.postMessage').filter((c) => c.outcome === 'ratelimited').length,
       refusedAtS: limiter.refusedAt.map((at) => (at - t0) / 1000),
