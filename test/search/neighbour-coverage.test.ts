@@ -46,9 +46,22 @@ describe('neighbouring matters a protocol only mentions', () => {
       'what notice does the clerk have to give if she leaves',
       'the caretaker wants to retire early, what happens next',
       'does the clerk have to be qualified with cilca',
+      'can the council dismiss the clerk without a disciplinary hearing',
+      'do we have to advertise the deputy clerk job externally',
     ]) {
       expect(ask(cityClauses, text)).toMatchObject({ kind: 'declined', message: expect.stringMatching(/staff pay/) });
     }
+  });
+
+  it('answers discipline from a protocol whose own text deals with it', () => {
+    const clauses = [
+      ...cityClauses,
+      aContentClause({ id: '2', heading: 'Staffing Matters', text: undefined }),
+      aContentClause({ id: '2.1', text: 'Members take no part in disciplinary matters concerning an officer, except as members of a disciplinary panel.' }),
+    ];
+    const a = ask(clauses, 'can a councillor sit on the disciplinary hearing for the officer who was rude to him');
+    expect(a.kind).toBe('answer');
+    expect(a.clauses[0]?.id).toBe('2.1');
   });
 
   it('answers pay from the clause that names it in several ways', () => {
