@@ -53,6 +53,14 @@ describe('neighbouring matters a protocol only mentions', () => {
     }
   });
 
+  it('declines ceremonial matters and councillors\' terms of office, with where to look', () => {
+    expect(ask(cityClauses, 'can the mayor wear the chain of office at a private party')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/ceremonial/) });
+    expect(ask(cityClauses, 'can the council fly flags at half mast when a former mayor dies')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/ceremonial/) });
+    for (const text of ["how long does a councillor's term of office last", 'is there a minimum age to be a councillor', 'what happens if a councillor doesn\'t turn up to any meetings for six months']) {
+      expect(ask(cityClauses, text)).toMatchObject({ kind: 'declined', message: expect.stringMatching(/elections/) });
+    }
+  });
+
   it('answers discipline from a protocol whose own text deals with it', () => {
     const clauses = [
       ...cityClauses,
