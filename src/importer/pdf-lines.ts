@@ -129,9 +129,10 @@ function fillsWidth(column: readonly PdfItem[]): boolean {
   return all.filter((r) => right - r.right < 0.15 * (right - left)).length >= all.length / 2;
 }
 
-function median(values: number[]): number {
+/** The middle value (0 for none). */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 10;
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** The usual distance between baselines: the median gap between neighbouring rows, at least the font size. */
