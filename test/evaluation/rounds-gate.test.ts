@@ -69,6 +69,9 @@ const SHIPPED: [string, boolean, Floors][] = [
   // Round 15, sealed, written at the start of the round 9 session: at its end (the same as its first touch on 5750e1c).
   ['round15/sealed-five.jsonl', false, floors(0.48, 0.6, 0.63, 0.33)], // 48.3 / 60.3 / 14 of 22 / 1 of 3
   ['round15/sealed-five.jsonl', true, floors(0.48, 0.68, 0.49, 0.33)], // 48.3 / 69.0 / 11 of 22 / 1 of 3
+  // Round 16, sealed, written at the end of the round 9 session: at its first touch on that session's final code.
+  ['round16/sealed-five.jsonl', false, floors(0.43, 0.6, 0.54, 0.66)], // 43.1 / 60.3 / 12 of 22 / 2 of 3
+  ['round16/sealed-five.jsonl', true, floors(0.53, 0.65, 0.54, 0.66)], // 53.4 / 65.5 / 12 of 22 / 2 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
@@ -120,7 +123,7 @@ function expectFloors(core: ProtocolCore, questions: EvalQuestion[], floors: Flo
   expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(floors.escalation);
 }
 
-describe('round 3 to 15 sets on the shipped councils', () => {
+describe('round 3 to 16 sets on the shipped councils', () => {
   const withHints = loadCore('content', 'model');
   const withoutHints = loadCore('content', 'model', { hints: false });
   it.each(SHIPPED)('%s (hints: %s) keeps its scores', (file, hints, floors) => {
