@@ -54,7 +54,7 @@ export function classifyLine(line: string): SourceLine {
   if (raw === '') return { kind: 'blank' };
   for (const [pattern, style] of NUMBERS) {
     const number = pattern.exec(raw);
-    if (number && VERSION_ROW.test(number[2] ?? '')) break;
+    if (number && opensWithDate(number[2] ?? '')) break;
     // "2.0 ROLES": a section printed with a zero clause number is section 2, whose clauses are 2.1, 2.2…
     if (number) return { kind: 'number', id: number[1]!.replace(/^(\d+)\.0$/, '$1'), rest: collapseSpaces(number[2] ?? ''), raw, style };
   }

@@ -100,13 +100,14 @@ function columnsAt(page: PdfPage, gutter: number, sideBySide: boolean, first = f
   // well apart from them (a footer on one side).
   const apart = (side: PdfItem[]) => {
     const rows = [...new Set(side.map((i) => i.y))].sort((a, b) => b - a);
-    const step = lineStep(rows, size);
+    const step = rowStep(rows, size);
     const k = rows.findIndex((y, n) => n > 0 && y < bottom && rows[n - 1]! - y > 2.5 * step);
     const cut = k < 0 ? -Infinity : rows[k]!;
     return (i: PdfItem) => i.y <= cut;
   };
   const [leftApart, rightApart] = [apart(left), apart(right)];
-  const isBelow = (i: PdfItem) => (across.includes(i) ? i.y < bottom : left.includes(i) ? leftApart(i) : rightApart(i));
+  const [isAcross, isLeft] = [new Set(across), new Set(left)];
+  const isBelow = (i: PdfItem) => (isAcross.has(i) ? i.y < bottom : isLeft.has(i) ? leftApart(i) : rightApart(i));
   return {
     gutter,
     above: items.filter(above),
@@ -129,14 +130,24 @@ function fillsWidth(column: readonly PdfItem[]): boolean {
   return all.filter((r) => right - r.right < 0.15 * (right - left)).length >= all.length / 2;
 }
 
+/** The usual distance between the baselines of two lines of one paragraph: the median step on a page. */
+export function baselineStep(lines: readonly PdfLine[]): number {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const gap = lines[i - 1]!.y - lines[i]!.y;
+    if (lines[i]!.page === lines[i - 1]!.page && gap > 0 && gap < 3 * lines[i]!.size) steps.push(gap);
+  }
+  return steps.length > 0 ? median(steps) : 14;
+}
+
 /** The middle value (0 for none). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** The usual distance between baselines: the median gap between neighbouring rows, at least the font size. */
-function lineStep(rows: number[], size: number): number {
+/** The usual distance between a column's rows (their baselines, before lines are built): the median gap between neighbours. */
+function rowStep(rows: number[], size: number): number {
   const ys = [...new Set(rows)].sort((a, b) => b - a);
   const gaps = ys.slice(1).map((y, k) => ys[k]! - y).filter((g) => g > 0.5 * size && g < 3 * size);
   return gaps.length ? median(gaps) : 1.2 * size;

@@ -2,7 +2,7 @@
 import { TABLE_HEADING, tableLeftOutNote } from './boilerplate';
 import { hyphenContext, joinHyphenated } from './hyphenation';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
-import { documentLines, type PdfLine } from './pdf-lines';
+import { baselineStep, documentLines, type PdfLine } from './pdf-lines';
 import { readPdfItems } from './pdf-text-items';
 import type { DocumentText } from './document-text';
 import { FOOTNOTE_MARK, isUpperCase, looksLikeHeading, startsNewBlock } from './line-patterns';
@@ -96,7 +96,7 @@ function paragraphs(lines: PdfLine[]): string[] {
     const right = percentile(inColumn.map((l) => l.right), 0.95);
     edges.set(column, { right, width: Math.max(1, right - Math.min(...inColumn.map((l) => l.x))) });
   }
-  const step = lineStep(lines);
+  const step = baselineStep(lines);
   const hyphens = hyphenContext(lines.map((l) => l.text).join('\n'));
   const out: string[] = [];
   let current: string | undefined;
@@ -121,16 +121,6 @@ function paragraphs(lines: PdfLine[]): string[] {
   }
   if (current !== undefined) out.push(current);
   return out;
-}
-
-/** The usual distance between the baselines of two lines of one paragraph: the median step on a page. */
-function lineStep(lines: readonly PdfLine[]): number {
-  const steps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const gap = lines[i - 1]!.y - lines[i]!.y;
-    if (lines[i]!.page === lines[i - 1]!.page && gap > 0 && gap < 3 * lines[i]!.size) steps.push(gap);
-  }
-  return steps.length > 0 ? percentile(steps, 0.5) : 14;
 }
 
 function percentile(values: number[], p: number): number {

@@ -1,5 +1,5 @@
 /** Running headers and footers in a PDF: lines repeated at the same place on many pages, and page numbers. */
-import { median, type PdfLine } from './pdf-lines';
+import { baselineStep, median, type PdfLine } from './pdf-lines';
 
 /** How many lines at the top and bottom of a page may be running lines. */
 const BAND_LINES = 3;
@@ -44,7 +44,7 @@ export function findRunningLines(pages: readonly PdfLine[][]): RunningLines {
   // A header that differs from page to page (even pages' from odd pages') does not repeat: it is a page's
   // first line, set smaller than the text and well apart from it. (At the foot, such a line is a footnote.)
   const size = median(pages.flat().map((l) => l.size));
-  const step = median(pages.flatMap((lines) => lines.slice(1).map((l, k) => lines[k]!.y - l.y).filter((g) => g > 0 && g < 3 * size)));
+  const step = baselineStep(pages.flat());
   for (const [line, next] of pages.map((lines) => [lines[0], lines[1]] as const)) {
     if (!line || !next || drop.has(line) || line.size >= 0.9 * size || line.y - next.y < 2 * step || /^\(?\d/.test(line.text)) continue;
     drop.add(line);
