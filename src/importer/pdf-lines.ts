@@ -1,4 +1,5 @@
 /** Rebuilds a PDF page's printed lines from its positioned text items, and tells table rows from prose. */
+import { takeSideHeadings, type SideHeading } from './pdf-side-headings';
 import type { PdfItem, PdfPage } from './pdf-text-items';
 
 export interface PdfLine {
@@ -35,6 +36,8 @@ interface Columns {
  * reader would. A page whose second column is empty (the last) is read at the gutter the others show.
  */
 export function documentLines(pages: readonly PdfPage[]): PdfLine[][] {
+  const side = takeSideHeadings(pages);
+  if (side) return side.map((s, n) => withHeadings(rowLines(s.items, n + 1, 0), s.headings, n + 1));
   const columns = pages.map((page) => twoColumns(page));
   const gutters = columns.flatMap((c) => (c ? [c.gutter] : []));
   const gutter = gutters.length ? median(gutters) : undefined;
@@ -43,6 +46,17 @@ export function documentLines(pages: readonly PdfPage[]): PdfLine[][] {
     if (!c) return rowLines(page.items, n + 1, 0);
     return [...rowLines(c.above, n + 1, 0), ...rowLines(c.left, n + 1, 1), ...rowLines(c.right, n + 1, 2), ...rowLines(c.below, n + 1, 0)];
   });
+}
+
+/** A page's lines with each side heading read as a line of its own, just above the line it stands beside. */
+function withHeadings(lines: PdfLine[], headings: readonly SideHeading[], page: number): PdfLine[] {
+  const out = [...lines];
+  for (const h of headings) {
+    const at = out.findIndex((l) => l.y < h.y + SAME_LINE * h.size);
+    const line: PdfLine = { text: h.text, page, x: h.x, right: h.right, y: h.y, size: h.size, cells: [h.text], column: 0 };
+    out.splice(at < 0 ? out.length : at, 0, line);
+  }
+  return out;
 }
 
 /** Items are set in columns when at least this many lines of each column stand side by side. */
