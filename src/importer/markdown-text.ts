@@ -3,6 +3,7 @@
  * tables left out unless a clause introduces them ("…in these stages:"), where each row is an item.
  */
 import { lastWithText, tableAsList, tableLeftOutNote } from './boilerplate';
+import { cleanExportChrome } from './markdown-export';
 import { numberOrderedLists } from './markdown-lists';
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -14,7 +15,9 @@ export interface MarkdownText {
 }
 
 export function markdownToLines(source: readonly string[]): MarkdownText {
-  const { lines, notes } = numberOrderedLists(source);
+  const exported = cleanExportChrome(source);
+  const { lines, notes } = numberOrderedLists(exported.lines);
+  notes.unshift(...exported.notes);
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     if (TABLE_ROW.test(lines[i]!)) {
@@ -62,6 +65,10 @@ function plainLine(line: string): string {
   const nested = /^(?: {2,}|\t+)[-*+]\s+(.*)$/.exec(line);
   if (nested) return `o ${plainLine(nested[1]!)}`;
   return line
+    .replace(/!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?/g, '')
+    .replace(/\[([^\]]*)\](?:\([^)\s]*(?:\s+"[^"]*")?\)|\{[^}]*\})/g, '$1')
+    .replace(/^(\s{0,3}#{1,6}\s+.*?)\s*\{[#.][^}]*\}\s*$/, '$1')
+    .replace(/\\$/, '')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^\s{0,3}>\s?/, '')
     .replace(/\s+#+\s*$/, '')
