@@ -1,5 +1,5 @@
 /**
- * The importer's entry point: any protocol file (PDF, Word .docx, text or Markdown) to a content file.
+ * The importer's entry point: any protocol file (PDF, Word .docx, a saved web page, text or Markdown) to a content file.
  *
  *   const { content, yaml, notes } = await importDocument('protocol.pdf', { id: 'anytown', name: 'Anytown Town Council' });
  *
@@ -17,6 +17,7 @@ import { readPdf } from './pdf-reader';
 import { importLines } from './plain-text-importer';
 import { readSourceFile } from './source-file';
 import { decodeText } from './text-decoding';
+import { htmlToMarkdownLines } from './html-reader';
 import { markdownToLines } from './markdown-text';
 import { splitLines } from './noise';
 
@@ -51,6 +52,13 @@ export async function readDocument(path: string): Promise<DocumentText> {
       return readPdf(path);
     case 'docx':
       return readDocx(source.bytes);
+    case 'html': {
+      const { text, encoding } = decodeText(source.bytes);
+      const page = htmlToMarkdownLines(text);
+      const markdown = markdownToLines(page.lines);
+      const notes = encoding === 'UTF-8' ? [] : [`Read the page as ${encoding}; check quotes and dashes came out right.`];
+      return { lines: markdown.lines, notes: [...notes, ...page.notes, ...markdown.notes], unwrapped: false, format: 'text' };
+    }
     case 'text': {
       const { text, encoding } = decodeText(source.bytes);
       const notes = encoding === 'UTF-8' ? [] : [`Read the text as ${encoding}; check quotes and dashes came out right.`];

@@ -12,7 +12,7 @@ export const IMPORT_MESSAGES = {
   empty: () => 'this file is empty: export or download the protocol again and import the new copy.',
   unreadable: (reason: string) => `cannot read this file (${reason}): check the path and that you may open it.`,
   unsupportedType: (ext: string) =>
-    `cannot import ${ext || 'files without an extension'}: save the protocol as PDF, Word (.docx) or text (.txt or .md) and import that.`,
+    `cannot import ${ext || 'files without an extension'}: save the protocol as PDF, Word (.docx), a web page (.html) or text (.txt or .md) and import that.`,
   spreadsheet: () => 'this file is a spreadsheet, not a protocol: import the protocol document itself (PDF, Word or text).',
   oldWord: () => 'this is an old-style Word .doc file: open it in Word, save it as .docx, and import that.',
   notPdf: () => 'this file is named .pdf but is not a PDF (it may be damaged or renamed): download or export the protocol as PDF again.',

@@ -4,14 +4,14 @@ import { extname } from 'node:path';
 import { IMPORT_MESSAGES as M, ImportError, MAX_IMPORT_BYTES } from './import-error';
 import { looksBinary } from './text-decoding';
 
-export type SourceFormat = 'pdf' | 'docx' | 'text';
+export type SourceFormat = 'pdf' | 'docx' | 'text' | 'html';
 
 export interface SourceFile {
   format: SourceFormat;
   bytes: Uint8Array;
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', '.html', '.htm']);
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.ods', '.csv', '.numbers']);
 
 export async function readSourceFile(path: string): Promise<SourceFile> {
@@ -58,5 +58,5 @@ function confirmFormat(ext: string, bytes: Uint8Array): SourceFormat {
   if (isZip) return 'docx';
   if (isOle) throw new ImportError(M.oldWord());
   if (looksBinary(bytes)) throw new ImportError(M.binaryText());
-  return 'text';
+  return ext === '.html' || ext === '.htm' ? 'html' : 'text';
 }
