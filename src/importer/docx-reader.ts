@@ -141,10 +141,12 @@ function runText(nodes: readonly XmlNode[]): string {
         out += '-';
         break;
       // Text boxes and shapes (a crest, a "DRAFT" stamp) float beside the text; they are not the paragraph's words.
+      // Tracked changes read as accepted: a deletion, and text moved away from here, are no longer the text.
       case 'w:drawing':
       case 'w:pict':
       case 'mc:AlternateContent':
       case 'w:del':
+      case 'w:moveFrom':
       case 'w:instrText':
       case 'w:pPr':
       case 'w:rPr':
