@@ -85,7 +85,8 @@ function onOff(node: XmlNode | undefined): boolean {
   return node !== undefined && v !== '0' && v !== 'false' && v !== 'off';
 }
 
-function format(n: number, fmt: string): string {
+/** A list number in one of Word's formats (decimal, lowerLetter, upperRoman…). */
+export function format(n: number, fmt: string): string {
   switch (fmt) {
     case 'lowerLetter':
       return letters(n);
@@ -108,7 +109,7 @@ function letters(n: number): string {
   return ch.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-function roman(n: number): string {
+export function roman(n: number): string {
   const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let out = '';
   for (const [value, numeral] of table) {

@@ -5,6 +5,7 @@
  * them: `start`, `type="a"`, `value`) and tables keep their shape; line breaks inside a paragraph stay.
  */
 import { parseDocument } from 'htmlparser2';
+import { roman } from './docx-numbering';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 interface Element {
@@ -122,10 +123,3 @@ function table(element: Element, out: string[]): void {
 }
 
 const letters = (n: number): string => (n <= 26 ? String.fromCharCode(96 + n) : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(97 + ((n - 1) % 26)));
-
-function roman(n: number): string {
-  const values: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [v, s] of values) while (n >= v) [n, out] = [n - v, out + s];
-  return out;
-}

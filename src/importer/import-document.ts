@@ -1,5 +1,5 @@
 /**
- * The importer's entry point: any protocol file (PDF, Word .docx, a saved web page, text or Markdown) to a content file.
+ * The importer's entry point: any protocol file (PDF, Word .docx, OpenDocument .odt, a saved web page, text or Markdown) to a content file.
  *
  *   const { content, yaml, notes } = await importDocument('protocol.pdf', { id: 'anytown', name: 'Anytown Town Council' });
  *
@@ -13,6 +13,7 @@ import type { ContentFile } from '../protocol/content-schema';
 import { toContentYaml } from './content-writer';
 import type { DocumentText } from './document-text';
 import { readDocx } from './docx-reader';
+import { readOdt } from './odt-reader';
 import { readPdf } from './pdf-reader';
 import { importLines } from './plain-text-importer';
 import { readSourceFile } from './source-file';
@@ -52,6 +53,8 @@ export async function readDocument(path: string): Promise<DocumentText> {
       return readPdf(path);
     case 'docx':
       return readDocx(source.bytes);
+    case 'odt':
+      return readOdt(source.bytes);
     case 'html': {
       const { text, encoding } = decodeText(source.bytes);
       const page = htmlToMarkdownLines(text);

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { IMPORT_MESSAGES as M, ImportError, MAX_IMPORT_BYTES } from './import-error';
 import { looksBinary } from './text-decoding';
 
-export type SourceFormat = 'pdf' | 'docx' | 'text' | 'html';
+export type SourceFormat = 'pdf' | 'docx' | 'odt' | 'text' | 'html';
 
 export interface SourceFile {
   format: SourceFormat;
@@ -25,7 +25,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
   if (size > MAX_IMPORT_BYTES) throw new ImportError(M.tooLarge((size / 1024 / 1024).toFixed(1)));
   if (SPREADSHEET_EXTENSIONS.has(ext)) throw new ImportError(M.spreadsheet());
   if (ext === '.doc') throw new ImportError(M.oldWord());
-  if (ext !== '.pdf' && ext !== '.docx' && !TEXT_EXTENSIONS.has(ext)) throw new ImportError(M.unsupportedType(ext));
+  if (ext !== '.pdf' && ext !== '.docx' && ext !== '.odt' && !TEXT_EXTENSIONS.has(ext)) throw new ImportError(M.unsupportedType(ext));
   const bytes = new Uint8Array(await readFile(path));
   if (bytes.length === 0 || (TEXT_EXTENSIONS.has(ext) && new TextDecoder().decode(bytes).trim() === '')) {
     throw new ImportError(M.empty());
@@ -53,6 +53,10 @@ function confirmFormat(ext: string, bytes: Uint8Array): SourceFormat {
     if (isOle) throw new ImportError(M.oldWord());
     if (!isZip) throw new ImportError(M.notDocx());
     return 'docx';
+  }
+  if (ext === '.odt') {
+    if (!isZip) throw new ImportError(M.notOdt());
+    return 'odt';
   }
   if (isPdf) return 'pdf';
   if (isZip) return 'docx';

@@ -57,11 +57,11 @@ const CASES: [string, () => string, RegExp][] = [
   [
     'a file type the importer does not read',
     () => {
-      const file = join(dir, 'protocol.odt');
+      const file = join(dir, 'protocol.rtf');
       writeFileSync(file, 'x');
       return file;
     },
-    /cannot import \.odt/,
+    /cannot import \.rtf/,
   ],
 ];
 
