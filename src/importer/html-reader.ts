@@ -63,8 +63,11 @@ const paragraphText = (text: string) =>
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 
-/** Writes block content: runs of inline content as paragraphs, block elements by kind. */
-function block(nodes: readonly Node[], out: string[], depth: number): void {
+/**
+ * Writes block content: runs of inline content as paragraphs, block elements by kind. `within` is the number
+ * of the numbered list item this content belongs to, if any.
+ */
+function block(nodes: readonly Node[], out: string[], depth: number, within?: string): void {
   let run: Node[] = [];
   const flush = () => {
     const lines = paragraphText(inline(run));
@@ -82,33 +85,42 @@ function block(nodes: readonly Node[], out: string[], depth: number): void {
       const text = paragraphText(inline(n.children)).join(' ');
       if (text) out.push(`${'#'.repeat(Number(n.name[1]))} ${text}`, '');
     } else if (n.name === 'ol' || n.name === 'ul') {
-      list(n, out, depth);
+      list(n, out, depth, within);
     } else if (n.name === 'table') {
       table(n, out);
     } else if (n.name !== 'hr') {
-      block(n.children, out, depth);
+      block(n.children, out, depth, within);
     }
   }
   flush();
 }
 
-/** A list's items with the markers the browser shows: 1. 2. 3. from `start`, (a) (b) for type a, (i) for type i, bullets. */
-function list(element: Element, out: string[], depth: number): void {
+/** A clause number built from the numbered items a list sits in ("2.3"): a line of its own, not an indented item. */
+const HIERARCHICAL = /^\d+(?:\.\d+)+ /;
+
+/**
+ * A list's items with the markers the browser shows: 1. 2. 3. from `start`, (a) (b) for type a, (i) for
+ * type i, bullets. A numbered list inside an item of a numbered list numbers its items under that item's
+ * number (2.1, 2.2), as a council cites them, where the browser restarts at 1.
+ */
+function list(element: Element, out: string[], depth: number, within?: string): void {
   const type = element.name === 'ul' ? 'bullet' : (element.attribs.type ?? '1');
   let number = Number.parseInt(element.attribs.start ?? '1', 10) || 1;
   const indent = '  '.repeat(depth);
   for (const item of element.children.filter(isElement)) {
     if (item.name !== 'li') continue;
     if (item.attribs.value && /^\d+$/.test(item.attribs.value)) number = Number(item.attribs.value);
-    const marker = type === 'bullet' ? '-' : type === 'a' ? `(${letters(number)})` : type === 'A' ? `(${letters(number).toUpperCase()})` : type === 'i' ? `(${roman(number)})` : type === 'I' ? `(${roman(number).toUpperCase()})` : `${number}.`;
+    const decimal = type === '1' ? (within ? `${within}.${number}` : String(number)) : undefined;
+    const marker =
+      type === 'bullet' ? '-' : type === 'a' ? `(${letters(number)})` : type === 'A' ? `(${letters(number).toUpperCase()})` : type === 'i' ? `(${roman(number)})` : type === 'I' ? `(${roman(number).toUpperCase()})` : within ? decimal! : `${decimal}.`;
     number++;
     const inner: string[] = [];
-    block(item.children, inner, 0);
+    block(item.children, inner, 0, decimal);
     const lines = inner.filter((l) => l !== '');
     if (!lines.length) continue;
-    out.push(`${indent}${marker} ${lines[0]!.trim()}`);
-    // Nested lists and further paragraphs of the item, indented under it.
-    for (const l of lines.slice(1)) out.push(`${indent}  ${l}`);
+    out.push(`${within && decimal ? '' : indent}${marker} ${lines[0]!.trim()}`);
+    // Nested lists and further paragraphs of the item, indented under it; numbered clauses under it stand alone.
+    for (const l of lines.slice(1)) out.push(HIERARCHICAL.test(l) ? l : `${indent}  ${l}`);
   }
   out.push('');
 }

@@ -47,6 +47,9 @@ const LISTS = chrome(`<div class="page"><div class="sidebar-links"></div>
 /** Word's "Save as Web Page": list numbers written as text in mso-list:Ignore spans, inside conditional comments. */
 const WORD_PAGE = "<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w=\"urn:schemas-microsoft-com:office:word\">\n<head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"><!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]--><style><!-- p.MsoNormal {margin:0cm;} --></style></head>\n<body lang=EN-GB style='tab-interval:36.0pt'>\n<div class=WordSection1>\n<p class=MsoTitle>Ashcombe Town Council</p>\n<p class=MsoSubtitle>Member Officer Protocol</p>\n<h1 style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>Introduction</h1>\n<p class=MsoListParagraph style='margin-left:39.6pt;text-indent:-21.6pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.1<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>This protocol guides how councillors and the Town Clerk\nwork together.</p>\n<p class=MsoListParagraph style='margin-left:39.6pt;text-indent:-21.6pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.2<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>The Clerk is the Proper Officer of the Council.</p>\n<h1 style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>2.<span>&nbsp;&nbsp; </span></span><![endif]>Concerns</h1>\n<p class=MsoListParagraph style='mso-list:l0 level2 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>2.1<span>&nbsp;&nbsp; </span></span><![endif]>A councillor with a concern about the Clerk speaks to the Mayor.</p>\n</div>\n</body>\n</html>\n";
 
+/** Numbered lists inside numbered items: the browser shows 1. again under each section; councils cite 2.1. */
+const NESTED = "<html><body><main><h1>Protocol on Member/Officer Relations</h1>\n<ol>\n<li><strong>Introduction</strong>\n  <ol><li>This protocol guides relations between members and officers.</li><li>It forms part of the constitution.</li></ol></li>\n<li><strong>Roles</strong>\n  <ol><li>Members set policy.</li><li>Officers will:<ol type=\"a\"><li>give advice;</li><li>carry out decisions.</li></ol></li></ol></li>\n<li><strong>Concerns</strong>\n  <ol><li>A member with a concern about an officer raises it with the Chief Executive.</li></ol></li>\n</ol></main></body></html>\n";
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'html-reader-'));
@@ -85,6 +88,14 @@ test('numbered lists that restart under each heading are its sections, with nest
   expect(byId.get('2')!.heading).toBe('Requests to staff');
   expect(byId.get('2.1')!.text).toBe("Staff will answer a councillor's request within five working days.");
   expect(byId.get('2.2')!.items.map((i) => `${i.label} ${i.text}`)).toEqual(['i take instructions from a single councillor;', 'ii do work for a political group.']);
+});
+
+test('numbered lists nested in numbered items number their clauses under the section (1.1, 2.2) with lettered items', async () => {
+  const { content } = await importPage(NESTED);
+  expect(content.clauses.map((c) => c.id)).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2', '3', '3.1']);
+  const byId = new Map(content.clauses.map((c) => [c.id, c]));
+  expect(byId.get('2')!.heading).toBe('Roles');
+  expect(byId.get('2.2')!.items.map((i) => `${i.label} ${i.text}`)).toEqual(['a give advice;', 'b carry out decisions.']);
 });
 
 test("Word's own web page, its numbers written as text", async () => {
