@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { importDocument } from '../../src/importer/import-document';
+import { wrapWords } from './pdf-wrap';
 
 const SECTIONS: [string, (string | [string, string[]])[]][] = [
   ['Introduction', [
@@ -77,17 +78,7 @@ async function writeColumnsPdf(file: string): Promise<void> {
     }
   };
   const x0 = () => MARGIN + column * (COLUMN + GUTTER);
-  /** Wraps text to a width, word by word, as Word does. */
-  const wrap = (text: string, width: number) => {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (doc.widthOfString(next) > width && line) [lines[lines.length], line] = [line, word];
-      else line = next;
-    }
-    return [...lines, line];
-  };
+  const wrap = (text: string, width: number) => wrapWords(doc, text, width);
   const paragraph = (label: string, text: string, indent: number, bold = false) => {
     doc.font(bold ? 'Times-Bold' : 'Times-Roman').fontSize(bold ? 10.5 : SIZE);
     wrap(text, COLUMN - indent).forEach((line, k) => {

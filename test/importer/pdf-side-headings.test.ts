@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { importDocument } from '../../src/importer/import-document';
+import { wrapWords } from './pdf-wrap';
 
 type Paragraph = string | [string, string[]];
 const SECTIONS: [string, Paragraph[]][] = [
@@ -73,16 +74,7 @@ async function writeSideHeadingsPdf(file: string, bottom: number): Promise<numbe
     y += STEP;
     if (y > bottom) newPage();
   };
-  const wrap = (text: string, width: number) => {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (doc.widthOfString(next) > width && line) [lines[lines.length], line] = [line, word];
-      else line = next;
-    }
-    return [...lines, line];
-  };
+  const wrap = (text: string, width: number) => wrapWords(doc, text, width);
   /** Justified as Word sets it: each line its own run, spread by word spacing, the last line left as it is. */
   const justified = (text: string, x: number, width: number, first?: () => void) => {
     doc.font('Helvetica').fontSize(SIZE);
