@@ -61,6 +61,31 @@ describe('neighbouring matters a protocol only mentions', () => {
     }
   });
 
+  it('declines meeting procedure, insurance and safety, and data protection requests, with where to look', () => {
+    for (const [text, where] of [
+      ['how are committee seats shared out under political balance', /standing orders/i],
+      ['is there a casting vote if the committee is split down the middle', /standing orders/i],
+      ['can the chair call an extra meeting at short notice', /standing orders/i],
+      ['does the council indemnify me if someone sues me over something i said at committee', /insurance/],
+      ['a councillor wants to volunteer at the tourist centre, does she need a dbs check', /insurance/],
+      ['resident sent the chief executive a subject access request, how long have we got', /data protection/],
+    ] as const) {
+      const a = ask(cityClauses, text);
+      expect([text, a.kind, a.message]).toEqual([text, 'declined', expect.stringMatching(where)]);
+    }
+  });
+
+  it('answers the protocol\'s own words on insurance, where it has them', () => {
+    const clauses = [
+      ...cityClauses,
+      aContentClause({ id: '2', heading: 'Insurance and Indemnity', text: undefined }),
+      aContentClause({ id: '2.1', text: 'The Council indemnifies members and officers against claims arising from their council work, and its insurance covers them on council business.' }),
+    ];
+    const a = ask(clauses, "am i covered by the council's insurance if someone sues me over something i said at committee");
+    expect(a.kind).toBe('answer');
+    expect(a.clauses[0]?.id).toBe('2.1');
+  });
+
   it('answers discipline from a protocol whose own text deals with it', () => {
     const clauses = [
       ...cityClauses,
