@@ -29,17 +29,20 @@ async function main(): Promise<void> {
   });
   const files = positionals.length ? positionals : ['test/eval/questions.jsonl'];
   const config = loadConfig(process.env);
-  const questions = files.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')));
+  let questions = files.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')));
   const councilIds = [...new Set(questions.map((q) => q.council))];
-  const cold = values.imported
-    ? (await importedContentDir(values.imported, councilIds)).dir
-    : values.cold
-      ? coldContentDir(values.cold, councilIds).dir
-      : undefined;
+  const imported = values.imported ? await importedContentDir(values.imported, councilIds) : undefined;
+  // A council whose document the importer refuses has no answers at all: said apart, its questions not scored.
+  for (const { id, message } of imported?.failed ?? []) {
+    const n = questions.filter((q) => q.council === id).length;
+    process.stderr.write(`eval: ${id} did not import (${n} questions not scored): ${message}\n`);
+    questions = questions.filter((q) => q.council !== id);
+  }
+  const cold = imported ? imported.dir : values.cold ? coldContentDir(values.cold, councilIds).dir : undefined;
   const contentDir = cold ?? values.content ?? config.contentDir;
   let core;
   try {
-    core = loadCore(contentDir, councilIds[0] ?? config.council, { hints: !values['no-hints'], knowledgeDir: config.contentDir });
+    core = loadCore(contentDir, questions[0]?.council ?? config.council, { hints: !values['no-hints'], knowledgeDir: config.contentDir });
   } finally {
     if (cold) rmSync(cold, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 /**
  * Councils imported cold, as a new council would be: each corpus protocol's own document
- * (`<corpus>/<id>/protocol.{pdf,docx,txt,md}`) run through the importer with no hand edits into a
+ * (`<corpus>/<id>/protocol.{pdf,docx,odt,html,htm,txt,md}`) run through the importer with no hand edits into a
  * temporary content folder. Only the council's name is taken from the corpus (a clerk types it);
  * everything else comes from the document.
  */
@@ -8,27 +8,37 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { importDocument } from '../importer/import-document';
+import { ImportError, importDocument } from '../importer/import-document';
 import { COUNCILS_SUBDIR } from '../protocol/content-loader';
 
-/** Imports every corpus document (or those in `only`); returns the temporary content folder and the ids. */
-export async function importedContentDir(corpusDir: string, only?: readonly string[]): Promise<{ dir: string; ids: string[] }> {
+/**
+ * Imports every corpus document (or those in `only`); returns the temporary content folder, the ids imported
+ * and, for a document the importer refuses, its id and the importer's one sentence (a council whose document
+ * does not import has no answers: its questions score as missed).
+ */
+export async function importedContentDir(corpusDir: string, only?: readonly string[]): Promise<{ dir: string; ids: string[]; failed: { id: string; message: string }[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'imported-content-'));
   mkdirSync(join(dir, COUNCILS_SUBDIR));
   const ids: string[] = [];
+  const failed: { id: string; message: string }[] = [];
   for (const id of readdirSync(corpusDir).sort()) {
     if (only && !only.includes(id)) continue;
     const files = safeList(join(corpusDir, id));
-    const document = files.find((f) => /^protocol\.(pdf|docx|txt|md)$/.test(f));
+    const document = files.find((f) => /^protocol\.(pdf|docx|odt|html|htm|txt|md)$/.test(f));
     const expected = files.includes('expected.yaml') ? join(corpusDir, id, 'expected.yaml') : undefined;
     if (!document || !expected) continue;
     const { name } = parseYaml(readFileSync(expected, 'utf8')) as { name: string };
-    const { yaml } = await importDocument(join(corpusDir, id, document), { id, name });
-    writeFileSync(join(dir, COUNCILS_SUBDIR, `${id}.yaml`), yaml);
-    ids.push(id);
+    try {
+      const { yaml } = await importDocument(join(corpusDir, id, document), { id, name });
+      writeFileSync(join(dir, COUNCILS_SUBDIR, `${id}.yaml`), yaml);
+      ids.push(id);
+    } catch (err) {
+      if (!(err instanceof ImportError)) throw err;
+      failed.push({ id, message: err.message });
+    }
   }
-  if (!ids.length) throw new Error(`no <id>/protocol.* documents found in ${corpusDir}`);
-  return { dir, ids };
+  if (!ids.length) throw new Error(`no <id>/protocol.* documents found in ${corpusDir}${failed.length ? ` that import (${failed.map((f) => `${f.id}: ${f.message}`).join('; ')})` : ''}`);
+  return { dir, ids, failed };
 }
 
 function safeList(dir: string): string[] {
