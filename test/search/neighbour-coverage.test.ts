@@ -75,6 +75,11 @@ describe('neighbouring matters a protocol only mentions', () => {
     }
   });
 
+  it('does not take "above my pay grade" for a question about staff pay', () => {
+    const clauses = [...cityClauses, aContentClause({ id: '2', heading: 'Requests to Officers', text: undefined }), aContentClause({ id: '2.1', text: 'Councillors should not ask junior officers for work beyond their role; requests go through the Director.' })];
+    expect(ask(clauses, 'im only an admin officer and a councillor keeps asking me for things way above my pay grade').kind).toBe('answer');
+  });
+
   it('answers the protocol\'s own words on insurance, where it has them', () => {
     const clauses = [
       ...cityClauses,
