@@ -75,6 +75,12 @@ describe('neighbouring matters a protocol only mentions', () => {
     }
   });
 
+  it('takes an email as the way a request was made, not as a question about email, where the protocol says how soon officers reply', () => {
+    const clauses = [...cityClauses, aContentClause({ id: '2', heading: 'Responding to Members', text: undefined }), aContentClause({ id: '2.1', text: 'Officers will respond to enquiries from members within ten working days, or explain the delay.' })];
+    expect(ask(clauses, 'the director still hasnt answered my email from a month ago')).toMatchObject({ kind: 'answer', clauses: [expect.objectContaining({ id: '2.1' })] });
+    expect(ask(clauses, 'can i use my own gmail for council emails')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/email/) });
+  });
+
   it('does not take "above my pay grade" for a question about staff pay', () => {
     const clauses = [...cityClauses, aContentClause({ id: '2', heading: 'Requests to Officers', text: undefined }), aContentClause({ id: '2.1', text: 'Councillors should not ask junior officers for work beyond their role; requests go through the Director.' })];
     expect(ask(clauses, 'im only an admin officer and a councillor keeps asking me for things way above my pay grade').kind).toBe('answer');
