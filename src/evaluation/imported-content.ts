@@ -1,20 +1,21 @@
 /**
  * Councils imported cold, as a new council would be: each corpus protocol's own document
- * (`<corpus>/<id>/protocol.{pdf,docx,odt,html,htm,txt,md}`) run through the importer with no hand edits into a
+ * (`<corpus>/<id>/protocol.<any format the importer reads>`) run through the importer with no hand edits into a
  * temporary content folder. Only the council's name is taken from the corpus (a clerk types it);
  * everything else comes from the document.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ImportError, importDocument } from '../importer/import-document';
+import { IMPORTABLE_EXTENSIONS } from '../importer/source-file';
 import { COUNCILS_SUBDIR } from '../protocol/content-loader';
 
 /**
  * Imports every corpus document (or those in `only`); returns the temporary content folder, the ids imported
- * and, for a document the importer refuses, its id and the importer's one sentence (a council whose document
- * does not import has no answers: its questions score as missed).
+ * and, for a document the importer refuses, its id and the importer's one sentence (such a council has no
+ * content here: the caller says so, and leaves its questions unscored).
  */
 export async function importedContentDir(corpusDir: string, only?: readonly string[]): Promise<{ dir: string; ids: string[]; failed: { id: string; message: string }[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'imported-content-'));
@@ -24,7 +25,7 @@ export async function importedContentDir(corpusDir: string, only?: readonly stri
   for (const id of readdirSync(corpusDir).sort()) {
     if (only && !only.includes(id)) continue;
     const files = safeList(join(corpusDir, id));
-    const document = files.find((f) => /^protocol\.(pdf|docx|odt|html|htm|txt|md)$/.test(f));
+    const document = files.find((f) => f.startsWith('protocol.') && IMPORTABLE_EXTENSIONS.has(extname(f).toLowerCase()));
     const expected = files.includes('expected.yaml') ? join(corpusDir, id, 'expected.yaml') : undefined;
     if (!document || !expected) continue;
     const { name } = parseYaml(readFileSync(expected, 'utf8')) as { name: string };

@@ -59,15 +59,19 @@ export async function readDocument(path: string): Promise<DocumentText> {
       const { text, encoding } = decodeText(source.bytes);
       const page = htmlToMarkdownLines(text);
       const markdown = markdownToLines(page.lines);
-      const notes = encoding === 'UTF-8' ? [] : [`Read the page as ${encoding}; check quotes and dashes came out right.`];
-      return { lines: markdown.lines, notes: [...notes, ...page.notes, ...markdown.notes], unwrapped: false, format: 'text' };
+      return { lines: markdown.lines, notes: [...encodingNotes('page', encoding), ...page.notes, ...markdown.notes], unwrapped: false, format: 'text' };
     }
     case 'text': {
       const { text, encoding } = decodeText(source.bytes);
-      const notes = encoding === 'UTF-8' ? [] : [`Read the text as ${encoding}; check quotes and dashes came out right.`];
+      const notes = encodingNotes('text', encoding);
       if (!/\.(md|markdown)$/i.test(path)) return { lines: splitLines(text), notes, unwrapped: false, format: 'text' };
       const markdown = markdownToLines(splitLines(text));
       return { lines: markdown.lines, notes: [...notes, ...markdown.notes], unwrapped: false, format: 'text' };
     }
   }
+}
+
+/** A note for the reviewer when the file was not UTF-8: the encoding it was read as. */
+function encodingNotes(what: 'text' | 'page', encoding: string): string[] {
+  return encoding === 'UTF-8' ? [] : [`Read the ${what} as ${encoding}; check quotes and dashes came out right.`];
 }

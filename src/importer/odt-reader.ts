@@ -71,7 +71,7 @@ class OdtReader {
       if (SKIPPED.has(node.tag)) continue;
       if (node.tag === 'text:p') this.push(inlineText(node.children));
       else if (node.tag === 'text:h') this.heading(node);
-      else if (node.tag === 'text:list') this.list(node, node.attrs['text:style-name'], 1);
+      else if (node.tag === 'text:list') this.list(node, undefined, 1);
       else if (node.tag === 'table:table') this.table(node);
       else if (node.tag === 'text:section' || node.tag === 'text:index-body' || node.tag === 'text:soft-page-break') this.blocks(node.children);
     }
@@ -91,17 +91,19 @@ class OdtReader {
     const level = Number(node.attrs['text:outline-level'] ?? '1');
     const numbered = label === undefined && node.attrs['text:is-list-header'] !== 'true' ? this.outline?.get(level) : undefined;
     if (numbered && numbered.format !== 'none') {
-      this.outlineCounters[level - 1] = (this.outlineCounters[level - 1] ?? numbered.start - 1) + 1;
-      this.outlineCounters.length = level;
+      advance(this.outlineCounters, level, numbered.start);
       label = numberText(this.outline!, this.outlineCounters, level);
     }
     // Writer may store the number it shows (text:number): that is the number, not more of the text.
     this.push(inlineText(node.children), written(node) ?? label);
   }
 
-  /** A list's items with the numbers its style gives them; a list continues its style's count when Writer says so. */
-  private list(node: XmlNode, styleName: string | undefined, level: number): void {
-    const style = styleName ?? node.attrs['text:style-name'];
+  /**
+   * A list's items with the numbers its style gives them (its own, or the style of the list it is nested in);
+   * a list continues its style's count when Writer says so.
+   */
+  private list(node: XmlNode, inherited: string | undefined, level: number): void {
+    const style = node.attrs['text:style-name'] ?? inherited;
     const key = style ?? '';
     const continues = node.attrs['text:continue-numbering'] === 'true' || node.attrs['text:continue-list'] !== undefined;
     if (level === 1 && !continues) this.counters.set(key, []);
@@ -113,13 +115,12 @@ class OdtReader {
       const lvl = levels?.get(level);
       if (item.tag === 'text:list-item' && lvl) {
         const start = item.attrs['text:start-value'];
-        counters[level - 1] = start !== undefined ? Number(start) : (counters[level - 1] ?? lvl.start - 1) + 1;
-        counters.length = level;
+        advance(counters, level, lvl.start, start === undefined ? undefined : Number(start));
         label = lvl.format === 'bullet' ? (level > 1 ? 'o' : '•') : lvl.format === 'none' ? undefined : numberText(levels!, counters, level);
       }
       let first = true;
       for (const c of item.children) {
-        if (c.tag === 'text:list') this.list(c, c.attrs['text:style-name'] ?? style, level + 1);
+        if (c.tag === 'text:list') this.list(c, style, level + 1);
         else if (c.tag === 'text:h') this.heading(c, first ? label : undefined);
         else if (c.tag === 'text:p') this.push(inlineText(c.children), written(c) ?? (first ? label : undefined));
         else continue;
@@ -137,6 +138,12 @@ class OdtReader {
     else this.notes.push(tableLeftOutNote(rows.length, rows[0] ?? []));
     this.lines.push(...(kept?.lines ?? []), '');
   }
+}
+
+/** Counts one more at a level (or sets it, where an item gives its own start value); the levels below start again. */
+function advance(counters: number[], level: number, start: number, value?: number): void {
+  counters[level - 1] = value ?? (counters[level - 1] ?? start - 1) + 1;
+  counters.length = level;
 }
 
 const SPACE: XmlNode = { tag: '#text', attrs: {}, children: [], text: ' ' };

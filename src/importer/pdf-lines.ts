@@ -1,6 +1,6 @@
 /** Rebuilds a PDF page's printed lines from its positioned text items, and tells table rows from prose. */
 import { takeSideHeadings, type SideHeading } from './pdf-side-headings';
-import type { PdfItem, PdfPage } from './pdf-text-items';
+import { itemRows, SAME_LINE, type PdfItem, type PdfPage } from './pdf-text-items';
 
 export interface PdfLine {
   text: string;
@@ -16,8 +16,6 @@ export interface PdfLine {
   column: number;
 }
 
-/** Items whose baselines differ by less than this fraction of the font size share a line. */
-const SAME_LINE = 0.4;
 /** A horizontal gap wider than this many font sizes separates table cells, not words. */
 const CELL_GAP = 2.2;
 
@@ -168,14 +166,7 @@ function rowStep(rows: number[], size: number): number {
 }
 
 function rowLines(pageItems: readonly PdfItem[], pageNumber: number, column: number): PdfLine[] {
-  const items = [...pageItems].sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: (typeof items)[] = [];
-  for (const item of items) {
-    const row = rows.at(-1);
-    if (row && Math.abs(row[0]!.y - item.y) < SAME_LINE * Math.max(item.size, row[0]!.size)) row.push(item);
-    else rows.push([item]);
-  }
-  return rows.map((row) => {
+  return itemRows(pageItems).map((row) => {
     row.sort((a, b) => a.x - b.x);
     const size = Math.max(...row.map((i) => i.size));
     const baseline = row.find((i) => i.size === size)!.y;

@@ -5,7 +5,7 @@
  * into its paragraphs' lines ("5. Concerns and 5.1 A member … Complaints Director"). Here each heading is
  * taken out of the rows and read as a line of its own, above the paragraph it stands beside.
  */
-import type { PdfItem, PdfPage } from './pdf-text-items';
+import { itemRows, SAME_LINE, type PdfItem, type PdfPage } from './pdf-text-items';
 
 /** A paragraph number alone in its own run: "3.2", "3.2.", "12.10". */
 const PARAGRAPH_NUMBER = /^\d{1,2}\.\d{1,2}\.?$/;
@@ -42,9 +42,8 @@ export function takeSideHeadings(pages: readonly PdfPage[]): SideHeadingPage[] |
   if (numberX === undefined) return undefined;
   const inMargin = (i: PdfItem) => i.x + i.width <= numberX - MARGIN_GAP && i.x < numberX - 20;
   const read = pages.map((page) => {
-    const margin = page.items.filter(inMargin);
     const numbers = page.items.filter((i) => PARAGRAPH_NUMBER.test(i.str.trim()) && Math.abs(i.x - numberX) <= SAME_X);
-    return { page, margin, headings: headingBlocks(margin, numbers) };
+    return { page, headings: headingBlocks(page.items.filter(inMargin), numbers) };
   });
   const beside = read.reduce((n, r) => n + r.headings.length, 0);
   if (beside < HEADINGS_MIN) return undefined;
@@ -85,18 +84,11 @@ function numberColumn(pages: readonly PdfPage[]): number | undefined {
  * heading. Its lines follow one another at the usual step; a gap, or the next heading's row, ends it.
  */
 function headingBlocks(margin: readonly PdfItem[], numbers: readonly PdfItem[]): { items: PdfItem[] }[] {
-  const sorted = [...margin].sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: PdfItem[][] = [];
-  for (const item of sorted) {
-    const row = rows.at(-1);
-    if (row && Math.abs(row[0]!.y - item.y) < 0.4 * item.size) row.push(item);
-    else rows.push([item]);
-  }
-  const besideNumber = (row: PdfItem[]) => numbers.some((n) => Math.abs(n.y - row[0]!.y) < 0.4 * row[0]!.size);
+  const besideNumber = (row: PdfItem[]) => numbers.some((n) => Math.abs(n.y - row[0]!.y) < SAME_LINE * row[0]!.size);
   const blocks: { items: PdfItem[] }[] = [];
   let block: PdfItem[] | undefined;
   let lastY = 0;
-  for (const row of rows) {
+  for (const row of itemRows(margin)) {
     const size = row[0]!.size;
     if (besideNumber(row)) {
       block = [...row];

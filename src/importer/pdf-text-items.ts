@@ -17,6 +17,21 @@ export interface PdfItem {
   size: number;
 }
 
+/** Items whose baselines differ by less than this fraction of the font size share a line. */
+export const SAME_LINE = 0.4;
+
+/** Items grouped into printed rows, top of the page first, each row's items left to right as they came. */
+export function itemRows(pageItems: readonly PdfItem[]): PdfItem[][] {
+  const items = [...pageItems].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfItem[][] = [];
+  for (const item of items) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0]!.y - item.y) < SAME_LINE * Math.max(item.size, row[0]!.size)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows;
+}
+
 export interface PdfPage {
   width: number;
   height: number;

@@ -11,7 +11,10 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', '.html', '.htm']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', ...HTML_EXTENSIONS]);
+/** Every file name ending the importer reads. */
+export const IMPORTABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.odt', ...TEXT_EXTENSIONS]);
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.ods', '.csv', '.numbers']);
 
 export async function readSourceFile(path: string): Promise<SourceFile> {
@@ -25,7 +28,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
   if (size > MAX_IMPORT_BYTES) throw new ImportError(M.tooLarge((size / 1024 / 1024).toFixed(1)));
   if (SPREADSHEET_EXTENSIONS.has(ext)) throw new ImportError(M.spreadsheet());
   if (ext === '.doc') throw new ImportError(M.oldWord());
-  if (ext !== '.pdf' && ext !== '.docx' && ext !== '.odt' && !TEXT_EXTENSIONS.has(ext)) throw new ImportError(M.unsupportedType(ext));
+  if (!IMPORTABLE_EXTENSIONS.has(ext)) throw new ImportError(M.unsupportedType(ext));
   const bytes = new Uint8Array(await readFile(path));
   if (bytes.length === 0 || (TEXT_EXTENSIONS.has(ext) && new TextDecoder().decode(bytes).trim() === '')) {
     throw new ImportError(M.empty());
@@ -62,5 +65,5 @@ function confirmFormat(ext: string, bytes: Uint8Array): SourceFormat {
   if (isZip) return 'docx';
   if (isOle) throw new ImportError(M.oldWord());
   if (looksBinary(bytes)) throw new ImportError(M.binaryText());
-  return ext === '.html' || ext === '.htm' ? 'html' : 'text';
+  return HTML_EXTENSIONS.has(ext) ? 'html' : 'text';
 }

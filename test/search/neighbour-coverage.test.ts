@@ -12,11 +12,13 @@ const cityClauses = [
   aContentClause({ id: '1.3', text: 'Officers advise the Cabinet on the budget and policy framework and on the annual budget.' }),
   aContentClause({ id: '1.4', text: 'The Chief Finance Officer reports on the robustness of the budget estimates.' }),
 ];
-const staffingClauses = [
+/** The city's clauses with a second section of one clause, 2.1. */
+const withSection = (heading: string, text: string) => [
   ...cityClauses,
-  aContentClause({ id: '2', heading: 'Staffing Matters', text: undefined }),
-  aContentClause({ id: '2.1', text: 'Members should not try to influence the pay, grading or terms and conditions of any individual officer.' }),
+  aContentClause({ id: '2', heading, text: undefined }),
+  aContentClause({ id: '2.1', text }),
 ];
+const staffingClauses = withSection('Staffing Matters', 'Members should not try to influence the pay, grading or terms and conditions of any individual officer.');
 
 function coreFor(clauses: ReturnType<typeof aContentClause>[]) {
   const protocol = parseProtocol(contentYaml(aContentFile({
@@ -76,34 +78,26 @@ describe('neighbouring matters a protocol only mentions', () => {
   });
 
   it('takes an email as the way a request was made, not as a question about email, where the protocol says how soon officers reply', () => {
-    const clauses = [...cityClauses, aContentClause({ id: '2', heading: 'Responding to Members', text: undefined }), aContentClause({ id: '2.1', text: 'Officers will respond to enquiries from members within ten working days, or explain the delay.' })];
+    const clauses = withSection('Responding to Members', 'Officers will respond to enquiries from members within ten working days, or explain the delay.');
     expect(ask(clauses, 'the director still hasnt answered my email from a month ago')).toMatchObject({ kind: 'answer', clauses: [expect.objectContaining({ id: '2.1' })] });
     expect(ask(clauses, 'one of the councillors emails me at 11pm wanting things done by 9 the next morning, is that ok').kind).not.toBe('declined');
     expect(ask(clauses, 'can i use my own gmail for council emails')).toMatchObject({ kind: 'declined', message: expect.stringMatching(/email/) });
   });
 
   it('does not take "above my pay grade" for a question about staff pay', () => {
-    const clauses = [...cityClauses, aContentClause({ id: '2', heading: 'Requests to Officers', text: undefined }), aContentClause({ id: '2.1', text: 'Councillors should not ask junior officers for work beyond their role; requests go through the Director.' })];
+    const clauses = withSection('Requests to Officers', 'Councillors should not ask junior officers for work beyond their role; requests go through the Director.');
     expect(ask(clauses, 'im only an admin officer and a councillor keeps asking me for things way above my pay grade').kind).toBe('answer');
   });
 
   it('answers the protocol\'s own words on insurance, where it has them', () => {
-    const clauses = [
-      ...cityClauses,
-      aContentClause({ id: '2', heading: 'Insurance and Indemnity', text: undefined }),
-      aContentClause({ id: '2.1', text: 'The Council indemnifies members and officers against claims arising from their council work, and its insurance covers them on council business.' }),
-    ];
+    const clauses = withSection('Insurance and Indemnity', 'The Council indemnifies members and officers against claims arising from their council work, and its insurance covers them on council business.');
     const a = ask(clauses, "am i covered by the council's insurance if someone sues me over something i said at committee");
     expect(a.kind).toBe('answer');
     expect(a.clauses[0]?.id).toBe('2.1');
   });
 
   it('answers discipline from a protocol whose own text deals with it', () => {
-    const clauses = [
-      ...cityClauses,
-      aContentClause({ id: '2', heading: 'Staffing Matters', text: undefined }),
-      aContentClause({ id: '2.1', text: 'Members take no part in disciplinary matters concerning an officer, except as members of a disciplinary panel.' }),
-    ];
+    const clauses = withSection('Staffing Matters', 'Members take no part in disciplinary matters concerning an officer, except as members of a disciplinary panel.');
     const a = ask(clauses, 'can a councillor sit on the disciplinary hearing for the officer who was rude to him');
     expect(a.kind).toBe('answer');
     expect(a.clauses[0]?.id).toBe('2.1');
