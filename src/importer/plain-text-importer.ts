@@ -11,6 +11,7 @@ import { cutAppendices, isAppendixHeading, removeBoilerplate, removeTextTables }
 import { entryLength, entryText, numberHeadingsFromContents } from './contents-list';
 import { splitLetteredParagraphs } from './lettered-paragraphs';
 import { refuseNonProtocol } from './document-kind';
+import { protocolInAppendix } from './agenda-pack';
 import { hyphenContext } from './hyphenation';
 import { removeNoise, splitLines } from './noise';
 import { BodyParser } from './protocol-body-parser';
@@ -39,7 +40,8 @@ export function importPlainText(text: string, options: ImportOptions): ImportRes
 
 /** Imports one protocol from a reader's lines: structure, headings, lists, then escalation from its own words. */
 export function importLines(doc: DocumentText, options: ImportOptions): ImportResult {
-  const { lines: cleaned, removed } = removeNoise(doc.lines);
+  const pack = protocolInAppendix(doc.lines);
+  const { lines: cleaned, removed } = removeNoise(pack?.lines ?? doc.lines);
   const tables = doc.format === 'text' ? removeTextTables(cleaned) : { lines: cleaned, notes: [] };
   const boiler = removeBoilerplate(tables.lines, (l) => classifyLine(l).kind === 'number');
   const restored = restoreSpaceBullets(doc.unwrapped ? boiler.lines : nestIndentedBullets(boiler.lines));
@@ -55,7 +57,7 @@ export function importLines(doc: DocumentText, options: ImportOptions): ImportRe
   const appendices = cutAppendices(lines.slice(start));
   const body = appendices.lines;
   const width = doc.unwrapped ? Infinity : wrapWidth(body);
-  const notes = [...doc.notes, ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes, ...appendices.notes];
+  const notes = [...doc.notes, ...(pack ? [pack.note] : []), ...removed.map((r) => `Removed ${r}.`), ...tables.notes, ...boiler.notes, ...appendices.notes];
   if (contents) notes.push(`Left out the contents list (${contents} entries) before the protocol.`);
   if (numbered.count) notes.push(`Numbered ${numbered.count} unnumbered section heading(s) as the contents list numbers them; check them.`);
   if (bullets > 0) {
