@@ -37,7 +37,6 @@ import { judgeConfidence } from './search/confidence';
 import { readIntent } from './search/question-intent';
 import { SCOPE_FILE, loadScope, type ScopeModel } from './search/scope';
 import { QUESTION_BANK_FILE, loadQuestionBank, type QuestionBank } from './search/question-bank';
-import { WORD_VECTORS_FILE, type WordVectors, loadWordVectors } from './search/word-vectors';
 
 interface CouncilEntry {
   protocol: Protocol;
@@ -66,7 +65,7 @@ export interface LoadOptions {
   hints?: boolean;
   /**
    * Where the council-independent knowledge (lexicon.yaml, subjects.yaml, scope.json,
-   * question-bank.json, word-vectors.bin) lives, when the councils come from elsewhere (a cold import in a temporary
+   * question-bank.json) lives, when the councils come from elsewhere (a cold import in a temporary
    * folder). Defaults to contentDir. Each file that folder lacks is read from the shipped content folder.
    */
   knowledgeDir?: string;
@@ -95,8 +94,7 @@ export function loadCore(contentDir: string, defaultCouncil: string, options: Lo
   const lexicon = loadLexicon(from(LEXICON_FILE));
   const scope = loadScope(from(SCOPE_FILE), (w) => lexicon.spell(w));
   const bank = loadQuestionBank(from(QUESTION_BANK_FILE));
-  const vectors = loadWordVectors(from(WORD_VECTORS_FILE));
-  return createProtocolCore({ protocols, lexicon, subjects: loadSubjects(from(SUBJECTS_FILE)), hints, defaultCouncil, scope, bank, vectors });
+  return createProtocolCore({ protocols, lexicon, subjects: loadSubjects(from(SUBJECTS_FILE)), hints, defaultCouncil, scope, bank });
 }
 
 export function createProtocolCore(deps: {
@@ -107,14 +105,13 @@ export function createProtocolCore(deps: {
   defaultCouncil: string;
   scope?: ScopeModel | undefined;
   bank?: QuestionBank | undefined;
-  vectors?: WordVectors | undefined;
 }): ProtocolCore {
   const councils = new Map<string, CouncilEntry>();
   const subjects = deps.subjects ?? buildSubjects({ subjects: {} });
   for (const [id, protocol] of deps.protocols) {
     councils.set(id, {
       protocol,
-      index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id), subjects, deps.bank, deps.vectors),
+      index: new ClauseIndex(protocol, deps.lexicon, deps.hints?.get(id), subjects, deps.bank),
       byId: new Map(protocol.clauses.map((c) => [c.id, c])),
       subjects,
       contact: councilContact(protocol),

@@ -21,7 +21,6 @@ import { findClauseRef } from './clause-number';
 import { bearerFit, clauseBearer, questionBearer, ruleFit, setsRule } from './duty-bearer';
 import { type Passage, questionWords, sentencesOf, togetherAmong, togetherness, usedTogether } from './proximity';
 import { STOP_WORDS, stem, words } from './text';
-import { type WordVectors, cosine } from './word-vectors';
 
 /** Re-exported: callers read a text's search terms, and the result's types, from the index's module. */
 export { analyse };
@@ -42,8 +41,6 @@ interface Doc {
    * factor: such a term says which sub-section, not which of its clauses (shareSectionTerms).
    */
   shared?: ReadonlyMap<string, number>;
-  /** Its words' vectors summed, each weighted as BM25 weighs it (word-vectors.ts): what it is about, in meaning. */
-  meaning?: Float32Array | undefined;
 }
 
 const HEADING_WEIGHT = 2;
@@ -83,16 +80,6 @@ const MIN_SIBLINGS = 3;
 /** Weight of the question's words found together in one sentence or item (proximity.ts), chosen on all eval sets. */
 const PROXIMITY = 0.6;
 
-/**
- * How near a clause is in meaning to the question (the cosine of their word vectors, word-vectors.ts) counts
- * at this share of the best clause's score on the question's words: it orders the clauses those words reach,
- * and like foretold words is no evidence that the protocol deals with the question. Chosen on the dev sets
- * (0.3 to 1.5 measured; above 0.6 the shipped five began to lose top-1).
- */
-const MEANING_WEIGHT = 0.6;
-/** A question word this council's clauses never use counts in its meaning at this share of the rarest word's idf. */
-const UNUSED_WORD_IDF = 0.5;
-
 /** How much more a clause under a section the question names counts ("what does section 3 say about groups"). */
 const NAMED_SECTION = 2;
 
@@ -129,7 +116,6 @@ export class ClauseIndex {
     hints: SearchHints = new Map(),
     private readonly subjects: SubjectKnowledge = buildSubjects({ subjects: {} }),
     bank?: QuestionBank,
-    private readonly vectors?: WordVectors,
   ) {
     const corpusWords = new Set<string>();
     const borrowed = bank?.borrow(protocol.id, protocol.clauses) ?? new Map();
@@ -175,7 +161,6 @@ export class ClauseIndex {
     });
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
     this.shareSectionTerms();
-    if (vectors) for (const d of this.docs) d.meaning = vectors.sum([...d.tf].map(([t, f]) => [t, this.termFactor(d, f) * this.idf(t)] as const));
     // Words of the council's name that its clauses never use ("honiton", "tc" aside) carry no meaning.
     this.nameWords = new Set(words(protocol.name).filter((w) => !corpusWords.has(w)));
     for (const w of lexicon.vocabulary) corpusWords.add(w);
@@ -261,7 +246,6 @@ export class ClauseIndex {
     const section = this.namedSection(question);
     const base = this.scoreAll(matched);
     const foretold = this.foretoldScores(contentWords);
-    const meaning = this.meaningScores(contentWords, base);
     const scored: { doc: Doc; score: number; foretold: number }[] = [];
     base.forEach((s, i) => {
       if (s <= 0) return;
@@ -271,7 +255,7 @@ export class ClauseIndex {
         bearerFit(doc.bearer, bearer) *
         ruleFit(doc.rule, intent.ownConduct) *
         (section?.(doc.clause.id) ? NAMED_SECTION : 1);
-      const more = (foretold?.[i] ?? 0) + (meaning?.[i] ?? 0);
+      const more = foretold?.[i] ?? 0;
       if (fit > 0) scored.push({ doc, score: (s + more) * fit, foretold: more * fit });
     });
     scored.sort((a, b) => b.score - a.score || compareIds(a.doc.clause.id, b.doc.clause.id));
@@ -399,23 +383,6 @@ export class ClauseIndex {
       [...foretold].map(([term, weight]) => ({ term, idf: this.idf(term), weight: FORETOLD_WEIGHT * Math.min(FORETOLD_MAX, weight) })),
     );
     return scores;
-  }
-
-  /**
-   * Each clause's share of the best word score for being near the question in meaning (MEANING_WEIGHT): only
-   * the clauses the question's words reach are scored, and only when the table knows some of its words.
-   */
-  private meaningScores(contentWords: readonly string[], base: Float64Array): Float64Array | undefined {
-    if (!this.vectors) return undefined;
-    const rarest = Math.log(1 + this.docs.length);
-    const question = this.vectors.sum([...new Set(contentWords.map(stem))].map((s) => [s, this.df.has(s) ? this.idf(s) : UNUSED_WORD_IDF * rarest] as const));
-    if (!question) return undefined;
-    let best = 0;
-    for (const s of base) best = Math.max(best, s);
-    return base.map((s, i) => {
-      const m = this.docs[i]!.meaning;
-      return s > 0 && m ? MEANING_WEIGHT * best * Math.max(0, cosine(m, question)) : 0;
-    });
   }
 
   /** The terms of some question words that this index holds, weighted as in search. */
