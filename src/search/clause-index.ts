@@ -34,6 +34,8 @@ interface Doc {
   rule: boolean;
   tf: Map<string, number>;
   length: number;
+  /** BM25's length normalisation for it, K1 · (1 − B + B · length / mean length): set once the mean is known. */
+  norm: number;
   /** Its sentences and list items, each as its search terms. */
   passages: Passage[];
   /**
@@ -149,7 +151,7 @@ export class ClauseIndex {
         const items = clause.items.flatMap((i) => [i.text, ...(i.items ?? []).map((s) => s.text)]);
         const passages = [clause.text, ...items, clause.tail].flatMap(sentencesOf).map((t) => new Set(analyse(t, lexicon, { directed: false })));
         const [roles, bearer, rule] = [clauseRoles(body, clause.heading), clauseBearer(clause.text, clause.items[0]?.text), setsRule(body)];
-        return { clause, tf, length, roles, passages, bearer, rule };
+        return { clause, tf, length, norm: 0, roles, passages, bearer, rule };
       });
     this.docs.forEach((d, i) => {
       for (const t of d.tf.keys()) {
@@ -160,6 +162,7 @@ export class ClauseIndex {
       }
     });
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
+    for (const d of this.docs) d.norm = K1 * (1 - B + (B * d.length) / this.avgLength);
     this.shareSectionTerms();
     // Words of the council's name that its clauses never use ("honiton", "tc" aside) carry no meaning.
     this.nameWords = new Set(words(protocol.name).filter((w) => !corpusWords.has(w)));
@@ -353,7 +356,7 @@ export class ClauseIndex {
 
   /** BM25's saturating, length-normalised factor for a term a clause uses `f` times. */
   private termFactor(doc: Doc, f: number): number {
-    return (f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+    return (f * (K1 + 1)) / (f + doc.norm);
   }
 
   /** The clauses under a section or clause the question names ("section 3 … about groups": 3, 3.1, 3(a)…), when this protocol has it. */
