@@ -79,7 +79,8 @@ const SHIPPED: [string, boolean, Floors][] = [
   // and the same at the end of the round 10 session.
   ['round16/sealed-five.jsonl', false, floors(0.43, 0.6, 0.54, 0.66)], // 43.1 / 60.3 / 12 of 22 / 2 of 3
   ['round16/sealed-five.jsonl', true, floors(0.55, 0.65, 0.54, 0.66)], // 55.2 / 65.5 / 12 of 22 / 2 of 3 at the round 10 session's end (53.4 at first touch)
-  // Round 17, sealed, written during the round 10 session: at its first touch on that session's final code.
+  // Round 17, sealed, written during the round 10 session: at its first touch on that session's final code, and the
+  // same at the round 11 session's end.
   ['round17/sealed-five.jsonl', false, floors(0.5, 0.65, 0.68, 0.33)], // 50.0 / 65.5 / 15 of 22 / 1 of 3
   ['round17/sealed-five.jsonl', true, floors(0.55, 0.72, 0.68, 0.33)], // 55.2 / 72.4 / 15 of 22 / 1 of 3
 ];
@@ -111,9 +112,10 @@ const IMPORTED: [string, string[], Floors][] = [
   // side-heading PDF at 45 of 63 clauses and the wiki page's Markdown at 44 of 53; both import whole at the end, the
   // fixes built from the README's layout description).
   ['test/eval/round16/new-councils', councilFiles('round16/new-councils'), floors(0.41, 0.58, 0.61, 0.58)], // 41.7 / 58.3 / 11 of 18 / 7 of 12
-  // Round 17, sealed, at its first touch on the round 10 session's final code: the national park's agenda-pack PDF
-  // did not import (refused as a meeting agenda), so only the other two councils are gated.
-  ['test/eval/round17/new-councils', ['round17/new-councils/corvendale-combined.jsonl', 'round17/new-councils/tarnside-vellmouth-fire.jsonl'], floors(0.58, 0.66, 0.74, 0.62)], // 58.3 / 66.7 / 9 of 12 / 5 of 8
+  // Round 17, sealed, at the round 11 session's end (first touch on the round 10 session's final code: the national
+  // park's agenda-pack PDF was refused as a meeting agenda, the other two 58.3 / 66.7 / 9 of 12 / 5 of 8; it imports at
+  // the end through a fix built from the README's layout description, so it is not cold).
+  ['test/eval/round17/new-councils', councilFiles('round17/new-councils'), floors(0.47, 0.58, 0.77, 0.74)], // 47.2 / 58.3 / 14 of 18 / 9 of 12
 ];
 
 function councilFiles(folder: string): string[] {
