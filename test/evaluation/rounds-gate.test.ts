@@ -83,6 +83,9 @@ const SHIPPED: [string, boolean, Floors][] = [
   // same at the round 11 session's end.
   ['round17/sealed-five.jsonl', false, floors(0.5, 0.65, 0.68, 0.33)], // 50.0 / 65.5 / 15 of 22 / 1 of 3
   ['round17/sealed-five.jsonl', true, floors(0.55, 0.72, 0.68, 0.33)], // 55.2 / 72.4 / 15 of 22 / 1 of 3
+  // Round 18, sealed, written during the round 11 session: at its first touch on that session's final code (8c4706a).
+  ['round18/sealed-five.jsonl', false, floors(0.46, 0.67, 0.86, 0)], // 46.6 / 67.2 / 19 of 22 / 0 of 3
+  ['round18/sealed-five.jsonl', true, floors(0.56, 0.72, 0.77, 0)], // 56.9 / 72.4 / 17 of 22 / 0 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
@@ -142,7 +145,7 @@ function expectFloors(core: ProtocolCore, questions: EvalQuestion[], floors: Flo
   expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(floors.escalation);
 }
 
-describe('round 3 to 17 sets on the shipped councils', () => {
+describe('round 3 to 18 sets on the shipped councils', () => {
   const withHints = loadCore('content', 'model');
   const withoutHints = loadCore('content', 'model', { hints: false });
   it.each(SHIPPED)('%s (hints: %s) keeps its scores', (file, hints, floors) => {
@@ -150,7 +153,7 @@ describe('round 3 to 17 sets on the shipped councils', () => {
   });
 });
 
-describe('round 3 to 17 sets on councils imported from their own documents', () => {
+describe('round 3 to 18 sets on councils imported from their own documents', () => {
   const cores = new Map<string, ProtocolCore>();
   beforeAll(async () => {
     for (const corpus of new Set(IMPORTED.map(([dir]) => dir))) {
