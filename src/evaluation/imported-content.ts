@@ -25,7 +25,9 @@ export async function importedContentDir(corpusDir: string, only?: readonly stri
   for (const id of readdirSync(corpusDir).sort()) {
     if (only && !only.includes(id)) continue;
     const files = safeList(join(corpusDir, id));
-    const document = files.find((f) => f.startsWith('protocol.') && IMPORTABLE_EXTENSIONS.has(extname(f).toLowerCase()));
+    // A document in a format the importer does not read is tried all the same: it is refused with the importer's sentence, as a clerk would be.
+    const document =
+      files.find((f) => f.startsWith('protocol.') && IMPORTABLE_EXTENSIONS.has(extname(f).toLowerCase())) ?? files.find((f) => f.startsWith('protocol.'));
     const expected = files.includes('expected.yaml') ? join(corpusDir, id, 'expected.yaml') : undefined;
     if (!document || !expected) continue;
     const { name } = parseYaml(readFileSync(expected, 'utf8')) as { name: string };
