@@ -36,9 +36,12 @@ export function protocolInAppendix(lines: readonly string[]): AppendixProtocol |
   const label = trimmed[at]!;
   const from = labelAt >= 0 ? at + 1 : at;
   const report = trimmed.slice(0, at).filter((l) => l !== '');
-  const repeats = labelAt >= 0 ? trimmed.slice(from).filter((l) => l === label).length : 0;
+  // The label repeated as a page header; none where the title was found instead of the label.
+  const repeated = (k: number) => labelAt >= 0 && trimmed[from + k] === label;
+  const kept = lines.slice(from).filter((_, k) => !repeated(k));
+  const repeats = lines.length - from - kept.length;
   return {
-    lines: lines.slice(from).filter((_, k) => labelAt < 0 || trimmed[from + k] !== label),
+    lines: kept,
     note:
       `Read the protocol from "${label}" after a committee report (an agenda pack): left out the ${report.length} line(s) of the report before it` +
       `${repeats ? ` and the label repeated at the head of ${repeats} page(s)` : ''}; check none of the report is protocol text.`,
@@ -47,8 +50,12 @@ export function protocolInAppendix(lines: readonly string[]): AppendixProtocol |
 
 /** Whether a title naming a protocol is on the appendix label's line or within a few lines after it. */
 function titleFollows(lines: readonly string[], at: number): boolean {
-  if (PROTOCOL_TITLE.test(lines[at]!)) return true;
-  return lines.slice(at + 1).filter((l) => l !== '').slice(0, TITLE_WITHIN).some((l) => PROTOCOL_TITLE.test(l));
+  return PROTOCOL_TITLE.test(lines[at]!) || linesAfter(lines, at).some((l) => PROTOCOL_TITLE.test(l));
+}
+
+/** The few lines with text after a line (TITLE_WITHIN): where a title or the first clause stands. */
+function linesAfter(lines: readonly string[], at: number): string[] {
+  return lines.slice(at + 1).filter((l) => l !== '').slice(0, TITLE_WITHIN);
 }
 
 /** A numbered line ("3.", "3.2 The …"), and the first of a numbering ("1.", "1", "1.1"). */
@@ -68,8 +75,7 @@ function titleRenumbering(lines: readonly string[]): number {
       continue;
     }
     if (numbered < 2 || !PROTOCOL_TITLE.test(l) || l.length > 120 || /[.;:,]$/.test(l)) continue;
-    const next = lines.slice(i + 1).filter((n) => n !== '').slice(0, TITLE_WITHIN);
-    if (next.find((n) => NUMBERED.test(n))?.match(FIRST_NUMBER)) return i;
+    if (linesAfter(lines, i).find((n) => NUMBERED.test(n))?.match(FIRST_NUMBER)) return i;
   }
   return -1;
 }
