@@ -50,7 +50,8 @@ export class BenchChild {
   /** Forks `script` (a .ts file) with `args` as its one JSON argument. */
   static start(script: string, args: unknown, options: ChildOptions): BenchChild {
     const child = fork(script, [JSON.stringify(args)], {
-      execArgv: [...(options.nodeArgs ?? []), '--require', TSX_REQUIRE_HOOK],
+      // The child's heap is set up as the parent's was (npm run bench runs it as npm start runs the bot).
+      execArgv: [...process.execArgv.filter((a) => a.startsWith('--max-semi-space-size')), ...(options.nodeArgs ?? []), '--require', TSX_REQUIRE_HOOK],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new BenchChild(child, options.timeoutMs);
