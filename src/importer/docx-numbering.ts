@@ -5,7 +5,8 @@
  */
 import { child, childrenOf, val, type XmlNode } from './ooxml';
 
-interface Level {
+/** One level of a list: how Word writes its number. */
+export interface NumberingLevel {
   start: number;
   format: string;
   text: string;
@@ -13,21 +14,22 @@ interface Level {
   legal: boolean;
 }
 
-interface NumInstance {
+/** One use of a list (Word's w:num, an RTF's \ls): the list it numbers from and its start overrides. */
+export interface NumberingInstance {
   abstractId: string;
   /** Level -> start value, applied the first time this instance is used. */
   startOverrides: Map<number, number>;
 }
 
 export class WordNumbering {
-  private readonly abstracts = new Map<string, Map<number, Level>>();
-  private readonly nums = new Map<string, NumInstance>();
+  private readonly abstracts = new Map<string, Map<number, NumberingLevel>>();
+  private readonly nums = new Map<string, NumberingInstance>();
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly used = new Set<string>();
 
   constructor(numberingRoot: XmlNode | undefined) {
     for (const abs of childrenOf(numberingRoot, 'w:abstractNum')) {
-      const levels = new Map<number, Level>();
+      const levels = new Map<number, NumberingLevel>();
       for (const lvl of childrenOf(abs, 'w:lvl')) levels.set(Number(lvl.attrs['w:ilvl']), readLevel(lvl));
       this.abstracts.set(abs.attrs['w:abstractNumId']!, levels);
     }
@@ -39,6 +41,14 @@ export class WordNumbering {
       }
       this.nums.set(num.attrs['w:numId']!, { abstractId: val(num, 'w:abstractNumId') ?? '', startOverrides });
     }
+  }
+
+  /** A numbering from lists read elsewhere (an RTF's list table): list id -> levels, and each use of a list. */
+  static fromLists(lists: ReadonlyMap<string, Map<number, NumberingLevel>>, instances: ReadonlyMap<string, NumberingInstance>): WordNumbering {
+    const numbering = new WordNumbering(undefined);
+    for (const [id, levels] of lists) numbering.abstracts.set(id, levels);
+    for (const [id, instance] of instances) numbering.nums.set(id, instance);
+    return numbering;
   }
 
   /**
@@ -70,7 +80,7 @@ export class WordNumbering {
   }
 }
 
-function readLevel(lvl: XmlNode): Level {
+function readLevel(lvl: XmlNode): NumberingLevel {
   return {
     start: Number(val(lvl, 'w:start') ?? '1'),
     format: val(lvl, 'w:numFmt') ?? 'decimal',

@@ -8,8 +8,8 @@ import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { introduced, tableAsList, tableLeftOutNote } from './boilerplate';
 import type { DocumentText } from './document-text';
 import { WordNumbering } from './docx-numbering';
-import { opensWithDate } from './line-patterns';
 import { child, childrenOf, find, parseXml, val, type XmlNode } from './ooxml';
+import { layoutTableLines, leaveOutAfterLayout } from './table-layout';
 
 const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'];
 
@@ -50,7 +50,7 @@ export function readDocx(bytes: Uint8Array): DocumentText {
         if (line !== undefined) lines.push(line);
       } else if (node.tag === 'w:tbl') {
         // A table a clause introduces is that clause's list, however its rows are numbered (stages 1, 2, 3).
-        const laidOut = introduced(lines) ? undefined : layoutTableLines(node, (p) => paragraphLine(p, styles, numbering));
+        const laidOut = introduced(lines) ? undefined : layoutTable(node, (p) => paragraphLine(p, styles, numbering));
         if (laidOut) {
           lines.push(...laidOut.lines, '');
           notes.push(laidOut.note);
@@ -70,17 +70,6 @@ export function readDocx(bytes: Uint8Array): DocumentText {
   walk(body?.children ?? []);
   if (afterLayout !== undefined) notes.push(...leaveOutAfterLayout(lines, afterLayout));
   return { lines, notes, unwrapped: true, format: 'Word' };
-}
-
-/**
- * Where the protocol is laid out in a table, unnumbered lines after its last one (an enquiries line, a
- * contact block) are not the last clause's text: they are left out, and noted.
- */
-function leaveOutAfterLayout(lines: string[], from: number): string[] {
-  const after = lines.slice(from).filter((l) => l.trim() !== '');
-  if (after.length === 0 || after.some((l) => /^\d/.test(l.trim()))) return [];
-  lines.length = from;
-  return [`Left out ${after.length} line(s) after the protocol's table: "${after.join(' / ').slice(0, 200)}". Check none of it is protocol text.`];
 }
 
 function readStyles(xml: Uint8Array | undefined): Map<string, StyleInfo> {
@@ -159,32 +148,12 @@ function runText(nodes: readonly XmlNode[]): string {
   return out;
 }
 
-/** A cell's typed number: "3", "3.2", "3.2.1", "4(b)", with an optional trailing full stop or bracket. */
-const CELL_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}(?:\([a-z]\))?|\([a-z]\)|[a-z]\))\.?$/i;
-
-/**
- * A table used to lay out the protocol itself, as some councils do: the clause number typed in the left
- * cell and the text beside it. Read row by row, each row's number leading its first paragraph, so the
- * rows become the numbered lines the rest of the importer knows. Undefined unless at least three rows,
- * and most rows with text, carry a number in their first cell and text beside it.
- */
-function layoutTableLines(tbl: XmlNode, lineOf: (p: XmlNode) => string | undefined): { lines: string[]; note: string } | undefined {
+/** A table laid out as the protocol itself (see layoutTableLines): each cell's paragraphs read as lines. */
+function layoutTable(tbl: XmlNode, lineOf: (p: XmlNode) => string | undefined): { lines: string[]; note: string } | undefined {
   const rows = childrenOf(tbl, 'w:tr').map((tr) =>
     childrenOf(tr, 'w:tc').map((tc) => cellParagraphs(tc).map(lineOf).filter((l): l is string => l !== undefined && l.trim() !== '')),
   );
-  const withText = rows.filter((cells) => cells.some((c) => c.length > 0));
-  const numbered = withText.filter(([first, ...rest]) => first?.length === 1 && CELL_NUMBER.test(first[0]!) && rest.some((c) => c.length > 0) && !opensWithDate(rest.flat()[0]!));
-  // Clause numbers (3.1, 3.2) with prose beside them: not a version table's dates, nor the steps 1, 2, 3 of a procedure.
-  const prose = numbered.filter(([first, ...rest]) => first![0]!.includes('.', 1) && rest.flat().join(' ').split(/\s+/).length >= 8);
-  if (prose.length < 3 || numbered.length < withText.length * 0.6) return undefined;
-  const lines: string[] = [];
-  for (const cells of withText) {
-    const [first = [], ...rest] = cells;
-    const text = rest.flat();
-    if (numbered.includes(cells)) lines.push(`${first[0]} ${text[0]}`, ...text.slice(1));
-    else lines.push(...first, ...text);
-  }
-  return { lines, note: `Read a table of ${rows.length} rows as the protocol's own layout: the number in each row's first cell, its text beside it; check the clause numbers.` };
+  return layoutTableLines(rows);
 }
 
 /** A table cell's paragraphs, including those inside content controls. */

@@ -1,5 +1,6 @@
 /**
- * The importer's entry point: any protocol file (PDF, Word .docx, OpenDocument .odt, a saved web page, text or Markdown) to a content file.
+ * The importer's entry point: any protocol file (PDF, Word .docx, Rich Text .rtf, OpenDocument .odt, a saved
+ * web page, text or Markdown, or an email saved as .eml holding or attaching one) to a content file.
  *
  *   const { content, yaml, notes } = await importDocument('protocol.pdf', { id: 'anytown', name: 'Anytown Town Council' });
  *
@@ -8,15 +9,19 @@
  * sentence for the clerk, for a file it cannot import (scanned or encrypted PDF, damaged or empty
  * file, over the size limit, no numbered paragraphs, not a protocol). Nothing is read from the network.
  */
-import { basename } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { ContentFile } from '../protocol/content-schema';
 import { toContentYaml } from './content-writer';
 import type { DocumentText } from './document-text';
 import { readDocx } from './docx-reader';
+import { readEml } from './eml-reader';
 import { readOdt } from './odt-reader';
 import { readPdf } from './pdf-reader';
 import { importLines } from './plain-text-importer';
-import { readSourceFile } from './source-file';
+import { readRtf } from './rtf-reader';
+import { readSourceFile, sourceOf, type SourceFile } from './source-file';
 import { decodeText } from './text-decoding';
 import { htmlToMarkdownLines } from './html-reader';
 import { markdownToLines } from './markdown-text';
@@ -47,14 +52,22 @@ export async function importDocument(path: string, options: ImportDocumentOption
 
 /** The document's lines, by format. */
 export async function readDocument(path: string): Promise<DocumentText> {
-  const source = await readSourceFile(path);
+  return readSource(await readSourceFile(path), path);
+}
+
+/** A file's lines by its format; `name` is its path, or the name of a document attached to an email (then not on disk). */
+async function readSource(source: SourceFile, name: string, onDisk = true): Promise<DocumentText> {
   switch (source.format) {
     case 'pdf':
-      return readPdf(path);
+      return onDisk ? readPdf(name) : readPdfBytes(source.bytes);
     case 'docx':
       return readDocx(source.bytes);
     case 'odt':
       return readOdt(source.bytes);
+    case 'rtf':
+      return readRtf(source.bytes);
+    case 'eml':
+      return readEml(source.bytes, (attachment, bytes) => readSource(sourceOf(attachment, bytes), attachment, false));
     case 'html': {
       const { text, encoding } = decodeText(source.bytes);
       const page = htmlToMarkdownLines(text);
@@ -64,10 +77,22 @@ export async function readDocument(path: string): Promise<DocumentText> {
     case 'text': {
       const { text, encoding } = decodeText(source.bytes);
       const notes = encodingNotes('text', encoding);
-      if (!/\.(md|markdown)$/i.test(path)) return { lines: splitLines(text), notes, unwrapped: false, format: 'text' };
+      if (!/\.(md|markdown)$/i.test(name)) return { lines: splitLines(text), notes, unwrapped: false, format: 'text' };
       const markdown = markdownToLines(splitLines(text));
       return { lines: markdown.lines, notes: [...notes, ...markdown.notes], unwrapped: false, format: 'text' };
     }
+  }
+}
+
+/** The PDF reader reads from a file (in a child process): an attached PDF is written to a temporary one first. */
+async function readPdfBytes(bytes: Uint8Array): Promise<DocumentText> {
+  const dir = await mkdtemp(join(tmpdir(), 'protocol-attachment-'));
+  try {
+    const file = join(dir, 'attachment.pdf');
+    await writeFile(file, bytes);
+    return await readPdf(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -12,7 +12,7 @@ export const IMPORT_MESSAGES = {
   empty: () => 'this file is empty: export or download the protocol again and import the new copy.',
   unreadable: (reason: string) => `cannot read this file (${reason}): check the path and that you may open it.`,
   unsupportedType: (ext: string) =>
-    `cannot import ${ext || 'files without an extension'}: save the protocol as PDF, Word (.docx), OpenDocument (.odt), a web page (.html) or text (.txt or .md) and import that.`,
+    `cannot import ${ext || 'files without an extension'}: save the protocol as PDF, Word (.docx), Rich Text (.rtf), OpenDocument (.odt), a web page (.html) or text (.txt or .md), or the email it came in as .eml, and import that.`,
   spreadsheet: () => 'this file is a spreadsheet, not a protocol: import the protocol document itself (PDF, Word or text).',
   oldWord: () => 'this is an old-style Word .doc file: open it in Word, save it as .docx, and import that.',
   notPdf: () => 'this file is named .pdf but is not a PDF (it may be damaged or renamed): download or export the protocol as PDF again.',
@@ -24,6 +24,13 @@ export const IMPORT_MESSAGES = {
   damagedDocx: () => 'this Word file is damaged and cannot be opened: save it again from Word and import the new copy.',
   notOdt: () => 'this file is named .odt but is not an OpenDocument text: save the protocol from LibreOffice Writer as .odt (or .docx) and import that.',
   damagedOdt: () => 'this OpenDocument file is damaged and cannot be opened: save it again from LibreOffice Writer and import the new copy.',
+  notRtf: () => 'this file is named .rtf but is not a Rich Text file: save the protocol from Word as Rich Text (.rtf) or .docx and import that.',
+  damagedRtf: () => 'this Rich Text file is damaged or cut short (its groups do not close): save it again from Word and import the new copy.',
+  notEml: () =>
+    'this file is named .eml but is not an email message: save the email from your mail program as .eml (or save the protocol attached to it) and import that.',
+  emptyEmail: () => 'this email has no message text and no document attached: save the email that holds or attaches the protocol, or import the protocol itself.',
+  noDocumentInEmail: (attachments: string) =>
+    `this email's text holds no protocol and its attachment (${attachments}) is not a document the importer reads: save the protocol as PDF, Word (.docx) or text and import that.`,
   binaryText: () => 'this file is named as text but holds binary data: save the protocol as plain text (.txt), PDF or Word and import that.',
   noNumbering: () =>
     'found no numbered paragraphs (such as 1., 1.1, 1) or (1)), so cannot tell the clauses apart: import the version of the protocol whose paragraphs are numbered.',

@@ -2,9 +2,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { IMPORT_MESSAGES as M, ImportError, MAX_IMPORT_BYTES } from './import-error';
+import { looksLikeMessage } from './mime-message';
 import { looksBinary } from './text-decoding';
 
-export type SourceFormat = 'pdf' | 'docx' | 'odt' | 'text' | 'html';
+export type SourceFormat = 'pdf' | 'docx' | 'odt' | 'rtf' | 'eml' | 'text' | 'html';
 
 export interface SourceFile {
   format: SourceFormat;
@@ -14,7 +15,7 @@ export interface SourceFile {
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', ...HTML_EXTENSIONS]);
 /** Every file name ending the importer reads. */
-export const IMPORTABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.odt', ...TEXT_EXTENSIONS]);
+export const IMPORTABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.odt', '.rtf', '.eml', ...TEXT_EXTENSIONS]);
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.ods', '.csv', '.numbers']);
 
 export async function readSourceFile(path: string): Promise<SourceFile> {
@@ -26,14 +27,24 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
     throw new ImportError(M.unreadable((err as NodeJS.ErrnoException).code ?? (err as Error).message));
   }
   if (size > MAX_IMPORT_BYTES) throw new ImportError(M.tooLarge((size / 1024 / 1024).toFixed(1)));
-  if (SPREADSHEET_EXTENSIONS.has(ext)) throw new ImportError(M.spreadsheet());
-  if (ext === '.doc') throw new ImportError(M.oldWord());
-  if (!IMPORTABLE_EXTENSIONS.has(ext)) throw new ImportError(M.unsupportedType(ext));
-  const bytes = new Uint8Array(await readFile(path));
+  refuseByName(ext);
+  return sourceOf(path, new Uint8Array(await readFile(path)));
+}
+
+/** What a file's bytes are, by its name confirmed by the bytes: a file read from disk, or a document attached to an email. */
+export function sourceOf(name: string, bytes: Uint8Array): SourceFile {
+  const ext = extname(name).toLowerCase();
+  refuseByName(ext);
   if (bytes.length === 0 || (TEXT_EXTENSIONS.has(ext) && new TextDecoder().decode(bytes).trim() === '')) {
     throw new ImportError(M.empty());
   }
   return { format: confirmFormat(ext, bytes), bytes };
+}
+
+function refuseByName(ext: string): void {
+  if (SPREADSHEET_EXTENSIONS.has(ext)) throw new ImportError(M.spreadsheet());
+  if (ext === '.doc') throw new ImportError(M.oldWord());
+  if (!IMPORTABLE_EXTENSIONS.has(ext)) throw new ImportError(M.unsupportedType(ext));
 }
 
 function startsWith(bytes: Uint8Array, ascii: string): boolean {
@@ -60,6 +71,15 @@ function confirmFormat(ext: string, bytes: Uint8Array): SourceFormat {
   if (ext === '.odt') {
     if (!isZip) throw new ImportError(M.notOdt());
     return 'odt';
+  }
+  if (ext === '.rtf') {
+    // Word writes `{\rtf1`; a byte order mark or blank line before it is tolerated, as readers do.
+    if (!/^(?:\uFEFF)?\s*\{\\rtf/.test(Buffer.from(bytes.subarray(0, 64)).toString('utf8'))) throw new ImportError(M.notRtf());
+    return 'rtf';
+  }
+  if (ext === '.eml') {
+    if (!looksLikeMessage(bytes)) throw new ImportError(M.notEml());
+    return 'eml';
   }
   if (isPdf) return 'pdf';
   if (isZip) return 'docx';

@@ -25,6 +25,25 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
+/** Labels that name Windows-1252 or its Latin-1 subset, as email headers and RTF code pages give them. */
+const CP1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'x-cp1252']);
+
+/**
+ * Bytes in a named character set. Windows-1252 (and Latin-1, which mail programs write it as) is decoded
+ * here: Node's TextDecoder reads that label as Latin-1, losing curly quotes and dashes. An unknown label is
+ * read as UTF-8, else Windows-1252.
+ */
+export function decodeCharset(bytes: Uint8Array, label: string): string {
+  const name = label.trim().toLowerCase();
+  if (CP1252_LABELS.has(name)) return decodeCp1252(bytes);
+  if (name === 'utf-8' || name === 'utf8') return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder(name).decode(bytes);
+  } catch {
+    return decodeText(bytes).text;
+  }
+}
+
 function decodeCp1252(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += CP1252_HIGH[b] ?? String.fromCharCode(b);

@@ -57,11 +57,29 @@ const CASES: [string, () => string, RegExp][] = [
   [
     'a file type the importer does not read',
     () => {
-      const file = join(dir, 'protocol.rtf');
+      const file = join(dir, 'protocol.wpd');
       writeFileSync(file, 'x');
       return file;
     },
-    /cannot import \.rtf/,
+    /cannot import \.wpd: save the protocol as PDF, Word \(\.docx\), Rich Text \(\.rtf\)/,
+  ],
+  [
+    'a Rich Text file cut short',
+    () => {
+      const file = join(dir, 'protocol.rtf');
+      writeFileSync(file, '{\\rtf1\\ansi {\\b 1. Introduction}\\par 1.1 Officers advise');
+      return file;
+    },
+    /Rich Text file is damaged or cut short/,
+  ],
+  [
+    'an email with no text and nothing attached',
+    () => {
+      const file = join(dir, 'protocol.eml');
+      writeFileSync(file, 'From: clerk@example.org\r\nSubject: Protocol\r\n\r\n');
+      return file;
+    },
+    /email has no message text and no document attached/,
   ],
 ];
 
