@@ -26,12 +26,27 @@ export class WordNumbering {
   private readonly nums = new Map<string, NumberingInstance>();
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly used = new Set<string>();
+  /** A list that takes its levels from a list style -> the list defining that style. */
+  private readonly aliases = new Map<string, string>();
 
   constructor(numberingRoot: XmlNode | undefined) {
+    const linkedTo = new Map<string, string>();
+    const styleLists = new Map<string, string>();
     for (const abs of childrenOf(numberingRoot, 'w:abstractNum')) {
+      const id = abs.attrs['w:abstractNumId']!;
       const levels = new Map<number, NumberingLevel>();
       for (const lvl of childrenOf(abs, 'w:lvl')) levels.set(Number(lvl.attrs['w:ilvl']), readLevel(lvl));
-      this.abstracts.set(abs.attrs['w:abstractNumId']!, levels);
+      this.abstracts.set(id, levels);
+      const defines = val(abs, 'w:styleLink');
+      const uses = val(abs, 'w:numStyleLink');
+      if (defines !== undefined) styleLists.set(defines, id);
+      if (uses !== undefined && levels.size === 0) linkedTo.set(id, uses);
+    }
+    // A list reached through a list style (Word's "Define New List Style") has no levels of its own, only the
+    // style's name: its levels, and its counters, are those of the list that defines the style.
+    for (const [id, style] of linkedTo) {
+      const definer = styleLists.get(style);
+      if (definer !== undefined) this.aliases.set(id, definer);
     }
     for (const num of childrenOf(numberingRoot, 'w:num')) {
       const startOverrides = new Map<number, number>();
@@ -57,11 +72,12 @@ export class WordNumbering {
    */
   next(numId: string, level: number): string | undefined {
     const num = this.nums.get(numId);
-    const levels = num && this.abstracts.get(num.abstractId);
+    const abstractId = num && (this.aliases.get(num.abstractId) ?? num.abstractId);
+    const levels = abstractId !== undefined ? this.abstracts.get(abstractId) : undefined;
     const lvl = levels?.get(level);
-    if (!num || !levels || !lvl || numId === '0') return undefined;
-    const counters = this.counters.get(num.abstractId) ?? [];
-    this.counters.set(num.abstractId, counters);
+    if (!num || !abstractId || !levels || !lvl || numId === '0') return undefined;
+    const counters = this.counters.get(abstractId) ?? [];
+    this.counters.set(abstractId, counters);
     if (!this.used.has(numId)) {
       this.used.add(numId);
       for (const [l, start] of num.startOverrides) counters[l] = start - 1;

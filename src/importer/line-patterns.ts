@@ -55,8 +55,9 @@ export function classifyLine(line: string): SourceLine {
   for (const [pattern, style] of NUMBERS) {
     const number = pattern.exec(raw);
     if (number && opensWithDate(number[2] ?? '')) break;
-    // "2.0 ROLES": a section printed with a zero clause number is section 2, whose clauses are 2.1, 2.2…
-    if (number) return { kind: 'number', id: number[1]!.replace(/^(\d+)\.0$/, '$1'), rest: collapseSpaces(number[2] ?? ''), raw, style };
+    // "2.0 ROLES": a section printed with a zero clause number is section 2, whose clauses are 2.1, 2.2…; "04 Roles", a
+    // designer's zero-padded section number, is section 4.
+    if (number) return { kind: 'number', id: number[1]!.replace(/^(\d+)\.0$/, '$1').replace(/^0(\d)/, '$1'), rest: collapseSpaces(number[2] ?? ''), raw, style };
   }
   const glyph = BULLET_GLYPH.exec(raw) ?? SUB_BULLET.exec(raw);
   if (glyph) return glyph[2] ? { kind: 'item', glyph: glyph[1]!, text: collapseSpaces(glyph[2]), raw } : { kind: 'blank' };

@@ -286,3 +286,26 @@ describe('a numbered contents list over a body whose headings are bare', () => {
     expect(result.notes).toContain('Left out the contents list (3 entries) before the protocol.');
   });
 });
+
+describe('zero-padded section numbers, as a designer sets them ("04 Roles")', () => {
+  const text = [
+    'Anytown Town Council',
+    'Member Officer Protocol',
+    '',
+    '01 About this protocol',
+    '',
+    '1.1 This protocol sets out how councillors and officers work together.',
+    '',
+    '02 Working together',
+    '',
+    '2.1 Councillors and officers treat each other with respect.',
+    '',
+    '2.2 A councillor with a concern about an officer raises it with the Town Clerk.',
+  ].join('\n');
+  const result = importPlainText(text, { id: 'anytown', name: 'Anytown Town Council', source: 'protocol.txt' });
+
+  test('are the sections 1, 2…, as people cite them, with their headings', () => {
+    expect(result.content.clauses.map((c) => c.id)).toEqual(['1', '1.1', '2', '2.1', '2.2']);
+    expect(clause(result, '2').heading).toBe('Working together');
+  });
+});
