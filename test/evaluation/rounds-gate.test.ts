@@ -86,6 +86,10 @@ const SHIPPED: [string, boolean, Floors][] = [
   // Round 18, sealed, written during the round 11 session: at its first touch on that session's final code (8c4706a).
   ['round18/sealed-five.jsonl', false, floors(0.46, 0.67, 0.86, 0)], // 46.6 / 67.2 / 19 of 22 / 0 of 3
   ['round18/sealed-five.jsonl', true, floors(0.56, 0.72, 0.77, 0)], // 56.9 / 72.4 / 17 of 22 / 0 of 3
+  // (Round 18 scored again at the end of the round 12 session: the same scores, both ways.)
+  // Round 19, sealed, written during the round 12 session: at its first touch on that session's final code.
+  ['round19/sealed-five.jsonl', false, floors(0.43, 0.55, 0.86, 0.66)], // 43.1 / 55.2 / 19 of 22 / 2 of 3
+  ['round19/sealed-five.jsonl', true, floors(0.53, 0.65, 0.81, 0.66)], // 53.4 / 65.5 / 18 of 22 / 2 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
@@ -119,9 +123,16 @@ const IMPORTED: [string, string[], Floors][] = [
   // park's agenda-pack PDF was refused as a meeting agenda, the other two 58.3 / 66.7 / 9 of 12 / 5 of 8; it imports at
   // the end through a fix built from the README's layout description, so it is not cold).
   ['test/eval/round17/new-councils', councilFiles('round17/new-councils'), floors(0.47, 0.58, 0.77, 0.74)], // 47.2 / 58.3 / 14 of 18 / 9 of 12
-  // Round 18, sealed, at its first touch on the round 11 session's final code (8c4706a): the joint waste authority's
-  // .rtf and the conservators' .eml are formats the importer does not read, so only the crime panel's PDF is gated.
-  ['test/eval/round18/new-councils', ['round18/new-councils/lindmarsh-crime-panel.jsonl'], floors(0.45, 0.7, 0.66, 0.5)], // 45.8 / 70.8 / 4 of 6 / 2 of 4
+  // Round 18, sealed, at the round 12 session's end (first touch on the round 11 session's final code: the joint waste
+  // authority's .rtf and the conservators' .eml were formats the importer did not read, the crime panel's PDF 45.8 /
+  // 70.8 / 4 of 6 / 2 of 4; both import at the end through readers briefed by the lead after reading the README's
+  // layout descriptions, so they are not cold).
+  ['test/eval/round18/new-councils', councilFiles('round18/new-councils'), floors(0.44, 0.56, 0.66, 0.58)], // 44.4 / 56.9 / 12 of 18 / 7 of 12
+  // Round 19, sealed, written during the round 12 session; first touch on that session's final code: the drainage
+  // board's .docx (numbered through a Word list style) did not import and the fisheries authority's sections came out
+  // '02'-'13' (the two that imported: 41.7 / 54.2 / 7 of 12 / 4 of 8). Gated after the fixes (from the README's layout
+  // descriptions, so those two are not cold), which changed no other score.
+  ['test/eval/round19/new-councils', councilFiles('round19/new-councils'), floors(0.44, 0.56, 0.66, 0.66)], // 44.4 / 56.9 / 12 of 18 / 8 of 12
 ];
 
 function councilFiles(folder: string): string[] {
