@@ -40,6 +40,10 @@ export const messages = Object.freeze({
       ? `${throughItemId ? `Clauses ${itemId} and ${throughItemId}` : `Clause ${itemId}`} (in clause ${clauseId}: ${heading})`
       : `Clause ${clauseId}: ${heading} (the part that answers your question)`,
   showWholeClause: 'Show the whole clause',
+  /** Before the answer when another clause scores nearly as well (a close call). */
+  closeCallLead: 'Two clauses come close to your question. The closer match first:',
+  /** Before the second clause of a close call. */
+  closeCallSecond: 'Also close; check which fits your case:',
   councilSetting:
     'This route is a council setting (the protocol itself does not say), and the Clerk can change it in the content file.',
 });

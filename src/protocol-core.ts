@@ -59,6 +59,14 @@ interface CouncilEntry {
 
 const MAX_CLAUSES = 3;
 const RELATED_MIN_RATIO = 0.3;
+/**
+ * A runner-up scoring at least this share of the best clause's score is a close call, quoted beside the
+ * answer (see CloseCall). Chosen in the round 13 session of issue 10 on the dev pools only (no sealed set):
+ * answers whose runner-up scores under 0.7 of the best were right 98% (the five, dev sets), 98% (cold
+ * councils), 92% (new councils) and 78% (bank situations) of the time; close calls 80%, 72%, 63% and 43%,
+ * and one of the two clauses shown 94%, 91%, 81% and 63%.
+ */
+export const CLOSE_CALL_RATIO = 0.7;
 
 export interface LoadOptions {
   /** Read each council's optional hints file (default true); eval turns it off to measure what every council gets. */
@@ -360,13 +368,16 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     .slice(0, MAX_CLAUSES - 1);
   const focus = focusOf(best.clause, result, council.index);
   const named = intent.asksWho ? clauseStep(best.clause, voice) : undefined;
+  const runnerUp = related[0] && related[0].score >= CLOSE_CALL_RATIO * best.score ? related[0] : undefined;
+  const runnerUpFocus = runnerUp && focusOf(runnerUp.clause, result, council.index);
   return {
     ...base,
     kind: 'answer',
     confident: true,
     clauses: [best, ...related].map((h) => view(h.clause, round(h.score))),
-    related: related.map((h) => ({ id: h.clause.id, heading: h.clause.heading })),
+    related: related.filter((h) => h !== runnerUp).map((h) => ({ id: h.clause.id, heading: h.clause.heading })),
     ...(focus ? { focus } : {}),
+    ...(runnerUp ? { closeCall: { clause: view(runnerUp.clause, round(runnerUp.score)), ...(runnerUpFocus ? { focus: runnerUpFocus } : {}) } } : {}),
     escalation: escalationFor(protocol, voice, { ...context, clauseId: best.clause.id, ...(named ? { named } : {}) }),
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UnknownCouncilError, UnknownRoleError } from '../src/errors';
-import { loadCore } from '../src/protocol-core';
+import { CLOSE_CALL_RATIO, loadCore } from '../src/protocol-core';
 import type { Role } from '../src/protocol/model';
 
 const core = loadCore('content', 'model');
@@ -19,6 +19,23 @@ describe('answers', () => {
     expect(seed('000_6fe040bc71789c11.txt')).toContain(a.clauses[0]!.text.split('\n')[0]!.replace(/\s+/g, ' '));
     expect(a.clauses.length).toBeLessThanOrEqual(3);
     expect(a.related.map((r) => r.id)).toEqual(a.clauses.slice(1).map((c) => c.id));
+    expect(a.closeCall).toBeUndefined();
+  });
+
+  it('quotes a close runner-up beside the answer as a close call, and only when it scores nearly as well', () => {
+    const close = ask('model', 'can an officer be friends with a councillor');
+    expect(close.clauses.map((c) => c.id).slice(0, 2)).toEqual(['1.3', '3.3']);
+    expect(close.closeCall?.clause).toEqual(close.clauses[1]);
+    expect(close.closeCall!.clause.score).toBeGreaterThanOrEqual(CLOSE_CALL_RATIO * close.clauses[0]!.score);
+    expect(close.closeCall?.focus).toMatchObject({ clauseId: '3.3', itemId: '3.3(1)' });
+    expect(close.related.map((r) => r.id)).not.toContain('3.3');
+    // bfstc 2.5 trails 3 at half its score: related, not a close call.
+    const clear = ask('bfstc', 'can i aks the clerk to atend our groop meeting');
+    expect(clear.clauses.map((c) => c.id)).toEqual(['3', '2.5']);
+    expect(clear.closeCall).toBeUndefined();
+    expect(clear.related.map((r) => r.id)).toEqual(['2.5']);
+    // A look-up by number is never a close call.
+    expect(ask('model', '3.3').closeCall).toBeUndefined();
   });
 
   it('lands typo-ridden questions', () => {

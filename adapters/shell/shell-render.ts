@@ -1,5 +1,5 @@
 /** Renders the core's plain answers as terminal text, wrapped to the window and styled only on a colour terminal. */
-import type { Answer, EscalationView } from '../../src/answer/answer-model';
+import type { Answer, AnswerFocus, ClauseView, EscalationView } from '../../src/answer/answer-model';
 import { messages } from '../../src/messages';
 import { DEFAULT_WIDTH, stylesFor, wrap, type Layout, type Styles } from './terminal-text';
 
@@ -49,20 +49,32 @@ function escalationLines(lines: Lines, escalation: EscalationView, full: boolean
   else lines.text(shellWording.oneLineEscalation(first), lines.style.dim);
 }
 
+/** A clause quoted: its answering item or sentence when there is one (the whole clause a command away), else all of it. */
+function clauseLines(lines: Lines, clause: ClauseView, focus: AnswerFocus | undefined): void {
+  const { bold, dim } = lines.style;
+  if (focus) {
+    lines.text(messages.focusTitle(focus, clause.heading), bold);
+    lines.quote(focus.text);
+    lines.text(shellWording.wholeClause(focus.clauseId), dim);
+  } else {
+    lines.text(`Clause ${clause.id}: ${clause.heading}`, bold);
+    lines.quote(clause.text);
+  }
+}
+
 export function renderAnswer(answer: Answer, layout: Partial<Layout> = {}): string {
   const lines = new Lines({ width: layout.width ?? DEFAULT_WIDTH, color: layout.color ?? false }, stylesFor(layout.color ?? false));
   const { bold, dim } = lines.style;
   const best = answer.clauses[0];
   if ((answer.kind === 'answer' || answer.kind === 'lookup') && best) {
     lines.text(`${answer.council.name}, ${answer.council.title}`, dim);
-    const focus = answer.kind === 'answer' && answer.focus?.clauseId === best.id ? answer.focus : undefined;
-    if (focus) {
-      lines.text(messages.focusTitle(focus, best.heading), bold);
-      lines.quote(focus.text);
-      lines.text(shellWording.wholeClause(focus.clauseId), dim);
-    } else {
-      lines.text(`Clause ${best.id}: ${best.heading}`, bold);
-      lines.quote(best.text);
+    const closeCall = answer.kind === 'answer' ? answer.closeCall : undefined;
+    if (closeCall) lines.text(messages.closeCallLead);
+    clauseLines(lines, best, answer.kind === 'answer' && answer.focus?.clauseId === best.id ? answer.focus : undefined);
+    if (closeCall) {
+      lines.blank();
+      lines.text(messages.closeCallSecond);
+      clauseLines(lines, closeCall.clause, closeCall.focus);
     }
     for (const c of answer.kind === 'lookup' ? answer.clauses.slice(1) : []) {
       lines.text(`Clause ${c.id}: ${c.heading}`, bold);

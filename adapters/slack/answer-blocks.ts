@@ -21,6 +21,8 @@ export const WHOLE_CLAUSE_ACTION = `${ACTIONS.openClause}_whole`;
 
 /** Blocks left for the quoted clause once the header, related, escalation and buttons are in. */
 const QUOTE_BLOCK_BUDGET = 30;
+/** Blocks for the second clause of a close call, leaving room for the rest of the message. */
+const CLOSE_CALL_QUOTE_BUDGET = 8;
 /** Characters of the question echoed above an answer. */
 const QUESTION_SHOWN = 300;
 
@@ -34,9 +36,16 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions): Slac
   if ((options.ephemeral || options.sharedBy) && answer.question.trim()) {
     blocks.push(context(`${escapeMrkdwn(slackMessages.youAsked)} ${escapeAndTruncate(answer.question, QUESTION_SHOWN)}`));
   }
-  if (shown && answer.kind === 'answer' && answer.focus) {
-    // Lead with the item that answers the question; the whole clause is one button away.
-    blocks.push(...focusBlocks(answer.focus, shown.heading, answer.council.id));
+  if (shown && answer.kind === 'answer') {
+    // Lead with the item that answers the question; the whole clause is one button away. A close call
+    // quotes the runner-up too, so the member sees which of the two fits.
+    const closeCall = answer.closeCall;
+    if (closeCall) blocks.push(section(escapeMrkdwn(messages.closeCallLead)));
+    blocks.push(...(answer.focus ? focusBlocks(answer.focus, shown.heading, answer.council.id) : clauseBlocks(shown)));
+    if (closeCall) {
+      blocks.push(section(escapeMrkdwn(messages.closeCallSecond)));
+      blocks.push(...(closeCall.focus ? focusBlocks(closeCall.focus, closeCall.clause.heading, answer.council.id) : clauseBlocks(closeCall.clause, CLOSE_CALL_QUOTE_BUDGET)));
+    }
     blocks.push(...clauseButtons(slackMessages.relatedHeading, answer.council.id, answer.related));
   } else if (shown) {
     blocks.push(...clauseBlocks(shown));
@@ -61,10 +70,10 @@ export function renderClause(councilName: string, councilId: string, clause: Cla
   return { text: fallback(`Clause ${clause.id}: ${clause.heading}`), blocks: capBlocks(blocks) };
 }
 
-function clauseBlocks(clause: ClauseView): Block[] {
+function clauseBlocks(clause: ClauseView, budget = QUOTE_BLOCK_BUDGET): Block[] {
   const title = section(`*Clause ${escapeMrkdwn(clause.id)}: ${escapeMrkdwn(clause.heading)}*`);
   const pieces = splitMrkdwn(quote(clause.text), LIMITS.sectionText);
-  const kept = pieces.slice(0, QUOTE_BLOCK_BUDGET);
+  const kept = pieces.slice(0, budget);
   const body = kept.map((piece) => section(piece));
   if (pieces.length > kept.length) body.push(context('…(the clause continues; it is too long to show in full here)'));
   return [title, ...body];

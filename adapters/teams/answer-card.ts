@@ -19,9 +19,16 @@ export function renderAnswerCard(answer: Answer): AdaptiveCard {
   const shown = (answer.kind === 'answer' || answer.kind === 'lookup') && best ? best : undefined;
   const body: CardElement[] = [councilLine(answer.council)];
   if (answer.kind === 'answer' || answer.kind === 'no-match') body.push(textBlock(`You asked: ${neutralise(answer.question)}`, { subtle: true, size: 'Small' }));
-  if (shown && answer.kind === 'answer' && answer.focus) {
-    // Lead with the item that answers the question; the whole clause is one button away.
-    body.push(...focusElements(answer.focus, shown.heading, answer.council.id));
+  if (shown && answer.kind === 'answer') {
+    // Lead with the item that answers the question; the whole clause is one button away. A close call
+    // quotes the runner-up too, so the member sees which of the two fits.
+    const closeCall = answer.closeCall;
+    if (closeCall) body.push(textBlock(messages.closeCallLead));
+    body.push(...(answer.focus ? focusElements(answer.focus, shown.heading, answer.council.id) : clauseElements(shown)));
+    if (closeCall) {
+      body.push(textBlock(messages.closeCallSecond, { spacing: 'Medium' }));
+      body.push(...(closeCall.focus ? focusElements(closeCall.focus, closeCall.clause.heading, answer.council.id) : clauseElements(closeCall.clause)));
+    }
     body.push(...clauseButtons(teamsMessages.relatedHeading, answer.council.id, answer.related));
   } else if (shown) {
     body.push(...clauseElements(shown));

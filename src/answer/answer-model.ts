@@ -35,6 +35,17 @@ export interface AnswerFocus {
   text: string;
 }
 
+/**
+ * A second clause that scores nearly as well as the answer (at least CLOSE_CALL_RATIO of its score): the
+ * search cannot tell which of the two fits, so both are quoted, the closer match first, and the member
+ * sees which applies rather than one clause shown as if certain. Its answering part when it is long.
+ */
+export interface CloseCall {
+  clause: ClauseView;
+  /** The item or sentence of this clause that answers the question, as for the answer's own focus. */
+  focus?: AnswerFocus;
+}
+
 export interface RelatedClause {
   id: string;
   heading: string;
@@ -68,6 +79,8 @@ export interface Answer {
   nearest: RelatedClause[];
   /** See AnswerFocus; set only on confident answers to a question. */
   focus?: AnswerFocus;
+  /** See CloseCall; set only on confident answers to a question. It is `clauses[1]`, and not in `related`. */
+  closeCall?: CloseCall;
   escalation: EscalationView;
   /** A short plain-text explanation for no-match, unknown-clause and invalid answers. */
   message?: string;

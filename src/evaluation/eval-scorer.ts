@@ -20,6 +20,10 @@ export interface EvalResult {
   expect: string[];
   ids: string[];
   confident: boolean;
+  /** The second clause of a close call (the answer quoted two clauses), when there was one. */
+  closeCall?: string;
+  /** A confident answer to a question (not a look-up by number). */
+  answered: boolean;
   escalation: string;
   escalate?: string[];
   /** Whether the escalation text contains every `escalate` term; absent when the question has none. */
@@ -35,6 +39,12 @@ export interface Score {
   offTopicRejected: number;
   escalations: number;
   escalationsRight: number;
+  /** Confident answers to questions quoting one clause, and how many of them were right. */
+  clear: number;
+  clearRight: number;
+  /** Close calls (two clauses quoted), and how many had a right clause among the two. */
+  closeCalls: number;
+  closeCallsRight: number;
   /** Fractions in 0..1 (answerable questions for top-k; off-topic ones for rejection). */
   top1Rate: number;
   top3Rate: number;
@@ -81,6 +91,8 @@ export function runEval(core: ProtocolCore, questions: EvalQuestion[]): { result
       expect: q.expect,
       ids: answer.confident ? answer.clauses.map((c) => c.id) : [],
       confident: answer.confident,
+      answered: answer.confident && answer.kind === 'answer',
+      ...(answer.closeCall ? { closeCall: answer.closeCall.clause.id } : {}),
       escalation,
       ...(q.escalate ? { escalate: q.escalate, escalationRight: q.escalate.every((t) => text.includes(t.toLowerCase())) } : {}),
     };
@@ -98,6 +110,10 @@ function summarise(results: EvalResult[]): EvalSummary {
     offTopicRejected: 0,
     escalations: 0,
     escalationsRight: 0,
+    clear: 0,
+    clearRight: 0,
+    closeCalls: 0,
+    closeCallsRight: 0,
     top1Rate: 0,
     top3Rate: 0,
     rejectionRate: 0,
@@ -120,6 +136,13 @@ function summarise(results: EvalResult[]): EvalSummary {
         score.answerable++;
         if (top1) score.top1++;
         if (top3) score.top3++;
+      }
+      if (r.answered && !r.closeCall) {
+        score.clear++;
+        if (top1) score.clearRight++;
+      } else if (r.answered) {
+        score.closeCalls++;
+        if (top1 || found([r.closeCall!])) score.closeCallsRight++;
       }
       if (r.escalationRight !== undefined) {
         score.escalations++;
@@ -152,5 +175,13 @@ export function formatSummary(summary: EvalSummary): string {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([c, s]) => row(c, s)),
     row('overall', summary.overall),
+    '',
+    confidenceLine(summary.overall),
   ].join('\n');
+}
+
+/** How often the answers quoting one clause were right, and the close calls (two clauses quoted) had a right one. */
+export function confidenceLine(s: Score): string {
+  const share = (right: number, of: number) => `${right}/${of}${of ? ` (${((right / of) * 100).toFixed(1)}%)` : ''}`;
+  return `answers quoting one clause right: ${share(s.clearRight, s.clear)}; close calls (two clauses quoted) with a right one: ${share(s.closeCallsRight, s.closeCalls)}`;
 }

@@ -30,6 +30,20 @@ describe('eval scoring', () => {
     expect(summary.misses).toHaveLength(1);
   });
 
+  it('counts answers quoting one clause and close calls, each with how many were right', () => {
+    const { summary, results } = runEval(core, [
+      // 'can i use my gmail' quotes bfstc 2.6 alone; model's 'friends' question quotes 1.3 with 3.3 close behind.
+      { council: 'bfstc', question: 'can i use my gmail for council stuff', expect: ['2.6'] },
+      { council: 'bfstc', question: 'can i use my gmail for council stuff', expect: ['2.1'] },
+      { council: 'model', question: 'can an officer be friends with a councillor', expect: ['3.3'] },
+      { council: 'model', question: 'can an officer be friends with a councillor', expect: ['2.1'] },
+      { council: 'model', question: '3.3', expect: ['3.3'] },
+    ]);
+    expect(results.map((r) => r.closeCall)).toEqual([undefined, undefined, '3.3', '3.3', undefined]);
+    expect(results[4]!.answered).toBe(false);
+    expect(summary.overall).toMatchObject({ clear: 2, clearRight: 1, closeCalls: 2, closeCallsRight: 1, top1: 2 });
+  });
+
   it('scores the escalation terms a question names, case-insensitively, and the asker role', () => {
     const { summary, results } = runEval(core, [
       { council: 'bfstc', question: 'im an officer and a cllr has been harassing me, where can i go with this', expect: ['4.1'], escalate: ['monitoring officer'] },

@@ -47,6 +47,18 @@ describe('terminal rendering of answers', () => {
     expect(out).not.toContain('a) A working partnership');
   });
 
+  it('quotes both clauses of a close call, the closer match first, and leaves the second out of Related', () => {
+    const answer = anAnswer('the clerk was rude to me');
+    expect(answer.closeCall?.clause.id).toBe('5.3');
+    const out = renderAnswer(answer);
+    expect(out).toMatch(/^Two clauses come close to your question\. The closer match first:\nClause 3\.1\b/m);
+    expect(out).toMatch(/^Also close; check which fits your case:\nClause 5\.3: /m);
+    expect(out.indexOf('Clause 3.1')).toBeLessThan(out.indexOf('Clause 5.3:'));
+    expect(out).toContain(answer.closeCall!.clause.text.split('\n')[0]!.slice(0, 40));
+    expect(out).not.toMatch(/^Related:.*5\.3/m);
+    expect(renderAnswer(anAnswer('2.3'))).not.toContain('come close');
+  });
+
   it('gives one line of escalation when nothing fits, instead of the whole route', () => {
     const out = renderAnswer(anAnswer('recipe for lemon drizzle cake'));
     expect(out).toMatch(/\n\nIf you need a decision, go to the Clerk \(clause 5\.3\)\.$/);

@@ -69,6 +69,24 @@ describe('Slack answer blocks', () => {
     expect(JSON.parse(whole!.value)).toMatchObject({ k: 'model', id: '3.1' });
   });
 
+  it('quotes a close call\'s second clause too, by its answering item, with its own whole-clause button', () => {
+    const answer = ask('can an officer be friends with a councillor');
+    expect(answer.closeCall?.focus?.itemId).toBe('3.3(1)');
+
+    const message = renderAnswer(answer, { ephemeral: false });
+
+    expect(blockKitProblems(message)).toEqual([]);
+    const text = textOf(message);
+    expect(text).toContain('Two clauses come close to your question. The closer match first:');
+    expect(text).toContain('*Clause 1.3: ');
+    expect(text).toContain('Also close; check which fits your case:');
+    expect(text).toContain('*Clause 3.3(1) (in clause 3.3: ');
+    expect(text.indexOf('*Clause 1.3: ')).toBeLessThan(text.indexOf('*Clause 3.3(1)'));
+    const wholes = buttonsOf(message).filter((b) => b.actionId === 'open_clause_whole');
+    expect(wholes.map((b) => JSON.parse(b.value).id)).toContain('3.3');
+    expect(buttonsOf(message).filter((b) => /^open_clause_\d+$/.test(b.actionId)).map((b) => b.label)).not.toContainEqual(expect.stringMatching(/^3\.3 /));
+  });
+
   it('renders small talk and declined matters as a short message without feedback or escalation', () => {
     for (const text of ['thanks!', 'how do I claim my mileage for council business?']) {
       const message = renderAnswer(ask(text), { ephemeral: true });

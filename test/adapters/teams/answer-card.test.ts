@@ -31,6 +31,17 @@ describe('Teams answer card', () => {
     expect(submits.find((s) => s.title === 'Show the whole clause')?.data).toEqual({ action: 'clause', council: 'model', id: '3.1' });
   });
 
+  it('quotes a close call\'s second clause after the first, with the whole of it one Action.Submit away', () => {
+    const { texts, submits } = read(renderAnswerCard(ask('can an officer be friends with a councillor')));
+    const all = texts.join('\n');
+    expect(texts).toContain('Two clauses come close to your question. The closer match first:');
+    expect(texts).toContain('Also close; check which fits your case:');
+    expect(all.indexOf('Clause 1.3: ')).toBeGreaterThan(-1);
+    expect(all.indexOf('Clause 1.3: ')).toBeLessThan(all.indexOf('Clause 3.3(1) (in clause 3.3: '));
+    expect(submits.filter((s) => s.title === 'Show the whole clause').map((s) => s.data.id)).toContain('3.3');
+    expect(submits.map((s) => s.title)).not.toContainEqual(expect.stringMatching(/^3\.3 /));
+  });
+
   it('shows the whole clause for a look-up by number', () => {
     const { texts, submits } = read(renderAnswerCard(ask('3.1')));
     expect(texts).toContain('Clause 3.1: Expectations');
