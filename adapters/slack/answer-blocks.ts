@@ -41,10 +41,14 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions): Slac
     // quotes the runner-up too, so the member sees which of the two fits.
     const closeCall = answer.closeCall;
     if (closeCall) blocks.push(section(escapeMrkdwn(messages.closeCallLead)));
-    blocks.push(...(answer.focus ? focusBlocks(answer.focus, shown.heading, answer.council.id) : clauseBlocks(shown)));
+    const budget = closeCall ? QUOTE_BLOCK_BUDGET - CLOSE_CALL_QUOTE_BUDGET - 3 : QUOTE_BLOCK_BUDGET;
+    blocks.push(...(answer.focus ? focusBlocks(answer.focus, shown.heading, answer.council.id) : clauseBlocks(shown, budget, answer.council.id)));
     if (closeCall) {
       blocks.push(section(escapeMrkdwn(messages.closeCallSecond)));
-      blocks.push(...(closeCall.focus ? focusBlocks(closeCall.focus, closeCall.clause.heading, answer.council.id) : clauseBlocks(closeCall.clause, CLOSE_CALL_QUOTE_BUDGET)));
+      const second = closeCall.focus
+        ? focusBlocks(closeCall.focus, closeCall.clause.heading, answer.council.id)
+        : clauseBlocks(closeCall.clause, CLOSE_CALL_QUOTE_BUDGET, answer.council.id);
+      blocks.push(...second);
     }
     blocks.push(...clauseButtons(slackMessages.relatedHeading, answer.council.id, answer.related));
   } else if (shown) {
@@ -70,12 +74,16 @@ export function renderClause(councilName: string, councilId: string, clause: Cla
   return { text: fallback(`Clause ${clause.id}: ${clause.heading}`), blocks: capBlocks(blocks) };
 }
 
-function clauseBlocks(clause: ClauseView, budget = QUOTE_BLOCK_BUDGET): Block[] {
+/** A clause quoted; cut to `budget` blocks, with a whole-clause button when `councilId` is given (in an answer). */
+function clauseBlocks(clause: ClauseView, budget = QUOTE_BLOCK_BUDGET, councilId?: string): Block[] {
   const title = section(`*Clause ${escapeMrkdwn(clause.id)}: ${escapeMrkdwn(clause.heading)}*`);
   const pieces = splitMrkdwn(quote(clause.text), LIMITS.sectionText);
   const kept = pieces.slice(0, budget);
   const body = kept.map((piece) => section(piece));
-  if (pieces.length > kept.length) body.push(context('…(the clause continues; it is too long to show in full here)'));
+  if (pieces.length > kept.length) {
+    body.push(context('…(the clause continues; it is too long to show in full here)'));
+    if (councilId) body.push(...actions([button(messages.showWholeClause, WHOLE_CLAUSE_ACTION, encodeClauseRef({ k: councilId, id: clause.id }))]));
+  }
   return [title, ...body];
 }
 

@@ -13,6 +13,8 @@ import { teamsMessages } from './teams-messages';
 /** Clause text beyond this is cut, keeping the card well inside Teams' message size limit. */
 const MAX_CLAUSE_CHARS = 12_000;
 const MAX_BUTTONS = 8;
+/** The second clause of a close call is cut sooner, so that two long clauses still fit one card. */
+const CLOSE_CALL_CHARS = 3_000;
 
 export function renderAnswerCard(answer: Answer): AdaptiveCard {
   const best = answer.clauses[0];
@@ -27,7 +29,10 @@ export function renderAnswerCard(answer: Answer): AdaptiveCard {
     body.push(...(answer.focus ? focusElements(answer.focus, shown.heading, answer.council.id) : clauseElements(shown)));
     if (closeCall) {
       body.push(textBlock(messages.closeCallSecond, { spacing: 'Medium' }));
-      body.push(...(closeCall.focus ? focusElements(closeCall.focus, closeCall.clause.heading, answer.council.id) : clauseElements(closeCall.clause)));
+      const second = closeCall.focus
+        ? focusElements(closeCall.focus, closeCall.clause.heading, answer.council.id)
+        : clauseElements(closeCall.clause, CLOSE_CALL_CHARS, answer.council.id);
+      body.push(...second);
     }
     body.push(...clauseButtons(teamsMessages.relatedHeading, answer.council.id, answer.related));
   } else if (shown) {
@@ -69,9 +74,12 @@ function councilLine(council: { name: string; title: string }): CardElement {
   return textBlock(`${council.name}: ${council.title}`, { subtle: true, size: 'Small', spacing: 'None' });
 }
 
-function clauseElements(clause: ClauseView): CardElement[] {
-  const text = clause.text.length > MAX_CLAUSE_CHARS ? `${clause.text.slice(0, MAX_CLAUSE_CHARS).trimEnd()}…` : clause.text;
-  return [textBlock(`Clause ${clause.id}: ${clause.heading}`, { weight: 'Bolder', size: 'Medium' }), ...linesToBlocks(text)];
+/** A clause quoted; cut at `max` characters, with a whole-clause button when `councilId` is given (in an answer). */
+function clauseElements(clause: ClauseView, max = MAX_CLAUSE_CHARS, councilId?: string): CardElement[] {
+  const cut = clause.text.length > max;
+  const text = cut ? `${clause.text.slice(0, max).trimEnd()}…` : clause.text;
+  const whole = cut && councilId ? [actionSet([submitAction(messages.showWholeClause, { action: 'clause', council: councilId, id: clause.id })])] : [];
+  return [textBlock(`Clause ${clause.id}: ${clause.heading}`, { weight: 'Bolder', size: 'Medium' }), ...linesToBlocks(text), ...whole];
 }
 
 function focusElements(focus: AnswerFocus, heading: string, councilId: string): CardElement[] {

@@ -87,6 +87,21 @@ describe('Slack answer blocks', () => {
     expect(buttonsOf(message).filter((b) => /^open_clause_\d+$/.test(b.actionId)).map((b) => b.label)).not.toContainEqual(expect.stringMatching(/^3\.3 /));
   });
 
+  it('keeps a close call of two 80,000-character clauses inside Slack\'s limits, feedback buttons and all', () => {
+    const real = ask('can an officer be friends with a councillor');
+    const long = Array.from({ length: 100 }, (_, i) => `Sentence ${i} of a very long clause, repeated for length.`).join(' ');
+    const clauses = real.clauses.map((c) => ({ ...c, text: Array.from({ length: 16 }, () => long).join('\n\n') }));
+    const answer = { ...real, clauses, focus: undefined, closeCall: { clause: clauses[1]! } };
+
+    const message = renderAnswer(answer, { ephemeral: true });
+
+    expect(blockKitProblems(message)).toEqual([]);
+    expect(textOf(message)).not.toContain('shortened to fit in Slack');
+    const wholes = buttonsOf(message).filter((b) => b.actionId === 'open_clause_whole');
+    expect(wholes.map((b) => JSON.parse(b.value).id)).toEqual([clauses[0]!.id, clauses[1]!.id]);
+    expect(buttonsOf(message).map((b) => b.label)).toEqual(expect.arrayContaining(['👍 Helpful', '👎 Not helpful', 'Ask the Clerk']));
+  });
+
   it('renders small talk and declined matters as a short message without feedback or escalation', () => {
     for (const text of ['thanks!', 'how do I claim my mileage for council business?']) {
       const message = renderAnswer(ask(text), { ephemeral: true });

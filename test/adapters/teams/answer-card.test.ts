@@ -42,6 +42,17 @@ describe('Teams answer card', () => {
     expect(submits.map((s) => s.title)).not.toContainEqual(expect.stringMatching(/^3\.3 /));
   });
 
+  it('keeps a close call of two 10,000-character clauses well inside Teams\' 28 KB, the second one a button away', () => {
+    const real = ask('can an officer be friends with a councillor');
+    const long = 'A very long clause sentence, repeated for length. '.repeat(200);
+    const clauses = real.clauses.map((c) => ({ ...c, text: long }));
+    const card = renderAnswerCard({ ...real, clauses, focus: undefined, closeCall: { clause: clauses[1]! } });
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(20_000);
+    const { submits } = read(card);
+    expect(submits.filter((s) => s.title === 'Show the whole clause').map((s) => s.data.id)).toEqual([clauses[1]!.id]);
+    expect(submits.map((s) => s.title)).toEqual(expect.arrayContaining(['👎 Not helpful']));
+  });
+
   it('shows the whole clause for a look-up by number', () => {
     const { texts, submits } = read(renderAnswerCard(ask('3.1')));
     expect(texts).toContain('Clause 3.1: Expectations');
