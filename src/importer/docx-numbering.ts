@@ -111,6 +111,9 @@ function onOff(node: XmlNode | undefined): boolean {
   return node !== undefined && v !== '0' && v !== 'false' && v !== 'off';
 }
 
+/** Word's number format codes (nfc: a .doc's LVL, RTF's levelnfc) and their names; any other is written as a decimal. */
+export const WORD_NUMBER_FORMATS: Readonly<Record<number, string>> = { 0: 'decimal', 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 22: 'decimalZero', 23: 'bullet', 255: 'none' };
+
 /** A list number in one of Word's formats (decimal, lowerLetter, upperRoman…). */
 export function format(n: number, fmt: string): string {
   switch (fmt) {

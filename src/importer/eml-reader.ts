@@ -80,7 +80,7 @@ function documentName(part: MimePart): string | undefined {
   const ext = extname(filename ?? '').toLowerCase();
   // Outlook turns a message's closing text into ATT00001.txt / .htm: not a document.
   if (filename && /^ATT\d+\.(?:txt|html?)$/i.test(filename)) return undefined;
-  if (filename && (IMPORTABLE_EXTENSIONS.has(ext) || ext === '.doc')) return filename;
+  if (filename && IMPORTABLE_EXTENSIONS.has(ext)) return filename;
   const typed = DOCUMENT_TYPES[part.type];
   if (!typed) return undefined;
   return `${filename ?? 'attachment'}${typed}`;

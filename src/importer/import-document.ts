@@ -1,5 +1,5 @@
 /**
- * The importer's entry point: any protocol file (PDF, Word .docx, Rich Text .rtf, OpenDocument .odt, a saved
+ * The importer's entry point: any protocol file (PDF, Word .docx or .doc, Rich Text .rtf, OpenDocument .odt, a saved
  * web page, text or Markdown, or an email saved as .eml holding or attaching one) to a content file.
  *
  *   const { content, yaml, notes } = await importDocument('protocol.pdf', { id: 'anytown', name: 'Anytown Town Council' });
@@ -15,6 +15,7 @@ import { basename, join } from 'node:path';
 import type { ContentFile } from '../protocol/content-schema';
 import { toContentYaml } from './content-writer';
 import type { DocumentText } from './document-text';
+import { readDoc } from './doc-reader';
 import { readDocx } from './docx-reader';
 import { readEml } from './eml-reader';
 import { readOdt } from './odt-reader';
@@ -62,6 +63,8 @@ async function readSource(source: SourceFile, name: string, onDisk = true): Prom
       return onDisk ? readPdf(name) : readPdfBytes(source.bytes);
     case 'docx':
       return readDocx(source.bytes);
+    case 'doc':
+      return readDoc(source.bytes);
     case 'odt':
       return readOdt(source.bytes);
     case 'rtf':

@@ -12,9 +12,12 @@ export const IMPORT_MESSAGES = {
   empty: () => 'this file is empty: export or download the protocol again and import the new copy.',
   unreadable: (reason: string) => `cannot read this file (${reason}): check the path and that you may open it.`,
   unsupportedType: (ext: string) =>
-    `cannot import ${ext || 'files without an extension'}: save the protocol as PDF, Word (.docx), Rich Text (.rtf), OpenDocument (.odt), a web page (.html) or text (.txt or .md), or the email it came in as .eml, and import that.`,
+    `cannot import ${ext || 'files without an extension'}: save the protocol as PDF, Word (.docx or .doc), Rich Text (.rtf), OpenDocument (.odt), a web page (.html) or text (.txt or .md), or the email it came in as .eml, and import that.`,
   spreadsheet: () => 'this file is a spreadsheet, not a protocol: import the protocol document itself (PDF, Word or text).',
-  oldWord: () => 'this is an old-style Word .doc file: open it in Word, save it as .docx, and import that.',
+  oldWord: () => 'this is a Word 6 or Word 95 .doc file, older than the importer reads: open it in Word, save it as .docx, and import that.',
+  notDoc: () => 'this file is named .doc but is not a Word document: save the protocol from Word as .docx (or .doc) and import that.',
+  damagedDoc: () => 'this Word .doc file is damaged or cut short and cannot be read: save it again from Word (as .docx if you can) and import the new copy.',
+  encryptedWord: () => 'this Word file is password-protected: save an unprotected copy from Word (as .docx if you can) and import that.',
   notPdf: () => 'this file is named .pdf but is not a PDF (it may be damaged or renamed): download or export the protocol as PDF again.',
   damagedPdf: () => 'this PDF is damaged and cannot be read: download it again, or export the protocol from Word.',
   encryptedPdf: () =>

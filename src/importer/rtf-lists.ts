@@ -4,12 +4,9 @@
  * a paragraph carries to a list. Read into the same counters as Word's numbering.xml, so a paragraph whose
  * writer did not store the number it shows is numbered as Word would number it.
  */
-import { WordNumbering, type NumberingInstance, type NumberingLevel } from './docx-numbering';
+import { WORD_NUMBER_FORMATS, WordNumbering, type NumberingInstance, type NumberingLevel } from './docx-numbering';
 import { decodeBytes } from './rtf-code-pages';
 import { groupsNamed, paramOf, type RtfGroup } from './rtf-syntax';
-
-/** `\levelnfc` values and Word's names for them; any other is written as a decimal. */
-const FORMATS: Record<number, string> = { 0: 'decimal', 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 22: 'decimalZero', 23: 'bullet', 255: 'none' };
 
 /** The document's numbering, or undefined when it defines no lists. */
 export function readRtfLists(root: RtfGroup, codePage: number): WordNumbering | undefined {
@@ -41,7 +38,7 @@ function readLevel(level: RtfGroup, codePage: number): NumberingLevel {
   const nfc = paramOf(level, 'levelnfc') ?? paramOf(level, 'levelnfcn') ?? 0;
   return {
     start: paramOf(level, 'levelstartat') ?? 1,
-    format: FORMATS[nfc] ?? 'decimal',
+    format: WORD_NUMBER_FORMATS[nfc] ?? 'decimal',
     text: levelText(groupsNamed(level, 'leveltext')[0], codePage),
     legal: (paramOf(level, 'levellegal') ?? 0) !== 0,
   };

@@ -1,11 +1,12 @@
 /** Reads a protocol file and decides what it is, by its extension confirmed by its first bytes. */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { isCompoundFile } from './cfb';
 import { IMPORT_MESSAGES as M, ImportError, MAX_IMPORT_BYTES } from './import-error';
 import { looksLikeMessage } from './mime-message';
 import { looksBinary } from './text-decoding';
 
-export type SourceFormat = 'pdf' | 'docx' | 'odt' | 'rtf' | 'eml' | 'text' | 'html';
+export type SourceFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'eml' | 'text' | 'html';
 
 export interface SourceFile {
   format: SourceFormat;
@@ -15,7 +16,7 @@ export interface SourceFile {
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', ...HTML_EXTENSIONS]);
 /** Every file name ending the importer reads. */
-export const IMPORTABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.odt', '.rtf', '.eml', ...TEXT_EXTENSIONS]);
+export const IMPORTABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.doc', '.odt', '.rtf', '.eml', ...TEXT_EXTENSIONS]);
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.ods', '.csv', '.numbers']);
 
 export async function readSourceFile(path: string): Promise<SourceFile> {
@@ -43,7 +44,6 @@ export function sourceOf(name: string, bytes: Uint8Array): SourceFile {
 
 function refuseByName(ext: string): void {
   if (SPREADSHEET_EXTENSIONS.has(ext)) throw new ImportError(M.spreadsheet());
-  if (ext === '.doc') throw new ImportError(M.oldWord());
   if (!IMPORTABLE_EXTENSIONS.has(ext)) throw new ImportError(M.unsupportedType(ext));
 }
 
@@ -51,30 +51,31 @@ function startsWith(bytes: Uint8Array, ascii: string): boolean {
   return [...ascii].every((ch, i) => bytes[i] === ch.charCodeAt(0));
 }
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
 /** The format the bytes show; a mismatch with the extension is refused with what the file really is. */
 function confirmFormat(ext: string, bytes: Uint8Array): SourceFormat {
   // The PDF header may follow up to 1 KB of junk (readers accept it, so some generators write it).
   const isPdf = Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
   const isZip = startsWith(bytes, 'PK\u0003\u0004');
-  const isOle = OLE_MAGIC.every((b, i) => bytes[i] === b);
+  const isOle = isCompoundFile(bytes);
+  // Word writes `{\rtf1`; a byte order mark or blank line before it is tolerated, as readers do.
+  const isRtf = /^(?:\uFEFF)?\s*\{\\rtf/.test(Buffer.from(bytes.subarray(0, 64)).toString('utf8'));
   if (ext === '.pdf') {
     if (!isPdf) throw new ImportError(M.notPdf());
     return 'pdf';
   }
   if (ext === '.docx') {
-    if (isOle) throw new ImportError(M.oldWord());
+    // A .doc renamed .docx (or saved so by an old program) opens in Word, so it is read as the .doc it is.
+    if (isOle) return 'doc';
     if (!isZip) throw new ImportError(M.notDocx());
     return 'docx';
   }
+  if (ext === '.doc') return oldWordFormat(bytes, { isOle, isZip, isRtf });
   if (ext === '.odt') {
     if (!isZip) throw new ImportError(M.notOdt());
     return 'odt';
   }
   if (ext === '.rtf') {
-    // Word writes `{\rtf1`; a byte order mark or blank line before it is tolerated, as readers do.
-    if (!/^(?:\uFEFF)?\s*\{\\rtf/.test(Buffer.from(bytes.subarray(0, 64)).toString('utf8'))) throw new ImportError(M.notRtf());
+    if (!isRtf) throw new ImportError(M.notRtf());
     return 'rtf';
   }
   if (ext === '.eml') {
@@ -83,7 +84,22 @@ function confirmFormat(ext: string, bytes: Uint8Array): SourceFormat {
   }
   if (isPdf) return 'pdf';
   if (isZip) return 'docx';
-  if (isOle) throw new ImportError(M.oldWord());
+  if (isOle) return 'doc';
   if (looksBinary(bytes)) throw new ImportError(M.binaryText());
   return HTML_EXTENSIONS.has(ext) ? 'html' : 'text';
+}
+
+/**
+ * What a file named .doc holds. Word opens more than its binary format under that name, and so does the
+ * importer: Rich Text, a .docx, or a web page or email (Word's "Web Page" and "Single File Web Page") saved
+ * as .doc are read as what they are.
+ */
+function oldWordFormat(bytes: Uint8Array, is: { isOle: boolean; isZip: boolean; isRtf: boolean }): SourceFormat {
+  if (is.isOle) return 'doc';
+  if (is.isZip) return 'docx';
+  if (is.isRtf) return 'rtf';
+  if (looksBinary(bytes)) throw new ImportError(M.notDoc());
+  const opening = Buffer.from(bytes.subarray(0, 1024)).toString('utf8');
+  if (/^(?:\uFEFF)?\s*<(?:!doctype html|html)/i.test(opening)) return 'html';
+  return looksLikeMessage(bytes) ? 'eml' : 'text';
 }

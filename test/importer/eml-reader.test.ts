@@ -303,9 +303,16 @@ describe('a protocol attached to the email', () => {
     await expect(importEml(eml)).rejects.toThrow(/^this email's text holds no protocol and its attachment \(scan of protocol\.jpg\) is not a document the importer reads/);
   });
 
-  test('an old Word .doc attachment is refused as the .doc file it is', async () => {
+  test('an old Word .doc attachment is read as the Word 97-2003 document it is', async () => {
+    const doc = readFileSync(join(__dirname, 'fixtures/doc/protocol.doc'));
+    const { content, notes } = await importEml(mixed(COVER, [{ type: 'application/msword', name: 'protocol.doc', bytes: doc }]));
+    expect(content.clauses.map((c) => c.id)).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2', '3', '3.1', '3.2', '3.3']);
+    expect(notes[0]).toMatch(/^Read the protocol from the attachment "protocol\.doc" of the email/);
+  });
+
+  test('a .doc attachment that is only the start of the signature is refused in one sentence', async () => {
     const eml = mixed(COVER, [{ type: 'application/msword', name: 'protocol.doc', bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]) }]);
-    await expect(importEml(eml)).rejects.toThrow(/old-style Word \.doc file/);
+    await expect(importEml(eml)).rejects.toThrow(/^this file is named \.doc but is not a Word document/);
   });
 });
 

@@ -61,7 +61,7 @@ const CASES: [string, () => string, RegExp][] = [
       writeFileSync(file, 'x');
       return file;
     },
-    /cannot import \.wpd: save the protocol as PDF, Word \(\.docx\), Rich Text \(\.rtf\)/,
+    /cannot import \.wpd: save the protocol as PDF, Word \(\.docx or \.doc\), Rich Text \(\.rtf\)/,
   ],
   [
     'a Rich Text file cut short',
