@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file> --id <id> --name "<council name>" [--title "<title>"] [--out <path>] [--force]`:
- * turns a council's protocol (PDF, Word .docx or .doc, OpenDocument .odt, a saved web page .html, Rich Text .rtf, an email saved as .eml, .txt or .md) into a content file for the clerk to review.
+ * turns a council's protocol (PDF, Word .docx or .doc, OpenDocument .odt, a saved web page .html, Rich Text .rtf, an email saved as .eml or Outlook .msg, .txt or .md) into a content file for the clerk to review.
  * Exit codes: 0 written and it loads; 1 written but will not load until edited (or --out exists); 2 refused.
  */
 import { writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { ImportError, importDocument } from '../src/importer/import-document';
 import { parseProtocol } from '../src/protocol/content-loader';
 
 const USAGE =
-  'usage: npm run import -- <protocol.pdf|.docx|.doc|.odt|.rtf|.html|.eml|.txt|.md> --id <id> --name "<council name>" [--title "<document title>"] [--out <path>] [--force]';
+  'usage: npm run import -- <protocol.pdf|.docx|.doc|.odt|.rtf|.html|.eml|.msg|.txt|.md> --id <id> --name "<council name>" [--title "<document title>"] [--out <path>] [--force]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,8 +1,9 @@
 /**
  * A Compound File Binary (OLE2) reader, the container of Word 97-2003 .doc files: a FAT of sector chains,
- * a mini stream for small streams, and a directory of named streams. Only reading the streams at the root
- * is needed. Every offset and chain is checked, so a damaged or cut-short file throws CfbError rather than
- * hanging in a cyclic chain or reading past the end.
+ * a mini stream for small streams, and a directory tree of storages (folders) holding named streams. Word
+ * keeps its streams at the root; an Outlook .msg keeps each attachment in a storage of its own. Every offset
+ * and chain is checked, so a damaged or cut-short file throws CfbError rather than hanging in a cyclic chain
+ * or reading past the end.
  */
 
 const MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -10,6 +11,7 @@ const END_OF_CHAIN = 0xfffffffe;
 const NO_STREAM = 0xffffffff;
 const HEADER_DIFAT_ENTRIES = 109;
 const DIR_ENTRY_BYTES = 128;
+const STORAGE = 1;
 const STREAM = 2;
 const ROOT = 5;
 
@@ -36,8 +38,20 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   return MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** A compound file's root streams by name (names compared case-insensitively, as the format says). */
-export class CompoundFile {
+/** A folder of a compound file: its streams and the storages under it, by name (compared case-insensitively, as the format says). */
+export interface CfbStorage {
+  readonly name: string;
+  /** The stream named `name` in this storage, or undefined when there is none. */
+  stream(name: string): Uint8Array | undefined;
+  /** The storage named `name` in this storage, or undefined when there is none. */
+  storage(name: string): CfbStorage | undefined;
+  /** The storages directly in this storage. */
+  storages(): CfbStorage[];
+}
+
+/** A compound file; its own stream/storage methods read its root storage. */
+export class CompoundFile implements CfbStorage {
+  readonly name = 'Root Entry';
   private readonly view: DataView;
   private readonly sectorSize: number;
   private readonly miniSectorSize: number;
@@ -63,10 +77,48 @@ export class CompoundFile {
 
   /** The stream named `name` at the root of the file, or undefined when there is none. */
   stream(name: string): Uint8Array | undefined {
-    const root = this.entries[0];
-    if (!root || root.type !== ROOT) throw new CfbError('damaged');
+    return this.streamIn(this.rootId(), name);
+  }
+
+  storage(name: string): CfbStorage | undefined {
+    return this.root().storage(name);
+  }
+
+  storages(): CfbStorage[] {
+    return this.root().storages();
+  }
+
+  private rootId(): number {
+    if (this.entries[0]?.type !== ROOT) throw new CfbError('damaged');
+    return 0;
+  }
+
+  private root(): CfbStorage {
+    return this.storageAt(this.rootId(), []);
+  }
+
+  /**
+   * A view of the storage at directory entry `id`; `above` holds the storages it is in, so a storage listed
+   * inside itself (a cycle a damaged directory can make) is refused rather than walked for ever.
+   */
+  private storageAt(id: number, above: readonly number[]): CfbStorage {
+    if (above.includes(id)) throw new CfbError('damaged');
+    const path = [...above, id];
+    const named = (wanted: string) => this.children(id).find((c) => c.entry.type === STORAGE && c.entry.name.toUpperCase() === wanted.toUpperCase());
+    return {
+      name: this.entries[id]!.name,
+      stream: (name) => this.streamIn(id, name),
+      storage: (name) => {
+        const found = named(name);
+        return found && this.storageAt(found.id, path);
+      },
+      storages: () => this.children(id).filter((c) => c.entry.type === STORAGE).map((c) => this.storageAt(c.id, path)),
+    };
+  }
+
+  private streamIn(storage: number, name: string): Uint8Array | undefined {
     const wanted = name.toUpperCase();
-    const entry = this.rootChildren(root).find((e) => e.type === STREAM && e.name.toUpperCase() === wanted);
+    const entry = this.children(storage).find((c) => c.entry.type === STREAM && c.entry.name.toUpperCase() === wanted)?.entry;
     if (!entry) return undefined;
     if (entry.size < this.miniCutoff) return this.readMini(entry.start, entry.size);
     return this.readChain(entry.start, this.fat, this.sectorSize, (s) => this.sector(s), entry.size);
@@ -157,18 +209,18 @@ export class CompoundFile {
     return entries;
   }
 
-  /** The entries directly under the root: its child's tree of left and right siblings. */
-  private rootChildren(root: DirEntry): DirEntry[] {
-    const found: DirEntry[] = [];
+  /** The entries directly in storage `id`: its child's tree of left and right siblings. */
+  private children(id: number): { id: number; entry: DirEntry }[] {
+    const found: { id: number; entry: DirEntry }[] = [];
     const seen = new Set<number>();
-    const pending = [root.child];
+    const pending = [this.entries[id]!.child];
     while (pending.length) {
-      const id = pending.pop()!;
-      if (id === NO_STREAM) continue;
-      const entry = this.entries[id];
-      if (!entry || seen.has(id)) throw new CfbError('damaged');
-      seen.add(id);
-      found.push(entry);
+      const next = pending.pop()!;
+      if (next === NO_STREAM) continue;
+      const entry = this.entries[next];
+      if (!entry || seen.has(next)) throw new CfbError('damaged');
+      seen.add(next);
+      found.push({ id: next, entry });
       pending.push(entry.left, entry.right);
     }
     return found;

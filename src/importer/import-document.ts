@@ -1,6 +1,6 @@
 /**
  * The importer's entry point: any protocol file (PDF, Word .docx or .doc, Rich Text .rtf, OpenDocument .odt, a saved
- * web page, text or Markdown, or an email saved as .eml holding or attaching one) to a content file.
+ * web page, text or Markdown, or an email saved as .eml or Outlook .msg holding or attaching one) to a content file.
  *
  *   const { content, yaml, notes } = await importDocument('protocol.pdf', { id: 'anytown', name: 'Anytown Town Council' });
  *
@@ -18,6 +18,7 @@ import type { DocumentText } from './document-text';
 import { readDoc } from './doc-reader';
 import { readDocx } from './docx-reader';
 import { readEml } from './eml-reader';
+import { readMsg } from './msg-reader';
 import { readOdt } from './odt-reader';
 import { readPdf } from './pdf-reader';
 import { importLines } from './plain-text-importer';
@@ -70,7 +71,9 @@ async function readSource(source: SourceFile, name: string, onDisk = true): Prom
     case 'rtf':
       return readRtf(source.bytes);
     case 'eml':
-      return readEml(source.bytes, (attachment, bytes) => readSource(sourceOf(attachment, bytes), attachment, false));
+      return readEml(source.bytes, readAttached);
+    case 'msg':
+      return readMsg(source.bytes, readAttached);
     case 'html': {
       const { text, encoding } = decodeText(source.bytes);
       const page = htmlToMarkdownLines(text);
@@ -85,6 +88,11 @@ async function readSource(source: SourceFile, name: string, onDisk = true): Prom
       return { lines: markdown.lines, notes: [...notes, ...markdown.notes], unwrapped: false, format: 'text' };
     }
   }
+}
+
+/** A document attached to an email, read by its file name and bytes. */
+function readAttached(name: string, bytes: Uint8Array): Promise<DocumentText> {
+  return readSource(sourceOf(name, bytes), name, false);
 }
 
 /** The PDF reader reads from a file (in a child process): an attached PDF is written to a temporary one first. */

@@ -12,7 +12,7 @@ export const IMPORT_MESSAGES = {
   empty: () => 'this file is empty: export or download the protocol again and import the new copy.',
   unreadable: (reason: string) => `cannot read this file (${reason}): check the path and that you may open it.`,
   unsupportedType: (ext: string) =>
-    `cannot import ${ext || 'files without an extension'}: save the protocol as PDF, Word (.docx or .doc), Rich Text (.rtf), OpenDocument (.odt), a web page (.html) or text (.txt or .md), or the email it came in as .eml, and import that.`,
+    `cannot import ${ext || 'files without an extension'}: save the protocol as PDF, Word (.docx or .doc), Rich Text (.rtf), OpenDocument (.odt), a web page (.html) or text (.txt or .md), or the email it came in as .eml or Outlook .msg, and import that.`,
   spreadsheet: () => 'this file is a spreadsheet, not a protocol: import the protocol document itself (PDF, Word or text).',
   oldWord: () => 'this is a Word 6 or Word 95 .doc file, older than the importer reads: open it in Word, save it as .docx, and import that.',
   notDoc: () => 'this file is named .doc but is not a Word document: save the protocol from Word as .docx (or .doc) and import that.',
@@ -31,6 +31,9 @@ export const IMPORT_MESSAGES = {
   damagedRtf: () => 'this Rich Text file is damaged or cut short (its groups do not close): save it again from Word and import the new copy.',
   notEml: () =>
     'this file is named .eml but is not an email message: save the email from your mail program as .eml (or save the protocol attached to it) and import that.',
+  notMsg: () =>
+    'this file is named .msg but is not an Outlook message: drag the email from Outlook to a folder again (or save the protocol attached to it) and import that.',
+  damagedMsg: () => 'this Outlook message is damaged or cut short and cannot be read: drag the email from Outlook to a folder again and import the new copy.',
   emptyEmail: () => 'this email has no message text and no document attached: save the email that holds or attaches the protocol, or import the protocol itself.',
   noDocumentInEmail: (attachments: string) =>
     `this email's text holds no protocol and its attachment (${attachments}) is not a document the importer reads: save the protocol as PDF, Word (.docx) or text and import that.`,

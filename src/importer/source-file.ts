@@ -6,7 +6,7 @@ import { IMPORT_MESSAGES as M, ImportError, MAX_IMPORT_BYTES } from './import-er
 import { looksLikeMessage } from './mime-message';
 import { looksBinary } from './text-decoding';
 
-export type SourceFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'eml' | 'text' | 'html';
+export type SourceFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'eml' | 'msg' | 'text' | 'html';
 
 export interface SourceFile {
   format: SourceFormat;
@@ -16,7 +16,7 @@ export interface SourceFile {
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', ...HTML_EXTENSIONS]);
 /** Every file name ending the importer reads. */
-export const IMPORTABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.doc', '.odt', '.rtf', '.eml', ...TEXT_EXTENSIONS]);
+export const IMPORTABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.doc', '.odt', '.rtf', '.eml', '.msg', ...TEXT_EXTENSIONS]);
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.ods', '.csv', '.numbers']);
 
 export async function readSourceFile(path: string): Promise<SourceFile> {
@@ -81,6 +81,10 @@ function confirmFormat(ext: string, bytes: Uint8Array): SourceFormat {
   if (ext === '.eml') {
     if (!looksLikeMessage(bytes)) throw new ImportError(M.notEml());
     return 'eml';
+  }
+  if (ext === '.msg') {
+    if (!isOle) throw new ImportError(M.notMsg());
+    return 'msg';
   }
   if (isPdf) return 'pdf';
   if (isZip) return 'docx';

@@ -1,7 +1,8 @@
 /**
  * Writes a minimal Compound File Binary (version 3, 512-byte sectors) for tests: each stream in its own
- * sector chain, padded to 4096 bytes so none goes to the mini stream, the directory a chain of right
- * siblings under the root. `damage` may rewrite the FAT or directory before they are written, to make the
+ * sector chain, padded to 4096 bytes so none goes to the mini stream; a storage (folder) is a nested object
+ * of streams and storages. Each storage's entries are a chain of right siblings under it, numbered depth
+ * first in the order given. `damage` may rewrite the FAT or directory before they are written, to make the
  * broken files the reader must refuse.
  */
 const SECTOR = 512;
@@ -14,16 +15,47 @@ export interface Damage {
   directory?: (entries: DataView) => void;
 }
 
-export function writeCompoundFile(streams: Record<string, Uint8Array>, damage: Damage = {}): Uint8Array {
-  const names = Object.keys(streams);
-  const padded = names.map((n) => {
-    const data = streams[n]!;
-    const size = Math.max(data.length, 4096);
+/** A storage's contents: streams as bytes, storages as nested trees. */
+export interface CfbTree {
+  [name: string]: Uint8Array | CfbTree;
+}
+
+interface Node {
+  name: string;
+  /** The stream's bytes; undefined for a storage. */
+  data?: Uint8Array;
+  /** A storage's entries, as directory entry numbers. */
+  children: number[];
+}
+
+/** The tree's entries depth first, entry 0 the root. */
+function flatten(tree: CfbTree): Node[] {
+  const nodes: Node[] = [{ name: 'Root Entry', children: [] }];
+  const add = (parent: number, contents: CfbTree) => {
+    for (const [name, value] of Object.entries(contents)) {
+      const id = nodes.length;
+      nodes[parent]!.children.push(id);
+      if (value instanceof Uint8Array) nodes.push({ name, data: value, children: [] });
+      else {
+        nodes.push({ name, children: [] });
+        add(id, value);
+      }
+    }
+  };
+  add(0, tree);
+  return nodes;
+}
+
+export function writeCompoundFile(tree: CfbTree, damage: Damage = {}): Uint8Array {
+  const nodes = flatten(tree);
+  const padded = nodes.flatMap((node, id) => {
+    if (!node.data) return [];
+    const size = Math.max(node.data.length, 4096);
     const out = new Uint8Array(Math.ceil(size / SECTOR) * SECTOR);
-    out.set(data);
-    return { name: n, size, out };
+    out.set(node.data);
+    return [{ id, size, out }];
   });
-  const dirBytes = Math.ceil((names.length + 1) / 4) * SECTOR;
+  const dirBytes = Math.ceil(nodes.length / 4) * SECTOR;
   const dataSectors = padded.reduce((sum, p) => sum + p.out.length / SECTOR, 0) + dirBytes / SECTOR;
   let fatSectors = 1;
   while ((dataSectors + fatSectors) > fatSectors * (SECTOR / 4)) fatSectors++;
@@ -56,8 +88,15 @@ export function writeCompoundFile(streams: Record<string, Uint8Array>, damage: D
     view.setUint32(at + 0x74, start, true);
     view.setUint32(at + 0x78, size, true);
   };
-  entry(0, 'Root Entry', 5, END, 0, names.length ? 1 : FREE, FREE);
-  padded.forEach((p, i) => entry(i + 1, p.name, 2, starts[i]!, p.size, FREE, i + 2 <= names.length ? i + 2 : FREE));
+  const streamAt = new Map(padded.map((p, i) => [p.id, { start: starts[i]!, size: p.size }]));
+  const siblings = new Map(nodes.flatMap((n) => n.children.map((c, k) => [c, n.children[k + 1] ?? FREE] as const)));
+  nodes.forEach((node, id) => {
+    const child = node.children[0] ?? FREE;
+    const stream = streamAt.get(id);
+    if (id === 0) entry(0, node.name, 5, END, 0, child, FREE);
+    else if (stream) entry(id, node.name, 2, stream.start, stream.size, FREE, siblings.get(id)!);
+    else entry(id, node.name, 1, 0, 0, child, siblings.get(id)!);
+  });
   damage.directory?.(view);
 
   const header = new Uint8Array(SECTOR);

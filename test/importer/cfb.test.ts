@@ -1,11 +1,11 @@
 /**
- * The compound file (OLE2) reader under Word 97-2003 .doc files: streams read from a file LibreOffice wrote
- * (big ones through the FAT, small ones through the mini stream), and damaged files refused with CfbError,
- * never a hang or a read past the end.
+ * The compound file (OLE2) reader under Word 97-2003 .doc and Outlook .msg files: streams read from a file
+ * LibreOffice wrote (big ones through the FAT, small ones through the mini stream) and from storages inside
+ * storages, and damaged files refused with CfbError, never a hang or a read past the end.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CfbError, CompoundFile, isCompoundFile } from '../../src/importer/cfb';
+import { CfbError, CompoundFile, isCompoundFile, type CfbStorage } from '../../src/importer/cfb';
 import { writeCompoundFile } from '../builders/compound-file-writer';
 
 const PROTOCOL = readFileSync(join(__dirname, 'fixtures/doc/protocol.doc'));
@@ -83,6 +83,35 @@ describe('a compound file written here', () => {
   test('a stream longer than its chain is damage', () => {
     const long = writeCompoundFile(streams, { directory: (dir) => dir.setUint32(1 * 128 + 0x78, 50_000, true) });
     expect(reason(() => new CompoundFile(long).stream('WordDocument'))).toBe('damaged');
+  });
+});
+
+describe('storages (folders), as an Outlook .msg keeps each attachment', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const tree = { top: bytes('at the root'), '__attach_version1.0_#00000000': { data: bytes('first'), inner: { deep: bytes('two down') } }, '__attach_version1.0_#00000001': { data: bytes('second') } };
+  const text = (stream: Uint8Array | undefined) => Buffer.from(stream!).toString().replace(/\0+$/, '');
+  /** Every storage under `storage`, depth first, by name. */
+  const walk = (storage: CfbStorage): string[] => storage.storages().flatMap((s) => [s.name, ...walk(s)]);
+
+  test('streams are read from the storage that holds them, names matched case-insensitively', () => {
+    const file = new CompoundFile(writeCompoundFile(tree));
+    expect(text(file.stream('top'))).toBe('at the root');
+    expect(text(file.storage('__ATTACH_VERSION1.0_#00000001')!.stream('DATA'))).toBe('second');
+    expect(text(file.storage('__attach_version1.0_#00000000')!.storage('inner')!.stream('deep'))).toBe('two down');
+  });
+
+  test('a storage lists the storages in it; a stream is not a storage, nor found outside its own', () => {
+    const file = new CompoundFile(writeCompoundFile(tree));
+    expect(walk(file).sort()).toEqual(['__attach_version1.0_#00000000', '__attach_version1.0_#00000001', 'inner']);
+    expect(file.storage('top')).toBeUndefined();
+    expect(file.stream('data')).toBeUndefined();
+    expect(file.storage('__attach_version1.0_#00000001')!.storage('inner')).toBeUndefined();
+  });
+
+  test('a storage inside itself (a directory cycle) is damage, never an endless walk', () => {
+    // Entries depth first: 0 root, 1 top, 2 the first attachment, 3 data, 4 inner; inner's child made the attachment.
+    const looped = writeCompoundFile(tree, { directory: (dir) => dir.setUint32(4 * 128 + 0x4c, 2, true) });
+    expect(reason(() => walk(new CompoundFile(looped)))).toBe('damaged');
   });
 });
 

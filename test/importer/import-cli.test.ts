@@ -58,7 +58,7 @@ describe('scripts/import.ts', () => {
     const { code, stdout, stderr } = await importCli(HONITON, '--id', 'x');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('usage: npm run import -- <protocol.pdf|.docx|.doc|.odt|.rtf|.html|.eml|.txt|.md> --id <id> --name');
+    expect(stderr).toContain('usage: npm run import -- <protocol.pdf|.docx|.doc|.odt|.rtf|.html|.eml|.msg|.txt|.md> --id <id> --name');
   });
 
   test('says plainly when the text has no protocol clauses in it', async () => {
