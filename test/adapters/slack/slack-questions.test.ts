@@ -34,6 +34,25 @@ describe('Slack: asking questions', () => {
     expect(actionIds).toEqual(expect.arrayContaining(['feedback_helpful', 'feedback_not_helpful', 'ask_clerk', 'share_answer']));
   });
 
+  it('quotes both clauses of a close call, the closer match first, each with its whole clause a button away', async () => {
+    const question = 'can an officer be friends with a councillor';
+    const answer = bot.core.ask({ council: 'model', role: 'councillor', text: question });
+    const second = answer.closeCall?.clause;
+    expect(second).toBeDefined();
+
+    const reply = await ask(question);
+
+    const text = textOf(reply.body).toLowerCase();
+    const lead = text.indexOf(messages.closeCallLead.toLowerCase());
+    const then = text.indexOf(messages.closeCallSecond.toLowerCase());
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(then).toBeGreaterThan(lead);
+    expect(text.slice(lead, then)).toContain(`clause ${answer.clauses[0]!.id}`);
+    expect(text.slice(then)).toContain(`clause ${second!.id}`);
+    const wholes = buttonsOf(reply.body).filter((b) => b.actionId === 'open_clause_whole');
+    expect(wholes.map((b) => JSON.parse(b.value).id)).toContain(second!.id);
+  });
+
   it('looks up a clause by number, with the clauses within it as buttons', async () => {
     const reply = await ask('2');
 

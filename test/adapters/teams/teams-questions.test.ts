@@ -68,6 +68,25 @@ describe('Teams questions and answers', () => {
     expect(cardButtons(card).map((b) => b.title).slice(-3)).toEqual(['👍 Helpful', '👎 Not helpful', 'Ask the Clerk']);
   });
 
+  it('quotes both clauses of a close call in one card, the closer match first', async () => {
+    const text = 'can an officer be friends with a councillor';
+    const answer = h.core.ask({ council: 'model', role: 'councillor', text });
+    const second = answer.closeCall?.clause;
+    expect(second).toBeDefined();
+    const activity = aPersonalMessage({ serviceUrl: h.connector.url, text });
+    await h.post(activity);
+
+    const [reply] = h.takeSent(personalChat());
+    const texts = cardTexts(cardOf(reply));
+    const lead = texts.indexOf(messages.closeCallLead);
+    const then = texts.indexOf(messages.closeCallSecond);
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(then).toBeGreaterThan(lead);
+    expect(texts.slice(lead, then).join('\n').toLowerCase()).toContain(`clause ${answer.clauses[0]!.id}`);
+    expect(texts.slice(then).join('\n').toLowerCase()).toContain(`clause ${second!.id}`);
+    expect(cardButtons(cardOf(reply)).filter((b) => b.title === messages.showWholeClause).map((b) => b.data.id)).toContain(second!.id);
+  });
+
   it('strips the @mention in a team channel and replies in the thread', async () => {
     // "help" is only a command when it is the whole message, so this fails if the mention stays.
     const activity = aChannelMention({ serviceUrl: h.connector.url, text: 'help' });
