@@ -124,6 +124,16 @@ describe('held-out sets and councils without hints (regression gate)', () => {
     expect(summary.overall.escalationRate).toBeGreaterThanOrEqual(escalation);
   });
 
+  it('keeps answers that quote one clause right as often, and close calls holding a right clause', () => {
+    // The dev sets of the five without hints, when close calls were added (round 13 session): one-clause answers
+    // 277 of 283 right (97.9%), close calls 148 of 158 with a right clause among the two (93.7%).
+    const questions = ['questions.jsonl', 'validation.jsonl', 'holdout.jsonl', 'fresh.jsonl'].flatMap((f) => read(`test/eval/${f}`));
+    const { overall } = runEval(coreWithoutHints, questions).summary;
+    expect(overall.clear + overall.closeCalls).toBeGreaterThan(400);
+    expect(overall.clearRight / overall.clear).toBeGreaterThanOrEqual(0.97);
+    expect(overall.closeCallsRight / overall.closeCalls).toBeGreaterThanOrEqual(0.93);
+  });
+
   it('keeps its scores on the cold councils of the importer corpus, with only the shared knowledge', () => {
     const files = readdirSync('test/eval/cold').filter((f) => f.endsWith('.jsonl'));
     expect(files.length).toBeGreaterThanOrEqual(4);
