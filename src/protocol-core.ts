@@ -370,14 +370,16 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const named = intent.asksWho ? clauseStep(best.clause, voice) : undefined;
   const runnerUp = related[0] && related[0].score >= CLOSE_CALL_RATIO * best.score ? related[0] : undefined;
   const runnerUpFocus = runnerUp && focusOf(runnerUp.clause, result, council.index);
+  const clauses = [best, ...related].map((h) => view(h.clause, round(h.score)));
   return {
     ...base,
     kind: 'answer',
     confident: true,
-    clauses: [best, ...related].map((h) => view(h.clause, round(h.score))),
+    clauses,
     related: related.filter((h) => h !== runnerUp).map((h) => ({ id: h.clause.id, heading: h.clause.heading })),
     ...(focus ? { focus } : {}),
-    ...(runnerUp ? { closeCall: { clause: view(runnerUp.clause, round(runnerUp.score)), ...(runnerUpFocus ? { focus: runnerUpFocus } : {}) } } : {}),
+    // The runner-up is clauses[1]: the close call shows that very view.
+    ...(runnerUp ? { closeCall: { clause: clauses[1]!, ...(runnerUpFocus ? { focus: runnerUpFocus } : {}) } } : {}),
     escalation: escalationFor(protocol, voice, { ...context, clauseId: best.clause.id, ...(named ? { named } : {}) }),
   };
 }

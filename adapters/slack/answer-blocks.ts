@@ -82,7 +82,7 @@ function clauseBlocks(clause: ClauseView, budget = QUOTE_BLOCK_BUDGET, councilId
   const body = kept.map((piece) => section(piece));
   if (pieces.length > kept.length) {
     body.push(context('…(the clause continues; it is too long to show in full here)'));
-    if (councilId) body.push(...actions([button(messages.showWholeClause, WHOLE_CLAUSE_ACTION, encodeClauseRef({ k: councilId, id: clause.id }))]));
+    if (councilId) body.push(...actions([wholeClauseButton(councilId, clause.id)]));
   }
   return [title, ...body];
 }
@@ -90,8 +90,12 @@ function clauseBlocks(clause: ClauseView, budget = QUOTE_BLOCK_BUDGET, councilId
 function focusBlocks(focus: AnswerFocus, heading: string, councilId: string): Block[] {
   const title = section(`*${escapeMrkdwn(messages.focusTitle(focus, heading))}*`);
   const body = splitMrkdwn(quote(focus.text), LIMITS.sectionText).map((piece) => section(piece));
-  const whole = button(messages.showWholeClause, WHOLE_CLAUSE_ACTION, encodeClauseRef({ k: councilId, id: focus.clauseId }));
-  return [title, ...body, ...actions([whole])];
+  return [title, ...body, ...actions([wholeClauseButton(councilId, focus.clauseId)])];
+}
+
+/** "Show the whole clause", under a focused item or a clause cut short; answer-actions opens the clause for it. */
+function wholeClauseButton(councilId: string, clauseId: string): Button {
+  return button(messages.showWholeClause, WHOLE_CLAUSE_ACTION, encodeClauseRef({ k: councilId, id: clauseId }));
 }
 
 function clauseButtons(label: string, councilId: string, clauses: readonly RelatedClause[]): Block[] {

@@ -78,7 +78,7 @@ function councilLine(council: { name: string; title: string }): CardElement {
 function clauseElements(clause: ClauseView, max = MAX_CLAUSE_CHARS, councilId?: string): CardElement[] {
   const cut = clause.text.length > max;
   const text = cut ? `${clause.text.slice(0, max).trimEnd()}…` : clause.text;
-  const whole = cut && councilId ? [actionSet([submitAction(messages.showWholeClause, { action: 'clause', council: councilId, id: clause.id })])] : [];
+  const whole = cut && councilId ? [actionSet([wholeClauseAction(councilId, clause.id)])] : [];
   return [textBlock(`Clause ${clause.id}: ${clause.heading}`, { weight: 'Bolder', size: 'Medium' }), ...linesToBlocks(text), ...whole];
 }
 
@@ -86,8 +86,13 @@ function focusElements(focus: AnswerFocus, heading: string, councilId: string): 
   return [
     textBlock(messages.focusTitle(focus, heading), { weight: 'Bolder', size: 'Medium' }),
     ...linesToBlocks(focus.text),
-    actionSet([submitAction(messages.showWholeClause, { action: 'clause', council: councilId, id: focus.clauseId })]),
+    actionSet([wholeClauseAction(councilId, focus.clauseId)]),
   ];
+}
+
+/** "Show the whole clause", under a focused item or a clause cut short. */
+function wholeClauseAction(councilId: string, clauseId: string): CardElement {
+  return submitAction(messages.showWholeClause, { action: 'clause', council: councilId, id: clauseId });
 }
 
 function clauseButtons(label: string, councilId: string, clauses: readonly RelatedClause[]): CardElement[] {

@@ -158,11 +158,7 @@ export class CompoundFile implements CfbStorage {
       difat = sector.getUint32(perDifat * 4, true);
     }
     const fat = new Uint32Array((count * this.sectorSize) / 4);
-    fatSectors.forEach((s, i) => {
-      const sector = this.sector(s);
-      const words = new DataView(sector.buffer, sector.byteOffset, this.sectorSize);
-      for (let j = 0; j < this.sectorSize / 4; j++) fat[(i * this.sectorSize) / 4 + j] = words.getUint32(j * 4, true);
-    });
+    fatSectors.forEach((s, i) => fat.set(littleEndianWords(this.sector(s)), (i * this.sectorSize) / 4));
     return fat;
   }
 
@@ -231,10 +227,7 @@ export class CompoundFile implements CfbStorage {
     if (size === 0) return new Uint8Array(0);
     if (!this.miniStream || !this.miniFat) {
       const root = this.entries[0]!;
-      const raw = this.readChain(this.u32(0x3c), this.fat, this.sectorSize, (s) => this.sector(s));
-      this.miniFat = new Uint32Array(raw.length / 4);
-      const words = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-      for (let i = 0; i < this.miniFat.length; i++) this.miniFat[i] = words.getUint32(i * 4, true);
+      this.miniFat = littleEndianWords(this.readChain(this.u32(0x3c), this.fat, this.sectorSize, (s) => this.sector(s)));
       this.miniStream = this.readChain(root.start, this.fat, this.sectorSize, (s) => this.sector(s), root.size);
     }
     const mini = this.miniStream;
@@ -244,4 +237,12 @@ export class CompoundFile implements CfbStorage {
       return mini.subarray(at, at + this.miniSectorSize);
     }, size);
   }
+}
+
+/** Bytes read as little-endian 32-bit words (sector numbers in a FAT or mini FAT); a trailing partial word is dropped. */
+function littleEndianWords(bytes: Uint8Array): Uint32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const words = new Uint32Array(Math.floor(bytes.length / 4));
+  for (let i = 0; i < words.length; i++) words[i] = view.getUint32(i * 4, true);
+  return words;
 }

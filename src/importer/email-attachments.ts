@@ -6,8 +6,10 @@
 import { extname } from 'node:path';
 import type { DocumentText } from './document-text';
 import { protocolFromEmailText } from './email-text';
+import { htmlToMarkdownLines } from './html-reader';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
 import { classifyLine } from './line-patterns';
+import { markdownToLines } from './markdown-text';
 import { IMPORTABLE_EXTENSIONS } from './source-file';
 
 /** Reads an attached document by its file name and bytes, through the reader for its format. */
@@ -70,6 +72,19 @@ export async function readAttachedProtocol(documents: readonly AttachedDocument[
 function rank(documents: readonly AttachedDocument[]): AttachedDocument[] {
   const score = (d: AttachedDocument) => (/protocol/i.test(d.name) ? 2 : 0) + (DOCUMENT_FILES.has(extname(d.name).toLowerCase()) ? 1 : 0);
   return [...documents].sort((a, b) => score(b) - score(a) || b.bytes.length - a.bytes.length);
+}
+
+/** An HTML body as the importer's lines, with the notes the conversion makes. */
+export function htmlBody(html: string): BodyText {
+  const markdown = markdownToLines(htmlToMarkdownLines(html).lines);
+  return { lines: markdown.lines, from: 'html', notes: markdown.notes };
+}
+
+/** Several texts of one email (its own, then each attached message's) as one, a blank line between them. */
+export function joinBodies(texts: readonly BodyText[]): BodyText | undefined {
+  if (texts.length <= 1) return texts[0];
+  const from = texts.every((t) => t.from === texts[0]!.from) ? texts[0]!.from : 'plain';
+  return { lines: texts.flatMap((t, i) => (i ? ['', ...t.lines] : t.lines)), from, notes: texts.flatMap((t) => t.notes) };
 }
 
 const READ_FROM: Record<BodyText['from'], (email: string) => string> = {

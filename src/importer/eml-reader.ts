@@ -5,9 +5,7 @@
  * messages, covering note, signature and disclaimers around the protocol. Headers are never read as text.
  */
 import type { DocumentText } from './document-text';
-import { documentName, emailLabel, protocolFromBody, readAttachedProtocol, type AttachmentReader, type BodyText } from './email-attachments';
-import { htmlToMarkdownLines } from './html-reader';
-import { markdownToLines } from './markdown-text';
+import { documentName, emailLabel, htmlBody, joinBodies, protocolFromBody, readAttachedProtocol, type AttachmentReader, type BodyText } from './email-attachments';
 import { leafParts, parseMessage, partText, type MimePart } from './mime-message';
 import { splitLines } from './noise';
 
@@ -37,16 +35,11 @@ function bodyOf(part: MimePart): BodyText | undefined {
     return versions.find((b) => b.from === 'plain') ?? versions[0];
   }
   if (part.parts.length) {
-    const texts = part.parts.filter((p) => !isAttachment(p)).map(bodyOf).filter((b): b is BodyText => b !== undefined);
-    if (!texts.length) return undefined;
-    return { lines: texts.flatMap((t, i) => (i ? ['', ...t.lines] : t.lines)), from: texts.every((t) => t.from === 'html') ? 'html' : 'plain', notes: texts.flatMap((t) => t.notes) };
+    // An .eml's texts are plain or HTML: joined, they are HTML only when every one is.
+    return joinBodies(part.parts.filter((p) => !isAttachment(p)).map(bodyOf).filter((b): b is BodyText => b !== undefined));
   }
   if (isAttachment(part)) return undefined;
-  if (part.type === 'text/html') {
-    const page = htmlToMarkdownLines(partText(part));
-    const markdown = markdownToLines(page.lines);
-    return { lines: markdown.lines, from: 'html', notes: markdown.notes };
-  }
+  if (part.type === 'text/html') return htmlBody(partText(part));
   const lines = splitLines(partText(part));
   return { lines: part.params.format?.toLowerCase() === 'flowed' ? unflow(lines, part.params.delsp?.toLowerCase() === 'yes') : lines, from: 'plain', notes: [] };
 }

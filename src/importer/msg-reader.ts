@@ -6,10 +6,8 @@
  */
 import { CfbError, CompoundFile } from './cfb';
 import type { DocumentText } from './document-text';
-import { documentName, emailLabel, protocolFromBody, readAttachedProtocol, type AttachmentReader, type BodyText } from './email-attachments';
-import { htmlToMarkdownLines } from './html-reader';
+import { documentName, emailLabel, htmlBody, joinBodies, protocolFromBody, readAttachedProtocol, type AttachmentReader, type BodyText } from './email-attachments';
 import { IMPORT_MESSAGES as M, ImportError } from './import-error';
-import { markdownToLines } from './markdown-text';
 import { CompressedRtfError, decompressRtf } from './msg-compressed-rtf';
 import { isMessageStorage, readMessage, type MsgAttachment, type MsgMessage } from './msg-message';
 import { splitLines } from './noise';
@@ -45,18 +43,12 @@ function attachmentsOf(message: MsgMessage): MsgAttachment[] {
 
 /** The message's text, then the text of each message attached to it, as an .eml's attached messages are read. */
 function bodyOf(message: MsgMessage): BodyText | undefined {
-  const texts = [ownBody(message), ...message.attachments.map((a) => a.message && bodyOf(a.message))].filter((b): b is BodyText => b !== undefined);
-  if (texts.length <= 1) return texts[0];
-  const from = texts.every((t) => t.from === texts[0]!.from) ? texts[0]!.from : 'plain';
-  return { lines: texts.flatMap((t, i) => (i ? ['', ...t.lines] : t.lines)), from, notes: texts.flatMap((t) => t.notes) };
+  return joinBodies([ownBody(message), ...message.attachments.map((a) => a.message && bodyOf(a.message))].filter((b): b is BodyText => b !== undefined));
 }
 
 function ownBody(message: MsgMessage): BodyText | undefined {
   if (message.text?.trim()) return { lines: splitLines(message.text), from: 'plain', notes: [] };
-  if (message.html?.trim()) {
-    const markdown = markdownToLines(htmlToMarkdownLines(message.html).lines);
-    return { lines: markdown.lines, from: 'html', notes: markdown.notes };
-  }
+  if (message.html?.trim()) return htmlBody(message.html);
   return message.compressedRtf && rtfBody(message.compressedRtf);
 }
 
