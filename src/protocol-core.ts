@@ -25,10 +25,10 @@ import type { CouncilSummary, ProtocolCore } from './core';
 import { UnknownCouncilError, UnknownRoleError } from './errors';
 import { MAX_QUESTION_LENGTH, helpText, messages } from './messages';
 import { loadProtocols } from './protocol/content-loader';
-import { compareIds } from './protocol/clause-id';
+import { compareIds, isWithin } from './protocol/clause-id';
 import { ROLES, type Clause, type Protocol, type Role } from './protocol/model';
 import { ClauseIndex, type SearchResult } from './search/clause-index';
-import { findClauseRef, isLookup } from './search/clause-number';
+import { findClauseRef, isLookup, isMeasure, namesClause } from './search/clause-number';
 import { words } from './search/text';
 import { LEXICON_FILE, loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
@@ -179,8 +179,15 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     return reply('smalltalk', text);
   }
   if (screened.kind === 'addressed-to-bot') return reply('declined', messages.addressedToBot(protocol.name, council.contact));
-  const ref = findClauseRef(check.text);
-  if (ref && isLookup(check.text, ref, council.nameWords)) return lookup(council, request.role, base, ref.id, ref.clause);
+  const found = findClauseRef(check.text);
+  // "£2.50", "at 7.30", "2.5 miles": a figure, not a clause.
+  const ref = found && !isMeasure(check.text, found) ? found : undefined;
+  // A clause named plainly ("does ours have a 13.4?", "stick 9.3 up on screen") is what is asked about.
+  const namedRef = ref && namesClause(check.text, ref) ? ref : undefined;
+  const lookUp = () => lookup(council, request.role, base, ref!.id, ref!.clause);
+  if (ref && isLookup(check.text, ref, council.nameWords)) return lookUp();
+  // A number this protocol does not have is said to be missing, never answered with another clause.
+  if (namedRef && !hasNumber(protocol, namedRef.clause)) return lookUp();
   if (screened.kind === 'other-language') return reply('declined', messages.otherLanguage(protocol.name));
 
   const intent = readIntent(check.text);
@@ -344,6 +351,9 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     (readWhole || !namesOwnTopic) &&
     (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
   const timetable = intent.timetable && !topGivesHours;
+  // Nothing answers the question, or only clauses other than the one it names: that clause is shown.
+  const namedMissed = namedRef !== undefined && !result.hits.some((h) => h.clause.id === namedRef.clause);
+  if (namedRef && (namedMissed || !top || !judged.confident)) return lookUp();
   if (!top || complaintElsewhere || timetable || otherBusiness || (!escalationAnswer && !judged.confident)) {
     // Nothing answers a question that names a neighbouring matter ("how much is the precept going up?"
     // where the protocol only says councillors set it): where to look helps more than the nearest clauses.
@@ -382,6 +392,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     ...(runnerUp ? { closeCall: { clause: clauses[1]!, ...(runnerUpFocus ? { focus: runnerUpFocus } : {}) } } : {}),
     escalation: escalationFor(protocol, voice, { ...context, clauseId: best.clause.id, ...(named ? { named } : {}) }),
   };
+}
+
+/** The protocol has this number, as a clause or as the section holding clauses ("2.4" with only 2.4.1 and 2.4.2). */
+function hasNumber(protocol: Protocol, id: string): boolean {
+  return protocol.clauses.some((c) => isWithin(c.id, id));
 }
 
 /** A subject token as words ("@council-resources" -> "council resources"). */

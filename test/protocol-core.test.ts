@@ -147,6 +147,32 @@ describe('clause lookups', () => {
     expect(ask('hexham', '3.1(z)').kind).toBe('unknown-clause');
   });
 
+  it('answers a question that names a number the document lacks by saying so, never with another clause', () => {
+    for (const text of ['someone in the chamber swore we have a 7.2, do we?', 'our group keeps citing 4.6 at me, what does it actually cover']) {
+      const a = ask('hexham', text);
+      expect(a).toMatchObject({ kind: 'unknown-clause', confident: false, clauses: [] });
+      expect(a.message).toMatch(/There is no clause/);
+    }
+  });
+
+  it('shows the clause a question names when the words alone find nothing better', () => {
+    for (const text of ['can you put 3.2 on the projector for everyone', 'chuck 1.2 on the big screen for the meeting']) {
+      const a = ask('model', text);
+      expect(a.confident).toBe(true);
+      expect(a.clauses[0]?.id).toBe(text.includes('3.2') ? '3.2' : '1.2');
+    }
+    // An item named by a word after its clause.
+    expect(ask('hexham', '3.1 bit e please').clauses[0]?.id).toBe('3.1(e)');
+  });
+
+  it('reads times, amounts and measures as such, not as clause numbers', () => {
+    for (const text of ['our group meets at 7.30, can the clerk come along?', 'the clerk charged £2.50 a copy for our group papers, can she do that?']) {
+      const a = ask('hexham', text);
+      expect(a.kind).not.toBe('unknown-clause');
+      expect(a.kind).not.toBe('lookup');
+    }
+  });
+
   it('lists sections and finds clauses by exact id', () => {
     expect(core.sections('hexham').map((s) => s.id)).toEqual(['1', '2', '3', '4', '5']);
     expect(core.clause('hexham', '5.3')?.text).toMatch(/^If a Councillor is dissatisfied/);

@@ -11,7 +11,9 @@ export interface ClauseRef {
 
 const KEYWORD = String.raw`(?:clauses?|cl|paras?|paragraphs?|sections?|sec|s|§|rule|item|point|part|no|number)\.?`;
 const NUMBER = String.raw`(\d{1,2}(?:\.\d{1,2}){0,3})`;
-const ITEM = String.raw`(?:\s*\(\s*([a-z]{1,4}|\d{1,2})\s*\)|\s*([a-z])\b(?!\s*[a-z]))?`;
+// An item after its clause: "3.1(e)", "3.1 e", or named by a word ("4.3 bit c", "2.2 item (iv)").
+const ITEM_WORD = String.raw`(?:bit|part|item|point|letter|sub-?para(?:graph)?|limb)`;
+const ITEM = String.raw`(?:\s*\(\s*([a-z]{1,4}|\d{1,2})\s*\)|\s*([a-z])\b(?!\s*[a-z])|\s+${ITEM_WORD}\s+\(?([a-z]|[ivx]{2,4})\)?(?![a-z]))?`;
 
 // A dotted number anywhere ("2.4", "2.2.3"), or a bare number after a keyword ("section 4").
 const DOTTED = new RegExp(String.raw`(?:^|[^\d.])(?:${KEYWORD}\s*)?(\d{1,2}(?:\.\d{1,2}){1,3})${ITEM}`, 'i');
@@ -32,7 +34,7 @@ export function findClauseRef(text: string): ClauseRef | undefined {
   const m = BARE.exec(text) ?? BRACKETED.exec(text) ?? KEYWORDED.exec(text) ?? DOTTED.exec(text) ?? ITEMED.exec(text) ?? ASKED.exec(text);
   if (!m) return undefined;
   const clause = m[1]!;
-  const rawItem = (m[2] ?? m[3])?.toLowerCase();
+  const rawItem = (m[2] ?? m[3] ?? m[4])?.toLowerCase();
   // A lone letter after a number is only an item label when it is a plausible one (a-z, not "i" as a word).
   const item = rawItem && !(m[3] && ['i', 'a'].includes(rawItem) && !/\(/.test(m[0])) ? rawItem : undefined;
   // "4(b)(ii)": an item of a lettered paragraph, or of a list item ("3.1(c)(i)").
@@ -61,6 +63,8 @@ export function isLookup(text: string, ref: ClauseRef, councilWords: readonly st
     .replace(/[^a-z]+/g, ' ')
     .trim();
   if (!rest) return true;
+  // "4.3 bit c in plain english?": an item named by its number and letter is asked for itself.
+  if (ref.item && new RegExp(String.raw`${ref.clause.replace(/\./g, '\\.')}\s+${ITEM_WORD}\s`, 'i').test(text)) return true;
   // "whats at 10.1 in the borough one? someone quoted it at me", "1.1 word for word if you've got it".
   if (ASKS_FOR_TEXT.test(text)) return true;
   // "what does section 3 say about groups" asks for the part of a section on a matter, not all of it.
@@ -70,4 +74,37 @@ export function isLookup(text: string, ref: ClauseRef, councilWords: readonly st
   if (new RegExp(String.raw`\b${KEYWORD}\s*${ref.clause.replace(/\./g, '\\.')}\b`, 'i').test(text)) return left <= 4;
   // A short tail such as "2.4 again" is still a lookup.
   return left <= 2 && /[.(]/.test(ref.id);
+}
+
+/** Words after a dotted number that make it an amount, a time or a measure, not a clause ("7.30pm", "2.5 miles"). */
+const MEASURE_AFTER = /^\s*(?:am\b|pm\b|a\.m|p\.m|%|per\s*cent|percent|hours?\b|hrs?\b|mins?\b|minutes?\b|miles?\b|mph\b|km\b|kms\b|metres?\b|meters?\b|m\b|k\b|million|mn\b|bn\b|billion|kg\b|tonnes?\b|acres?\b|hectares?\b|ha\b|x\b|times\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|pounds?\b|p\b|ft\b|feet\b|inch|stars?\b|out of|of the vote|°)/i;
+/** Words before a dotted number that make it an amount or a version ("£2.50", "version 2.1", "roughly 1.5"). */
+const MEASURE_BEFORE = /(?:[£$€]|\b(?:version|v|approx|approximately|around|roughly|nearly|almost)\s*)$/i;
+/** Before a time of day ("at 7.30", "from 9.15"), where the minutes have two digits. */
+const TIME_BEFORE = /\b(?:at|from|until|till|before|after|by|between|and|to)\s*$/i;
+
+/** The dotted number is an amount, a time, a version or a measure ("£2.50", "at 7.30", "2.5 miles"), not a clause. */
+export function isMeasure(text: string, ref: ClauseRef): boolean {
+  if (!ref.clause.includes('.')) return false;
+  if (/^0/.test(ref.clause)) return true;
+  const at = new RegExp(String.raw`(?<!\d|\d\.)${ref.clause.replace(/\./g, '\\.')}(?!\d|\.\d)`).exec(text);
+  // Only inside a longer number: a date ("12.05.2026") or a figure.
+  if (!at) return true;
+  const before = text.slice(0, at.index);
+  const after = text.slice(at.index + at[0].length);
+  const clock = /^\d{1,2}\.\d{2}$/.test(ref.clause) && (TIME_BEFORE.test(before) || /^\d{1,2}\.(?:00|15|30|45)$/.test(ref.clause));
+  return clock || MEASURE_BEFORE.test(before) || MEASURE_AFTER.test(after);
+}
+
+/**
+ * True when the text names a clause by number plainly enough that the number itself is what is asked
+ * about ("does ours have a 13.4?", "stick 9.3 up on screen", "model 1.2 - does it point anywhere else?"):
+ * a keyword before it ("clause 13"), or a dotted number that is not an amount, a time, a date or a measure.
+ */
+/** The words that name a clause by its number ("clause 13", "para 4", "s.7"); not "part 2" (a confidential item) or "no. 3". */
+const CLAUSE_WORD = String.raw`(?:clauses?|cl\.?|paras?\.?|paragraphs?|sections?|sec\.?|s\.|§)`;
+
+export function namesClause(text: string, ref: ClauseRef): boolean {
+  if (new RegExp(String.raw`(?<!['’])\b${CLAUSE_WORD}\s*\(?${ref.clause.replace(/\./g, '\\.')}(?!\d|\.\d|st\b|nd\b|rd\b|th\b)`, 'i').test(text)) return true;
+  return ref.clause.includes('.') && !isMeasure(text, ref);
 }

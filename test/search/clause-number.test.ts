@@ -1,5 +1,5 @@
 import { ClauseIndex } from '../../src/search/clause-index';
-import { findClauseRef, isLookup } from '../../src/search/clause-number';
+import { findClauseRef, isLookup, isMeasure, namesClause } from '../../src/search/clause-number';
 import { buildLexicon } from '../../src/search/lexicon';
 import { aClause, aProtocol } from '../builders/protocol-builders';
 
@@ -92,4 +92,33 @@ describe('asking what a number holds, whatever follows', () => {
       expect(isLookup(text, findClauseRef(text)!)).toBe(true);
     },
   );
+});
+
+describe('a clause named in passing, against a figure', () => {
+  it.each(['does ours even have a 9.4?', 'put 2.3 up on the screen please', 'what did s.8.2 say again', 'clause 13 matters here'])('%j names a clause', (text) => {
+    const ref = findClauseRef(text)!;
+    expect(namesClause(text, ref)).toBe(true);
+    expect(isMeasure(text, ref)).toBe(false);
+  });
+
+  it.each(['we meet at 7.30 on tuesdays', 'the 10.00 briefing', 'copies cost £2.50 each', 'the depot is 2.5 miles out', 'minutes of 12.05.2026', 'we moved to version 2.1', 'a 0.5 post'])(
+    '%j is a figure, not a clause',
+    (text) => {
+      const ref = findClauseRef(text)!;
+      expect(isMeasure(text, ref)).toBe(true);
+      expect(namesClause(text, ref)).toBe(false);
+    },
+  );
+
+  it.each(["what was said in the part 2 item", "our care home's 50th birthday do", 'can i raise it at no 4 on the agenda'])('%j does not name a clause', (text) => {
+    const ref = findClauseRef(text);
+    expect(ref && namesClause(text, ref)).toBeFalsy();
+  });
+
+  it('reads an item named by a word after its clause', () => {
+    const text = '4.3 bit c in plain words';
+    expect(findClauseRef(text)?.id).toBe('4.3(c)');
+    expect(isLookup(text, findClauseRef(text)!)).toBe(true);
+    expect(findClauseRef('2.2 item (iv) please')?.id).toBe('2.2(iv)');
+  });
 });
