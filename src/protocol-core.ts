@@ -246,7 +246,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
+  // Whether what people did is acceptable ("…his expenses get paid quicker. should that bother us?") is their
+  // conduct, a matter of the protocol's, whatever neighbouring matter the story passes through.
+  const conductJudged = intent.judgesConduct === true && result.aboutPeople;
   const neighbour =
+    !conductJudged &&
     weighed &&
     !(intent.escalation && result.aboutPeople) &&
     !bestClauseDeals(weighed) &&
@@ -266,6 +270,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
         // handled badly by the officer, who do I complain to?") is the protocol's matter.
         result.neighbours.find(
           (n) =>
+            !conductJudged &&
             !intent.escalation &&
             !intent.instructs &&
             uncoveredIds.has(n.id) &&
@@ -334,7 +339,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     (!result.uncoveredSubjects.some((t) => council.subjects.neighbourForTopics([t.slice(1)])) &&
       !restOutweighsUncovered(result, council.lexicon) &&
       !answersOwnSubject());
-  if (!escalationAnswer && result.uncoveredSubjects.length && missingSubject()) {
+  if (!escalationAnswer && !conductJudged && result.uncoveredSubjects.length && missingSubject()) {
     return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
   // Worded as a question about the council's other business ("does the council have a cctv policy?"),

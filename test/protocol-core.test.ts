@@ -113,6 +113,26 @@ describe('answers', () => {
   });
 });
 
+describe('a story about conduct that passes through a neighbouring matter', () => {
+  it('is answered from the protocol when it asks whether the conduct is acceptable', () => {
+    // Pay and the press are neighbouring matters; what the member did with them is conduct.
+    for (const [council, text] of [
+      ['hexham', 'officer here - a cllr passed my email about my sick pay round his group. is that allowed?'],
+      ['honiton', 'assistant clerk here. a cllr forwards my emails to the local paper. is that acceptable?'],
+    ] as const) {
+      const a = ask(council, text);
+      expect(a).toMatchObject({ kind: 'answer', confident: true });
+      expect(a.clauses[0]?.id).toBe('3.2');
+    }
+  });
+
+  it('still declines asking for the neighbouring matter itself', () => {
+    const a = ask('bfstc', 'is it ok for me to claim travel expenses for the conference?');
+    expect(a).toMatchObject({ kind: 'declined', confident: false });
+    expect(a.message).toMatch(/allowances/);
+  });
+});
+
 describe('clause lookups', () => {
   it.each([
     ['hexham', '2.4', '2.4'],

@@ -99,6 +99,19 @@ const OWN_CONDUCT = [
   /\b(do|would) i (have|need) to\b/,
 ];
 
+// Asking whether what someone did is acceptable ("…posts on it himself. is that allowed?", "can he do that?"):
+// the conduct of the people in the story is the matter, whatever else it mentions on the way.
+const JUDGES_CONDUCT = [
+  /\b(is|isn'?t|isnt|was|wasn'?t|wasnt) (that|this) (really )?(ok|okay|alright|all right|allowed|acceptable|appropriate|right|fair|normal|on|a problem|an issue|proper|legit|kosher|correct|fine)\b(?! (for|to) (me|us|my|our)\b)/,
+  /\b(that'?s|thats|this is|that is) (not|hardly) (right|on|ok|okay|acceptable|allowed|fair|appropriate|proper)\b/,
+  /\b(can|could|should|may|is) (he|she|they) (really )?(do|say|get away with|allowed to|meant to|supposed to|entitled to)\b/,
+  /\b(is|are|was|were) (he|she|they) (allowed|meant|supposed|entitled|right|wrong|out of line|within (his|her|their) rights)\b/,
+  /\bshould (that|this|it) (bother|worry|concern)\b/,
+  /\bsurely\b/,
+  /\b(isn'?t|isnt) (that|this) (his|her|their|the clerk'?s|the council'?s) (job|role|place|call|decision)\b/,
+  /\b(out of order|out of line|overstepping|over the line|crossed? (a|the) line)\b/,
+];
+
 export interface QuestionIntent {
   /** Tells a member of staff what to do. */
   instructs: boolean;
@@ -114,6 +127,8 @@ export interface QuestionIntent {
   officerVoice: boolean;
   /** Asks whether the asker may or must do something themselves (not where to take a problem). */
   ownConduct: boolean;
+  /** Asks whether what someone did is acceptable ("is that allowed?", "can he do that?"). */
+  judgesConduct?: boolean;
 }
 
 // A chat message that opens by labelling the writer ("officer: a councillor humiliated me"); read before folding drops the colon.
@@ -132,5 +147,6 @@ export function readIntent(text: string): QuestionIntent {
     escalation,
     openEscalation: escalation && open === ESCALATION.filter((re) => re.test(t)).length,
     officerVoice: OFFICER_LABEL.test(text) || OFFICER_VOICE.some((re) => re.test(t)),
+    judgesConduct: JUDGES_CONDUCT.some((re) => re.test(t)),
   };
 }

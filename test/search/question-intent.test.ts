@@ -152,3 +152,16 @@ describe('asking who approves or who is responsible', () => {
     expect(readIntent(text).asksWho).toBe(true);
   });
 });
+
+describe("judging what someone did", () => {
+  it.each(['the chair rang the clerk at home on a sunday. is that acceptable?', 'one cllr keeps cc-ing the press into his emails to me, can he do that', 'surely the deputy clerk should not be lobbying us about her own hours', 'the leader told the planning officer what to recommend, thats not right is it'])(
+    '%j asks whether conduct is acceptable',
+    (text) => {
+      expect(readIntent(text).judgesConduct).toBe(true);
+    },
+  );
+
+  it.each(['my nephew just got a job in the parks team, is that an issue for me', 'can i claim mileage for the training day', 'what does the protocol say about gifts'])('%j does not', (text) => {
+    expect(readIntent(text).judgesConduct).toBe(false);
+  });
+});
