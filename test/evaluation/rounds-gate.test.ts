@@ -94,6 +94,9 @@ const SHIPPED: [string, boolean, Floors][] = [
   // Round 20, sealed, written during the round 13 session: at its first touch on that session's final code (ea5a5b3).
   ['round20/sealed-five.jsonl', false, floors(0.37, 0.56, 0.59, 0.33)], // 37.9 / 56.9 / 13 of 22 / 1 of 3
   ['round20/sealed-five.jsonl', true, floors(0.41, 0.62, 0.59, 0.33)], // 41.4 / 62.1 / 13 of 22 / 1 of 3
+  // Round 21, sealed, written during the round 14 session: at its first touch on that session's start code (eab6e18).
+  ['round21/sealed-five.jsonl', false, floors(0.37, 0.58, 0.81, 0.33)], // 37.9 / 58.6 / 18 of 22 / 1 of 3
+  ['round21/sealed-five.jsonl', true, floors(0.51, 0.68, 0.77, 0.66)], // 51.7 / 69.0 / 17 of 22 / 2 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
