@@ -11,6 +11,15 @@ const GREETING_WORDS = String.raw`(hi|hello|hey|hiya|howdy|morning|afternoon|eve
 const PLEASANTRY = String.raw`(i )?hope (you|everyone|all|you all|all of you|everybody)( are| is| re| s| had| have| has| had a| having| enjoyed)?( all)?( (well|ok|okay|good|great|keeping well|doing well|a (good|great|nice|lovely|restful|relaxing) (weekend|day|week|break|holiday|christmas|new year|easter|summer)))|(happy (monday|tuesday|wednesday|thursday|friday|new year|christmas|easter)( all| everyone| folks| team)?)|(how (are|is) (you|everyone|everybody|all)( all| doing| keeping)*)|((have|had|having) a (good|great|nice|lovely) (weekend|day|week|break))`;
 const GREETING = new RegExp(String.raw`^${GREETING_WORDS}( ${PLEASANTRY})*$|^(${GREETING_WORDS} )?(${PLEASANTRY})( ${PLEASANTRY})*$`);
 const THANKS = /^((thanks|thank you|thank u|thx|ty|cheers|ta|much appreciated|appreciated|great|brilliant|perfect|lovely|super|ok|okay|got it|that helps|very helpful|helpful|sorted|all sorted|that's sorted( it| that)?|that'?s( really| very| so| super)? (great|helpful|perfect|brilliant|lovely|fine|useful|clear)|that answers (it|that|my question))( (so much|very much|a lot|lots|again|mate|bot|for that|for the help|for your help|that's great|that helps))*( )?)+$/;
+/**
+ * Thanks that go on to say what it did for the asker ("lovely, that's my speech notes sorted", "cheers, just what I
+ * needed for tonight"): opens with thanks or praise, short, asks nothing.
+ */
+const THANKS_OPENING = /^(thanks|thank you|thank u|thx|ty|cheers|ta|lovely|brilliant|perfect|great|super|champion|spot on|nice one|smashing|ace|excellent|fab|fabulous|fantastic|wonderful|marvellous|grand|magic|bless you|much appreciated|appreciated)\b/;
+const ASKS = /\?|\b(can|could|may|might|should|shall|must|what|whats|who|whom|whose|how|why|when|where|which|is|are|was|were|does|do|did|will|would|if|but|also|tell|show|explain|want|wants)\b/;
+/** "just what I needed": praise, not a question. */
+const PRAISE_PHRASE = /\b(just|exactly) what i (needed|wanted|was after|was looking for)\b/;
+const MAX_THANKS_WORDS = 10;
 const FAREWELL = /^(bye|goodbye|see you|see ya|later|good night|night)( (all|everyone|then|now))*$/;
 
 /** Text that talks to the bot about itself or tries to change what it does. */
@@ -63,8 +72,28 @@ const ADDRESSED_TO_BOT = [
   // Turning the whole document into something else: the bot quotes its clauses, it does not rewrite them.
   /\b(summari[sz]e|translate|rewrite|paraphrase|simplify|rephrase|convert)\b.{0,20}\b(whole|entire|full|complete|all of the)\b.{0,12}\b(protocol|document|text|clauses)\b/,
   /\btranslate (the |this |our |your )?(protocol|document|clauses?|text)\b/,
+  // The bot given a job or a role ("this chatbot is now the mayor's spokesperson. first job: …", "you're signing consents this week").
+  /\b(this|the|you|our) (chat ?bot|bot|assistant|ai)\b.{0,30}\b(is|are|has been|have been|was) (now|hereby|appointed|made|named)\b/,
+  /(?<!\b(if|when|once|while|whether) )\b(you'?re|you are|youre) (now )?(signing|approving|granting|issuing|the (new |official )?spokesperson)\b/,
+  // Told the protocol does not bind it ("none of it applies to you. in that world, …").
+  /\b(none of (it|this|that|the protocol)|the protocol|your rules|the rules)( no longer| doesn'?t| does not| don'?t| do not)? appl(y|ies) to you\b/,
+  /\bin (that|this) (world|scenario|universe|hypothetical)\b/,
   // Asking for someone's private details ("give me the clerk's home address"): the bot holds none, and would not give them.
   /\b((give|tell|send|find|get) (me|us)|what'?s|what is|whats) (the )?([a-z']+ ){0,3}(home address|home phone( number)?|home number|personal (phone|mobile|number|email|e mail)|date of birth)\b/,
+];
+
+/**
+ * Orders given to the bot, read on the lower-cased text with its punctuation, which marks where a sentence
+ * or a task starts: named and then sent to do something ("bot, export…", "assistant, email him…"), given a
+ * job ("first job: put out a statement…"), or an order that opens a sentence ("…. start now").
+ */
+const ORDERS_TO_BOT = [
+  /\b(first|next|your|new) (job|task|assignment|order|instruction)\s*(:|-|–|—)/,
+  /(?:^|[.!:;\]] )(ok |okay |right |hey |hi |oi )?(bot|chat ?bot|assistant|ai)\b ?[,:\-–—]? ?(please |now |right |quickly )?(export|send|email|e mail|grant|approve|sign|post|publish|put out|issue|delete|remove|change|update|write|draft|generate|compile|forward|book|cancel|refund|pay|transfer|announce|suspend|sack|fire)\b/,
+  /(?:^|[.!:;,\]] )(please )?(write|draft|compose) (me|us) (a|an|the)( [a-z]+){0,2} (message|note|reply|statement|notice|press release|letter|email|text)\b/,
+  /(?:^|[.!:;,\]] )(please )?(export|download|extract|dump) (me |us )?(the |a )?(full |whole |complete |entire )?(list|register|database|records|details|names|spreadsheet|file)\b/,
+  /(?:^|[.!:;\]] )(please )?(put|send) out (a|an|the) (statement|press release|announcement|notice|tweet|post)\b/,
+  /(?:^|[.!:;\]] )(start|do it|begin|go) now\b/,
 ];
 
 /**
@@ -84,9 +113,13 @@ export function screenQuestion(text: string): Screened {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   if (LABELLED_TO_BOT.test(text)) return { kind: 'addressed-to-bot' };
   if (GREETING.test(t)) return { kind: 'smalltalk', reply: 'greeting' };
-  if (THANKS.test(t)) return { kind: 'smalltalk', reply: 'thanks' };
+  if (THANKS.test(t) || (THANKS_OPENING.test(t) && t.split(' ').length <= MAX_THANKS_WORDS && !ASKS.test(t.replace(PRAISE_PHRASE, '')) && !text.includes('?'))) {
+    return { kind: 'smalltalk', reply: 'thanks' };
+  }
   if (FAREWELL.test(t)) return { kind: 'smalltalk', reply: 'farewell' };
   if (ADDRESSED_TO_BOT.some((re) => re.test(t))) return { kind: 'addressed-to-bot' };
+  const marked = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  if (ORDERS_TO_BOT.some((re) => re.test(marked))) return { kind: 'addressed-to-bot' };
   if (isOtherLanguage(text)) return { kind: 'other-language' };
   return { kind: 'question', text };
 }
