@@ -192,7 +192,8 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
 
   const intent = readIntent(check.text);
   // Someone who says they are an officer ("deputy clerk here") is shown the officer's path.
-  const voice: Role = intent.officerVoice ? 'officer' : request.role;
+  // So is someone asking where a member of staff a member mistreats can take it ("a cllr keeps belittling her… where can she go?").
+  const voice: Role = intent.officerVoice || (intent.staffWronged && intent.escalation) ? 'officer' : request.role;
   // An officer describing a councillor's behaviour is asking what officers can expect of councillors;
   // one asking whether they may do something themselves is asking about their own conduct.
   const searched = [

@@ -133,6 +133,16 @@ describe('a story about conduct that passes through a neighbouring matter', () =
   });
 });
 
+describe('where a member of staff a member mistreats can go, asked by someone else', () => {
+  it("shows the officers' route, not the councillors'", () => {
+    const a = ask('bfstc', 'a councillor keeps shouting at our receptionist. where can she take it?');
+    expect(a.escalation.text).toMatch(/as an officer/);
+    expect(a.escalation.text).toMatch(/grievance procedure/);
+    expect(a.clauses[0]?.id).toBe('4.1');
+    expect(ask('borough', 'one of the members has been humiliating the apprentice in front of everyone, where does she go with that?').escalation.text).toMatch(/grievance against a Member/);
+  });
+});
+
 describe('clause lookups', () => {
   it.each([
     ['hexham', '2.4', '2.4'],

@@ -112,6 +112,10 @@ const JUDGES_CONDUCT = [
   /\b(out of order|out of line|overstepping|over the line|crossed? (a|the) line)\b/,
 ];
 
+// A member mistreating a member of staff the asker speaks for ("a cllr keeps belittling her in emails", "the chair
+// shouted at our admin assistant"): where it goes is the officers' route, whoever asks.
+const STAFF_WRONGED = /\b(councillors?|cllrs?|members?|chair|chairman|mayor|leader)\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,30}\b(bullying|bullied|bullies|harassing|harassed|harasses|threatening|threatened|threatens|intimidating|intimidated|intimidates|belittling|belittled|belittles|insulting|insulted|insults|abusing|abused|humiliating|humiliated|humiliates|undermining|undermined|undermines|mocking|mocked|mocks|patronising|patronised|patronises|picking on|picked on|picks on|shouting at|shouted at|shouts at|screaming at|screamed at|swearing at|swore at|swears at|having a go at|had a go at|rude to|nasty to|horrible to|aggressive (to|towards|with))( our| my| the| one of (my|our|the))? (her|him|them|staff|team|clerk|deputy clerk|assistant clerk|admin assistant|assistant|officers?|receptionist|apprentice|caretaker|rfo|employees?)\b/;
+
 export interface QuestionIntent {
   /** Tells a member of staff what to do. */
   instructs: boolean;
@@ -127,6 +131,8 @@ export interface QuestionIntent {
   officerVoice: boolean;
   /** Asks whether the asker may or must do something themselves (not where to take a problem). */
   ownConduct: boolean;
+  /** A member mistreating a member of staff the asker speaks about. */
+  staffWronged?: boolean;
   /** Asks whether what someone did is acceptable ("is that allowed?", "can he do that?"). */
   judgesConduct?: boolean;
 }
@@ -148,5 +154,6 @@ export function readIntent(text: string): QuestionIntent {
     openEscalation: escalation && open === ESCALATION.filter((re) => re.test(t)).length,
     officerVoice: OFFICER_LABEL.test(text) || OFFICER_VOICE.some((re) => re.test(t)),
     judgesConduct: JUDGES_CONDUCT.some((re) => re.test(t)),
+    staffWronged: STAFF_WRONGED.test(t),
   };
 }

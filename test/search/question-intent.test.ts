@@ -165,3 +165,13 @@ describe("judging what someone did", () => {
     expect(readIntent(text).judgesConduct).toBe(false);
   });
 });
+
+describe('a member mistreating a member of staff the asker speaks about', () => {
+  it.each(['a councillor keeps shouting at our receptionist. where can she take it?', 'one of the members has been humiliating the apprentice in front of everyone', 'the chair was really nasty to the deputy clerk after the meeting'])('%j', (text) => {
+    expect(readIntent(text).staffWronged).toBe(true);
+  });
+
+  it.each(['the clerk keeps shouting at councillors', 'a councillor keeps being rude about the new bins', 'a resident shouted at the receptionist'])('%j is not', (text) => {
+    expect(readIntent(text).staffWronged).toBe(false);
+  });
+});
