@@ -1,6 +1,8 @@
 /** The shared lexicon's concepts: words that mean the same thing in every council, and words that must not. */
 import { loadLexicon } from '../../src/search/lexicon';
 import { stem, words } from '../../src/search/text';
+import { ClauseIndex } from '../../src/search/clause-index';
+import { aClause, aProtocol } from '../builders/protocol-builders';
 
 const lexicon = loadLexicon('content');
 const concepts = (text: string) => lexicon.conceptsIn(words(text).map(stem));
@@ -36,5 +38,21 @@ describe('fixed phrases', () => {
     const analysed = (text: string) => l.conceptsIn(l.joinPhrases(words(text)).map(stem));
     expect(analysed('spend a couple of days researching solar panels')).not.toContain('#friendship');
     expect(analysed('the clerk and the chair are a couple')).toContain('#friendship');
+  });
+});
+
+describe('chat shortenings', () => {
+  it('reads photos, docs and mtg as the words protocols write in full', () => {
+    const l = loadLexicon('content');
+    expect(['photos', 'pics', 'docs', 'mtg', 'dept'].map((w) => l.spell(w))).toEqual(['photographs', 'pictures', 'documents', 'meeting', 'department']);
+  });
+
+  it('finds a clause on photographs from "photos"', () => {
+    const protocol = aProtocol([
+      aClause('1.1', { heading: 'Publicity', text: 'Officers will not take photographs of members for party publicity.' }),
+      aClause('1.2', { heading: 'Meetings', text: 'Members will be given the papers for every meeting.' }),
+    ]);
+    const index = new ClauseIndex(protocol, loadLexicon('content'));
+    expect(index.search('photos').hits[0]?.clause.id).toBe('1.1');
   });
 });
