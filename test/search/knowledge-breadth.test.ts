@@ -76,3 +76,13 @@ describe('staying narrow', () => {
     expect(named('a tree came down in the storm, who do I ring')).not.toContain(subjectToken('urgent-decisions'));
   });
 });
+
+describe('gifts named by how they are given', () => {
+  it.each(['a resident left a tin of shortbread on my desk as a thank you', 'the contractor sent flowers to say thanks for the site visit', 'the twinning association gave the mayor a painting as a token of friendship'])('%j is about gifts', (text) => {
+    expect(named(text)).toContain(subjectToken('gifts'));
+  });
+
+  it.each(['can you give it back to the clerk with my comments', 'the chair gave me a lift to the meeting'])('%j is not', (text) => {
+    expect(named(text)).not.toContain(subjectToken('gifts'));
+  });
+});
