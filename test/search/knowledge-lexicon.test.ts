@@ -56,3 +56,9 @@ describe('chat shortenings', () => {
     expect(index.search('photos').hits[0]?.clause.id).toBe('1.1');
   });
 });
+
+describe('criticism in everyday words', () => {
+  it.each(['going to slam the decision on the radio', 'he laid into the planning officer at full council', 'can i have a pop at the clerk in my newsletter'])('%j is criticism', (text) => {
+    expect(concepts(text)).toContain('#criticism');
+  });
+});
