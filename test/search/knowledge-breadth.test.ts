@@ -86,3 +86,12 @@ describe('gifts named by how they are given', () => {
     expect(named(text)).not.toContain(subjectToken('gifts'));
   });
 });
+
+describe('a holiday as time off, not only time together', () => {
+  it('reads the clerk being on holiday as an absence, and holidaying together as familiarity', () => {
+    expect(named("the clerk's on holiday next week, who covers")).toContain(subjectToken('clerk-absence'));
+    expect(named("the clerk's on holiday next week, who covers")).not.toContain(subjectToken('familiarity'));
+    expect(named('can i go on holiday with the deputy clerk and her husband')).toContain(subjectToken('familiarity'));
+    expect(named('who approves holiday requests for the office staff')).toContain(subjectToken('staff-management'));
+  });
+});
