@@ -95,3 +95,10 @@ describe('a holiday as time off, not only time together', () => {
     expect(named('who approves holiday requests for the office staff')).toContain(subjectToken('staff-management'));
   });
 });
+
+describe('going formal straight away', () => {
+  it('asks whether to try the informal route first', () => {
+    expect(named('do i have to go formal straight away about the deputy clerk')).toContain(subjectToken('informal-first'));
+    expect(named('should i go straight to a formal complaint about the councillor')).toContain(subjectToken('informal-first'));
+  });
+});
