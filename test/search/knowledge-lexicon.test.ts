@@ -62,3 +62,10 @@ describe('criticism in everyday words', () => {
     expect(concepts(text)).toContain('#criticism');
   });
 });
+
+describe('whose job it is', () => {
+  it.each(['whose job is it to check the playground', "who's responsible for the noticeboard"])('%j asks about duties', (text) => {
+    const l = loadLexicon('content');
+    expect(l.conceptsIn(l.joinPhrases(words(text)).map(stem))).toContain('#duty');
+  });
+});
