@@ -242,14 +242,14 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     const links = bestClauseNames(n.id) ? topLinks() : undefined;
     return links !== undefined && result.subjects.some((s) => links.has(s));
   };
+  // Whether what people did is acceptable ("…his expenses get paid quicker. should that bother us?") is their
+  // conduct, a matter of the protocol's, whatever neighbouring matter the story passes through.
+  const conductJudged = intent.judgesConduct === true && result.aboutPeople;
   // A neighbouring matter (allowances, planning…) the question is only about: say where to look.
   // A question about people that asks where to take something stays with the protocol, and so does one
   // whose other words clearly find a clause and say more about the protocol's matters than the
   // neighbouring one ("will the other groups be told the precept figures?" but not "how do I claim
   // mileage for the training day?").
-  // Whether what people did is acceptable ("…his expenses get paid quicker. should that bother us?") is their
-  // conduct, a matter of the protocol's, whatever neighbouring matter the story passes through.
-  const conductJudged = intent.judgesConduct === true && result.aboutPeople;
   const neighbour =
     !conductJudged &&
     weighed &&
