@@ -94,7 +94,7 @@ const SHIPPED: [string, boolean, Floors][] = [
   ['round19/sealed-five.jsonl', true, floors(0.6, 0.72, 0.9, 0.99)], // 60.3 / 72.4 / 20 of 22 / 3 of 3
   // Round 20, sealed, written during the round 13 session: at its first touch on that session's final code (ea5a5b3).
   // At first touch 37.9 / 56.9 / 13 of 22 / 1 of 3 and 41.4 / 62.1 / 13 of 22 / 1 of 3; scored once more, at the end of the
-  // round 14 session (5107392's knowledge, final code 578383e), and gated there:
+  // round 14 session (its final code 578383e), and gated there:
   ['round20/sealed-five.jsonl', false, floors(0.39, 0.6, 0.63, 0.33)], // 39.7 / 60.3 / 14 of 22 / 1 of 3
   ['round20/sealed-five.jsonl', true, floors(0.41, 0.63, 0.63, 0.33)], // 41.4 / 63.8 / 14 of 22 / 1 of 3
   // Round 21, sealed, written during the round 14 session: first touch on that session's start code (eab6e18) 37.9 / 58.6 /
