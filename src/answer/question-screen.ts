@@ -113,15 +113,19 @@ export function screenQuestion(text: string): Screened {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   if (LABELLED_TO_BOT.test(text)) return { kind: 'addressed-to-bot' };
   if (GREETING.test(t)) return { kind: 'smalltalk', reply: 'greeting' };
-  if (THANKS.test(t) || (THANKS_OPENING.test(t) && t.split(' ').length <= MAX_THANKS_WORDS && !ASKS.test(t.replace(PRAISE_PHRASE, '')) && !text.includes('?'))) {
-    return { kind: 'smalltalk', reply: 'thanks' };
-  }
+  if (isThanks(t, text)) return { kind: 'smalltalk', reply: 'thanks' };
   if (FAREWELL.test(t)) return { kind: 'smalltalk', reply: 'farewell' };
   if (ADDRESSED_TO_BOT.some((re) => re.test(t))) return { kind: 'addressed-to-bot' };
   const marked = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
   if (ORDERS_TO_BOT.some((re) => re.test(marked))) return { kind: 'addressed-to-bot' };
   if (isOtherLanguage(text)) return { kind: 'other-language' };
   return { kind: 'question', text };
+}
+
+/** Thanks alone, or short thanks that say what they did for the asker and ask nothing (`t` is the folded text). */
+function isThanks(t: string, text: string): boolean {
+  if (THANKS.test(t)) return true;
+  return THANKS_OPENING.test(t) && t.split(' ').length <= MAX_THANKS_WORDS && !ASKS.test(t.replace(PRAISE_PHRASE, '')) && !text.includes('?');
 }
 
 /** Four or more words, at least half of them not English (and not accents folded into English). */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { COUNCILS_SUBDIR } from '../protocol/content-loader';
 import { loadCore } from '../protocol-core';
-import { hits, parseEvalFile, runEval } from './eval-scorer';
+import { parseEvalFile, rightAtTop, runEval } from './eval-scorer';
 import { importedContentDir } from './imported-content';
 
 /** One question's outcome: `right` is top-1 for an answerable question, a decline for one with empty `expect`. */
@@ -95,7 +95,7 @@ export async function answerPools(evalDir: string, contentDir: string, corpusDir
         expect: r.expect,
         ids: r.ids,
         confident: r.confident,
-        right: r.expect.length ? r.ids[0] !== undefined && r.expect.some((e) => hits(r.ids[0]!, e)) : !r.confident,
+        right: rightAtTop(r),
       }));
     });
   } finally {

@@ -80,6 +80,13 @@ export function parseEvalFile(text: string): EvalQuestion[] {
 /** A returned id hits expected `e` if it is `e` or inside it (2.4.1 and 3.1(e) are inside 2.4 and 3.1). */
 export const hits: (returned: string, expected: string) => boolean = isWithin;
 
+/** Right at the top: the first clause hits an expected id, or, for a question with none, the bot declined. */
+export function rightAtTop(r: Pick<EvalResult, 'expect' | 'ids' | 'confident'>): boolean {
+  if (r.expect.length === 0) return !r.confident;
+  const first = r.ids[0];
+  return first !== undefined && r.expect.some((e) => hits(first, e));
+}
+
 export function runEval(core: ProtocolCore, questions: EvalQuestion[]): { results: EvalResult[]; summary: EvalSummary } {
   const results = questions.map((q): EvalResult => {
     const answer = core.ask({ council: q.council, role: q.role ?? 'councillor', text: q.question });
@@ -149,7 +156,7 @@ function summarise(results: EvalResult[]): EvalSummary {
         if (r.escalationRight) score.escalationsRight++;
       }
     }
-    const ok = (r.expect.length === 0 ? !r.confident : top1) && r.escalationRight !== false;
+    const ok = rightAtTop(r) && r.escalationRight !== false;
     if (!ok) {
       const escalation = r.escalationRight === false ? { escalation: `wanted ${JSON.stringify(r.escalate)} in: ${r.escalation}` } : {};
       misses.push({ council: r.council, question: r.question, expect: r.expect, ids: r.ids, confident: r.confident, ...escalation });

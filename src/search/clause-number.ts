@@ -27,6 +27,9 @@ const ITEMED = /(?:^|[^\d.£$,])(\d{1,2})\s*\(\s*([a-z]|[ivx]{2,4})\s*\)()/i;
 // "what does 17 say?", "show me 17": a paragraph numbered straight through, asked for by number alone.
 const ASKED = new RegExp(String.raw`^\s*(?:what\s+(?:does|do)|show(?:\s+me)?|read(?:\s+me)?|open)\s+${NUMBER}\s*(?:say|says)?\s*[?.!]?\s*$`, 'i');
 
+/** A clause number as a regular-expression pattern matching it literally ("2.4" -> "2\\.4"). */
+const asPattern = (clause: string): string => clause.replace(/\./g, '\\.');
+
 const SUB_ITEM = /^\s*\(\s*([a-z]{1,4}|\d{1,2})\s*\)/i;
 
 /** Finds the first clause reference in the text, if any. */
@@ -64,14 +67,14 @@ export function isLookup(text: string, ref: ClauseRef, councilWords: readonly st
     .trim();
   if (!rest) return true;
   // "4.3 bit c in plain english?": an item named by its number and letter is asked for itself.
-  if (ref.item && new RegExp(String.raw`${ref.clause.replace(/\./g, '\\.')}\s+${ITEM_WORD}\s`, 'i').test(text)) return true;
+  if (ref.item && new RegExp(String.raw`${asPattern(ref.clause)}\s+${ITEM_WORD}\s`, 'i').test(text)) return true;
   // "whats at 10.1 in the borough one? someone quoted it at me", "1.1 word for word if you've got it".
   if (ASKS_FOR_TEXT.test(text)) return true;
   // "what does section 3 say about groups" asks for the part of a section on a matter, not all of it.
   if (ABOUT.test(text)) return false;
   const left = rest.split(/\s+/).length;
   // "Honiton TC protocol, section 2.4 – what does it say?": a number named as a clause is a lookup.
-  if (new RegExp(String.raw`\b${KEYWORD}\s*${ref.clause.replace(/\./g, '\\.')}\b`, 'i').test(text)) return left <= 4;
+  if (new RegExp(String.raw`\b${KEYWORD}\s*${asPattern(ref.clause)}\b`, 'i').test(text)) return left <= 4;
   // A short tail such as "2.4 again" is still a lookup.
   return left <= 2 && /[.(]/.test(ref.id);
 }
@@ -87,7 +90,7 @@ const TIME_BEFORE = /\b(?:at|from|until|till|before|after|by|between|and|to)\s*$
 export function isMeasure(text: string, ref: ClauseRef): boolean {
   if (!ref.clause.includes('.')) return false;
   if (/^0/.test(ref.clause)) return true;
-  const at = new RegExp(String.raw`(?<!\d|\d\.)${ref.clause.replace(/\./g, '\\.')}(?!\d|\.\d)`).exec(text);
+  const at = new RegExp(String.raw`(?<!\d|\d\.)${asPattern(ref.clause)}(?!\d|\.\d)`).exec(text);
   // Only inside a longer number: a date ("12.05.2026") or a figure.
   if (!at) return true;
   const before = text.slice(0, at.index);
@@ -96,15 +99,15 @@ export function isMeasure(text: string, ref: ClauseRef): boolean {
   return clock || MEASURE_BEFORE.test(before) || MEASURE_AFTER.test(after);
 }
 
+/** The words that name a clause by its number ("clause 13", "para 4", "s.7"); not "part 2" (a confidential item) or "no. 3". */
+const CLAUSE_WORD = String.raw`(?:clauses?|cl\.?|paras?\.?|paragraphs?|sections?|sec\.?|s\.|§)`;
+
 /**
  * True when the text names a clause by number plainly enough that the number itself is what is asked
  * about ("does ours have a 13.4?", "stick 9.3 up on screen", "model 1.2 - does it point anywhere else?"):
  * a keyword before it ("clause 13"), or a dotted number that is not an amount, a time, a date or a measure.
  */
-/** The words that name a clause by its number ("clause 13", "para 4", "s.7"); not "part 2" (a confidential item) or "no. 3". */
-const CLAUSE_WORD = String.raw`(?:clauses?|cl\.?|paras?\.?|paragraphs?|sections?|sec\.?|s\.|§)`;
-
 export function namesClause(text: string, ref: ClauseRef): boolean {
-  if (new RegExp(String.raw`(?<!['’])\b${CLAUSE_WORD}\s*\(?${ref.clause.replace(/\./g, '\\.')}(?!\d|\.\d|st\b|nd\b|rd\b|th\b)`, 'i').test(text)) return true;
+  if (new RegExp(String.raw`(?<!['’])\b${CLAUSE_WORD}\s*\(?${asPattern(ref.clause)}(?!\d|\.\d|st\b|nd\b|rd\b|th\b)`, 'i').test(text)) return true;
   return ref.clause.includes('.') && !isMeasure(text, ref);
 }
