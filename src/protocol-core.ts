@@ -189,6 +189,9 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // A number this protocol does not have is said to be missing, never answered with another clause.
   if (namedRef && !hasNumber(protocol, namedRef.clause)) return lookUp();
   if (screened.kind === 'other-language') return reply('declined', messages.otherLanguage(protocol.name));
+  // A clause of this protocol named by its number is what is asked about, whatever neighbouring matter the rest names
+  // ("bfstc 1.2 as a newspaper headline"): that clause is shown rather than the question declined.
+  const decline = (message: string): Answer => (namedRef ? lookUp() : reply('declined', message));
 
   const intent = readIntent(check.text);
   // Someone who says they are an officer ("deputy clerk here") is shown the officer's path.
@@ -280,7 +283,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
             !answersOwnSubject() &&
             !(n.topic !== undefined && bestClauseNames(n.id)),
         );
-  if (neighbour) return reply('declined', messages.notCovered(neighbour.name, neighbour.where, council.contact));
+  if (neighbour) return decline(messages.notCovered(neighbour.name, neighbour.where, council.contact));
 
   const complaintTerms = result.matched.some((m) => COMPLAINT_TERMS.has(m.term));
   const path = protocol.escalation[voice];
@@ -324,12 +327,12 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   const judged = judgeConfidence(result);
   if (!escalationAnswer && judged.uncoveredTopics?.length) {
     const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
-    if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
+    if (pointer) return decline(messages.notCovered(pointer.name, pointer.where, council.contact));
   }
   if (!escalationAnswer && asksToDoUncovered(check.text, result.uncoveredTopics)) {
     const pointer = council.subjects.neighbourForTopics(result.uncoveredConcepts.map((c) => c.replace(/^#/, '')));
-    if (pointer) return reply('declined', messages.notCovered(pointer.name, pointer.where, council.contact));
-    if (result.uncoveredSubjects.length) return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
+    if (pointer) return decline(messages.notCovered(pointer.name, pointer.where, council.contact));
+    if (result.uncoveredSubjects.length) return decline(messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
   // A subject this protocol lacks, asked about people it does name ("going out with the deputy clerk"):
   // a clause found only by the people is about them, not about the subject.
@@ -341,7 +344,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
       !restOutweighsUncovered(result, council.lexicon) &&
       !answersOwnSubject());
   if (!escalationAnswer && !conductJudged && result.uncoveredSubjects.length && missingSubject()) {
-    return reply('declined', messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
+    return decline(messages.subjectNotCovered(subjectName(result.uncoveredSubjects[0]!), council.contact));
   }
   // Worded as a question about the council's other business ("does the council have a cctv policy?"),
   // and naming no matter of this protocol's own: the words it shares with a clause are only who and where.
@@ -366,7 +369,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     const named = intent.escalation ? undefined : result.neighbours[0];
     if (named) {
       const mentioned = !uncoveredNeighbour(named);
-      return reply('declined', (mentioned ? messages.notAnswered : messages.notCovered)(named.name, named.where, council.contact));
+      return decline((mentioned ? messages.notAnswered : messages.notCovered)(named.name, named.where, council.contact));
     }
     return {
       ...base,

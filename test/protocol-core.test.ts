@@ -88,6 +88,16 @@ describe('answers', () => {
     expect(ask('hexham', q).clauses[0]?.id).toBe('5.1');
   });
 
+  // Neighbouring matters in everyday words (round 15 session): housing, staff's right to work, funding, the open register.
+  it.each([
+    ['hexham', 'a family has been sleeping rough behind the library, can the council put them up somewhere?', /council services/],
+    ['bfstc', 'what checks do we need to prove the new cleaner has the right to work here?', /staff pay and terms/],
+    ['honiton', 'the youth club asked if we could fund their minibus trip, could we fund that?', /grants and funding/],
+    ['borough', 'how do I get taken off the open register?', /elections/],
+  ])('declines a neighbouring matter with where to look (%s: %s)', (council, text, where) => {
+    expect(ask(council, text)).toMatchObject({ kind: 'declined', confident: false, message: expect.stringMatching(where) });
+  });
+
   it.each([
     ['hexham', 'who do I complain to about the noise from the pub'],
     ['honiton', "when's the next full town council meeting?"],
@@ -193,6 +203,12 @@ describe('clause lookups', () => {
     }
     // An item named by a word after its clause.
     expect(ask('hexham', '3.1 bit e please').clauses[0]?.id).toBe('3.1(e)');
+  });
+
+  it('shows a clause named by number even when the rest of the question names a neighbouring matter', () => {
+    // "newspaper" and "correspondence" alone would be declined as matters the protocol does not cover.
+    expect(ask('model', 'model 1.2 as a newspaper headline please')).toMatchObject({ kind: 'lookup', clauses: [{ id: '1.2' }] });
+    expect(ask('hexham', 'hexham 2.3, my printed copy of the correspondence part is torn. what does it say?').clauses[0]?.id).toBe('2.3');
   });
 
   it('reads times, amounts and measures as such, not as clause numbers', () => {
