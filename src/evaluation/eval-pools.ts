@@ -21,6 +21,9 @@ export interface PoolRow {
   ids: string[];
   confident: boolean;
   right: boolean;
+  /** The answer's kind and, for a decline or no-match, its message (which neighbouring matter declined it). */
+  kind?: string;
+  message?: string;
 }
 
 export interface SetChange {
@@ -96,6 +99,8 @@ export async function answerPools(evalDir: string, contentDir: string, corpusDir
         ids: r.ids,
         confident: r.confident,
         right: rightAtTop(r),
+        kind: r.kind,
+        ...(r.message ? { message: r.message } : {}),
       }));
     });
   } finally {

@@ -1,5 +1,6 @@
 /** Scores an evaluation file: top-1, top-3, off-topic rejection and escalation terms, per council and overall. */
 import { z } from 'zod';
+import type { AnswerKind } from '../answer/answer-model';
 import type { ProtocolCore } from '../core';
 import { isWithin } from '../protocol/clause-id';
 
@@ -24,6 +25,9 @@ export interface EvalResult {
   closeCall?: string;
   /** A confident answer to a question (not a look-up by number). */
   answered: boolean;
+  /** What kind of answer it was, and for a decline or no-match its message: why a question went unanswered. */
+  kind: AnswerKind;
+  message?: string;
   escalation: string;
   escalate?: string[];
   /** Whether the escalation text contains every `escalate` term; absent when the question has none. */
@@ -99,6 +103,8 @@ export function runEval(core: ProtocolCore, questions: EvalQuestion[]): { result
       ids: answer.confident ? answer.clauses.map((c) => c.id) : [],
       confident: answer.confident,
       answered: answer.confident && answer.kind === 'answer',
+      kind: answer.kind,
+      ...(answer.message ? { message: answer.message } : {}),
       ...(answer.closeCall ? { closeCall: answer.closeCall.clause.id } : {}),
       escalation,
       ...(q.escalate ? { escalate: q.escalate, escalationRight: q.escalate.every((t) => text.includes(t.toLowerCase())) } : {}),

@@ -57,6 +57,24 @@ const STEM_EXCEPTIONS = new Map<string, string>([
   ['publicity', 'publicity'],
   ['reporter', 'reporter'],
   ['reporters', 'reporter'],
+  // Words the suffix rules would fold into an unrelated word: a "letter" is not "let", a "statement" is not a
+  // "state" or a polling "station", an "allowance" is not "allowed", "hospitality" is not a "hospital".
+  ...(
+    [
+      ['letter', 'letter letters'],
+      ['statement', 'statement statements'],
+      ['station', 'station stations'],
+      ['allowance', 'allowance allowances'],
+      ['evening', 'evening evenings'],
+      ['hospitality', 'hospitality'],
+      ['manners', 'manners'],
+      ['pension', 'pension pensions'],
+      ['dinner', 'dinner dinners'],
+      ['wedding', 'wedding weddings'],
+      ['come', 'coming comes'],
+      ['comms', 'comms'],
+    ] as const
+  ).flatMap(([stem, forms]) => forms.split(' ').map((f): [string, string] => [f, stem])),
   ['officer', 'officer'],
   ['officers', 'officer'],
   ['politics', 'polit'],

@@ -107,7 +107,7 @@ const SHIPPED: [string, boolean, Floors][] = [
 const IMPORTED: [string, string[], Floors][] = [
   ['test/importer/corpus', ['round3/dev-cold.jsonl'], floors(0.87, 0.97, 0.97, 0.95)], // 87.8 / 98.0 / 41 of 42 / 21 of 21 (89.8 before the round 8 session's bank)
   ['test/importer/corpus', ['round3/declines-dev.jsonl'], floors(0.95, 0.97, 0.95, 0.99)], // 95.2 / 97.6 / 113 of 118 (the ashby precept question, as in the cold floors)
-  ['test/importer/corpus', ['round3/sealed-cold.jsonl'], floors(0.85, 0.93, 0.93, 0.81)], // 85.1 / 94.0 / 31 of 33 / 13 of 16 (86.6 / 95.5 before the round 7 session's logistic scope model)
+  ['test/importer/corpus', ['round3/sealed-cold.jsonl'], floors(0.85, 0.92, 0.93, 0.81)], // 85.1 / 92.5 / 31 of 33 / 13 of 16 (86.6 / 95.5 before the round 7 session's logistic scope model; top-3 94.0 before the round 15 session kept 'letter' apart from 'let': a pasted email ending "Let's talk about it at group first?", wrong at top-1 before, had its right clause second only through that)
   ['test/eval/new-councils', councilFiles('new-councils'), floors(0.77, 0.95, 0.99, 0.95)], // 77.7 / 95.1 / 29 of 29 / 19 of 20 (78.6 / 97.1 before the foretold words)
   ['test/eval/round4/new-councils', councilFiles('round4/new-councils'), floors(0.8, 0.93, 0.96, 0.85)], // 81.5 / 93.5 / 27 of 28 / 19 of 20 (81.5 / 95.4 / 18 of 20 before the foretold words)
   ['test/eval/round5/new-councils', councilFiles('round5/new-councils'), floors(0.67, 0.83, 0.96, 0.99)], // 67.6 / 83.3 / 27 of 28 / 20 of 20

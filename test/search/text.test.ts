@@ -23,6 +23,20 @@ describe('text analysis', () => {
     expect(stem('took')).not.toBe(stem('take'));
   });
 
+  it('keeps words apart that the suffix rules would fold into unrelated ones', () => {
+    expect(stem('letter')).not.toBe(stem('let'));
+    expect(stem('statements')).not.toBe(stem('state'));
+    expect(stem('station')).not.toBe(stem('statement'));
+    expect(stem('allowances')).not.toBe(stem('allowed'));
+    expect(stem('coming')).not.toBe(stem('comms'));
+    expect(stem('evenings')).not.toBe(stem('even'));
+    expect(stem('hospitality')).not.toBe(stem('hospital'));
+    // Their own forms still meet.
+    expect(stem('letters')).toBe(stem('letter'));
+    expect(stem('coming')).toBe(stem('come'));
+    expect(stem('allowance')).toBe(stem('allowances'));
+  });
+
   it('adds lexicon concepts for words and phrases, and drops stop words', () => {
     const lexicon = buildLexicon({ party: ['political group', 'labour'], email: ['gmail'] });
     const terms = analyse('Can I ask about the Labour group and my gmail?', lexicon);
