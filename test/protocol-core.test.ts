@@ -5,6 +5,9 @@ import type { Role } from '../src/protocol/model';
 
 const core = loadCore('content', 'model');
 const ask = (council: string, text: string, role: Role = 'councillor') => core.ask({ council, role, text });
+/** What a council gets from the shared knowledge alone, with no hints file (as a newly imported one does). */
+const bare = loadCore('content', 'model', { hints: false });
+const askBare = (council: string, text: string) => bare.ask({ council, role: 'councillor', text });
 
 /** The seed text with whitespace collapsed, to check that quoted text is the council's own. */
 function seed(file: string): string {
@@ -209,6 +212,14 @@ describe('clause lookups', () => {
     // "newspaper" and "correspondence" alone would be declined as matters the protocol does not cover.
     expect(ask('model', 'model 1.2 as a newspaper headline please')).toMatchObject({ kind: 'lookup', clauses: [{ id: '1.2' }] });
     expect(ask('hexham', 'hexham 2.3, my printed copy of the correspondence part is torn. what does it say?').clauses[0]?.id).toBe('2.3');
+  });
+
+  it('answers a question about a party group from the protocol, whatever neighbouring matter the group is dealing with', () => {
+    // "budget" and "motion" alone would be declined; the group's request is the protocol's matter.
+    for (const a of [ask, askBare]) {
+      expect(a('borough', 'if the labour group asks the head of finance for advice on the budget will we get to see that advice').clauses[0]?.id).toBe('2.4');
+      expect(a('bfstc', 'clerk here. the labour group want me at their meeting to help word a motion on the bypass. can i turn that down?').clauses[0]?.id).toBe('3');
+    }
   });
 
   it('reads times, amounts and measures as such, not as clause numbers', () => {

@@ -89,6 +89,8 @@ const NAMED_SECTION = 2;
 const LATER_STAGE_SUBJECT = '@complaint-next-step';
 /** The lexicon concept of political parties and groups: who a question is about, and often what too ("officers at our group"). */
 const PARTY_CONCEPT = '#party';
+/** Subjects about party groups themselves: their words name people (a group) and the matter at once. */
+const GROUP_SUBJECTS: ReadonlySet<string> = new Set(['@political-groups', '@group-attendance', '@group-confidentiality', '@group-non-members', '@group-decisions']);
 /** The lexicon concepts of the two sides a protocol is between: staff, and councillors (chairs and groups among them). */
 const STAFF_CONCEPT = '#staff';
 const MEMBER_CONCEPTS: ReadonlySet<string> = new Set(['#councillor', '#chair', PARTY_CONCEPT]);
@@ -268,6 +270,7 @@ export class ClauseIndex {
     // where the protocol says nothing about relationships): their words are judged like uncovered topics.
     const uncoveredSubjects = named.subjects.filter((t) => !this.df.has(t) && this.subjects.distinct.has(t));
     const coveredPositions = new Set(named.subjects.filter((t) => this.df.has(t)).flatMap((t) => [...named.subjectWords.get(t)!]));
+    const groupPositions = new Set(named.subjects.filter((t) => this.df.has(t) && GROUP_SUBJECTS.has(t)).flatMap((t) => [...named.subjectWords.get(t)!]));
     const uncoveredPositions = new Set(
       uncoveredSubjects.flatMap((t) => [...named.subjectWords.get(t)!]).filter((i) => !coveredPositions.has(i) && !STOP_WORDS.has(corrected[i]!)),
     );
@@ -296,7 +299,8 @@ export class ClauseIndex {
       neighbourWordCount: named.neighbourWords.size,
       subjectWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i)).length,
       // Who a question is about ("what's the chief executive paid") is not what it is about.
-      subjectTopicWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i) && !people.has(i)).length,
+      // A party group a question is about ("the labour group want me at their meeting") is what it is about: political groups are a matter of the protocol's own.
+      subjectTopicWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i) && (!people.has(i) || groupPositions.has(i))).length,
       uncoveredSubjects,
       subjects: named.subjects.filter((t) => this.df.has(t)),
       ...stageSteps(this.docs, asked),
