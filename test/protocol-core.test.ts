@@ -222,6 +222,13 @@ describe('clause lookups', () => {
     }
   });
 
+  it('reads a car park as where or what a matter is about, not as a request for a service', () => {
+    expect(askBare('hexham', 'when should i expect a full reply to my query about the car park')).toMatchObject({ kind: 'answer', confident: true });
+    expect(askBare('borough', "there's a consultation on shutting the car park in my ward and i only found out from facebook")).toMatchObject({ kind: 'answer', confident: true });
+    // Parking itself is still the council's business, not the protocol's.
+    expect(askBare('borough', 'how do i get a parking permit for the new street car park').confident).toBe(false);
+  });
+
   it('reads times, amounts and measures as such, not as clause numbers', () => {
     for (const text of ['our group meets at 7.30, can the clerk come along?', 'the clerk charged £2.50 a copy for our group papers, can she do that?']) {
       const a = ask('hexham', text);
