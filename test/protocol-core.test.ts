@@ -229,6 +229,10 @@ describe('clause lookups', () => {
     expect(askBare('borough', 'how do i get a parking permit for the new street car park').confident).toBe(false);
   });
 
+  it('reads a chair who acts in the story as someone in it, not as a question about the chairs\' role', () => {
+    expect(askBare('hexham', 'the chair keeps emailing the clerk at 11pm demanding stuff').clauses[0]?.id).toBe('3.2');
+  });
+
   it('reads times, amounts and measures as such, not as clause numbers', () => {
     for (const text of ['our group meets at 7.30, can the clerk come along?', 'the clerk charged £2.50 a copy for our group papers, can she do that?']) {
       const a = ask('hexham', text);
