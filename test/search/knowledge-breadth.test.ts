@@ -102,3 +102,15 @@ describe('going formal straight away', () => {
     expect(named('should i go straight to a formal complaint about the councillor')).toContain(subjectToken('informal-first'));
   });
 });
+
+describe('everyday ways of saying it (round 15 session)', () => {
+  it('takes a phone put down for courtesy, having words for the informal route, and a clerk who has been off for absence', () => {
+    expect(named('the finance officer put the phone down on me')).toContain(subjectToken('courtesy-respect'));
+    expect(named('me and the planning officer had words after cttee, best way to move on')).toContain(subjectToken('informal-first'));
+    expect(named("the clerk's been off since tuesday, who's in charge")).toContain(subjectToken('clerk-absence'));
+  });
+
+  it('no longer takes a chair who is only someone in the story for the chairs\' role', () => {
+    expect(named('the chair keeps emailing the clerk at 11pm')).not.toContain(subjectToken('chairs'));
+  });
+});
