@@ -114,3 +114,12 @@ describe('everyday ways of saying it (round 15 session)', () => {
     expect(named('the chair keeps emailing the clerk at 11pm')).not.toContain(subjectToken('chairs'));
   });
 });
+
+describe('formal complaints and formal relations (round 15 session)', () => {
+  it('does not take a formal complaint or warning for familiarity, but does take being formal with each other', () => {
+    expect(named('officer here, a cllr was short with me, should i go straight to a formal complaint')).not.toContain(subjectToken('familiarity'));
+    expect(named('can i just give her a formal warning')).not.toContain(subjectToken('familiarity'));
+    expect(named('is it ok for us and the officers to be pretty informal with each other')).toContain(subjectToken('familiarity'));
+    expect(named('is it fine to have a laugh with officers or should we be formal')).toContain(subjectToken('familiarity'));
+  });
+});
