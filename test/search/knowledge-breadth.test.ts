@@ -123,3 +123,9 @@ describe('formal complaints and formal relations (round 15 session)', () => {
     expect(named('is it fine to have a laugh with officers or should we be formal')).toContain(subjectToken('familiarity'));
   });
 });
+
+describe('a developer is someone in the story (round 15 session)', () => {
+  it('does not take a developer alone for committing the council', () => {
+    expect(named('the developer keeps ringing the clerk about the new estate')).not.toContain(subjectToken('binding-council'));
+  });
+});
