@@ -47,7 +47,9 @@ const OFFICER_VOICE = [
   /\b(my|our) (line manager|manager|boss|head of service|director|team leader)\b/,
   // A member handing the asker work is an officer's situation ("the cabinet member gave me a job directly").
   /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\b(gave|gives|given|giving) me (a |some |extra )?(job|task|work|piece of work)\b/,
-  /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\basked me (directly )?to (do|prepare|write|produce)\b/,
+  /\b(councillor|cllr|member|chair|portfolio holder)\b.{0,30}\basked me (directly |quietly |privately |on the quiet |on the side )?to (do|prepare|write|produce|make sure|sort|fix|move|book|find|get|give|speed up|push)\b/,
+  // "a councillor called me useless in front of everyone": named to the asker's face.
+  /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)s?\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,30}\b(called|calls|calling) me (a |an )?(useless|lazy|incompetent|stupid|thick|names|clueless|hopeless|idiot|liar|jobsworth|waste of space)\b/,
   // "a councillor shouted at me": a member's behaviour towards the asker is an officer's situation.
   // Not when someone else acts in between ("the chair. should she be bringing that to me": the clerk does).
   /\b(a|the|one|this|that) (councillor|cllr|member|chair|chairman|mayor)\b(?:(?!\b(she|he|they|clerk|officer)\b).){0,40}\b(at|to|with|on|towards) me\b/,

@@ -175,3 +175,14 @@ describe('a member mistreating a member of staff the asker speaks about', () => 
     expect(readIntent(text).staffWronged).toBe(false);
   });
 });
+
+describe('officers known by what a member did to them (round 15 session)', () => {
+  it('reads a member naming the asker to their face, or quietly asking a favour of them, as an officer speaking', () => {
+    expect(readIntent('a councillor called me useless in front of everyone, what can i expect').officerVoice).toBe(true);
+    expect(readIntent('the chair called me a jobsworth at the meeting').officerVoice).toBe(true);
+    expect(readIntent("cllr asked me on the quiet to make sure his wife's craft group gets the big room").officerVoice).toBe(true);
+    // A member calling on the asker, or asking them something, is not enough.
+    expect(readIntent('a councillor called me last night about the agenda').officerVoice).toBe(false);
+    expect(readIntent('the chair asked me to second the motion, should i').officerVoice).toBe(false);
+  });
+});
