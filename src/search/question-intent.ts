@@ -29,6 +29,8 @@ const ESCALATION = [
   /\bwhat happens (if|when)\b.{0,50}\b(fall|falls|fell|falling) out\b/,
   // "she wants to take it somewhere formal", "I want to take this further": where it goes next.
   /\b(take|taking|took|raise|raising|make|making) (it|this|that|the matter|things|her complaint|his complaint|my complaint) (somewhere )?(formal|formally|further|higher|to the next level|outside the council)\b/,
+  // "is there actually anywhere i can take it?", "is there someone she could go to"
+  /\b(anywhere|somewhere|someone|somebody|anyone|anybody) (i|we|she|he|they) (can|could) (take|go|turn|raise|complain)\b/,
   // "who's next in line for me to take it to?"
   /\bwho('?s| is) next\b.{0,30}\b(take|go|turn|raise|complain)\b/,
   // "…got nowhere. who next?"

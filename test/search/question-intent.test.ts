@@ -186,3 +186,11 @@ describe('officers known by what a member did to them (round 15 session)', () =>
     expect(readIntent('the chair asked me to second the motion, should i').officerVoice).toBe(false);
   });
 });
+
+describe('asking whether there is anywhere to take it (round 15 session)', () => {
+  it('reads "is there anywhere i can take it" as asking where to take a complaint', () => {
+    expect(readIntent('the mayor keeps giving me grief. is there actually anywhere i can take it?').escalation).toBe(true);
+    expect(readIntent('is there someone she could go to about the chair?').escalation).toBe(true);
+    expect(readIntent('is there anywhere i can park at the town hall').escalation).toBe(false);
+  });
+});
