@@ -97,6 +97,8 @@ describe('answers', () => {
     ['bfstc', 'what checks do we need to prove the new cleaner has the right to work here?', /staff pay and terms/],
     ['honiton', 'the youth club asked if we could fund their minibus trip, could we fund that?', /grants and funding/],
     ['borough', 'how do I get taken off the open register?', /elections/],
+    ['borough', 'an old chap in my ward died with no money. who pays to bury him?', /council services/],
+    ['hexham', 'can a councillor be taken off the register of interests', /registers of interests/],
   ])('declines a neighbouring matter with where to look (%s: %s)', (council, text, where) => {
     expect(ask(council, text)).toMatchObject({ kind: 'declined', confident: false, message: expect.stringMatching(where) });
   });
@@ -220,6 +222,10 @@ describe('clause lookups', () => {
       expect(a('borough', 'if the labour group asks the head of finance for advice on the budget will we get to see that advice').clauses[0]?.id).toBe('2.4');
       expect(a('bfstc', 'clerk here. the labour group want me at their meeting to help word a motion on the bypass. can i turn that down?').clauses[0]?.id).toBe('3');
     }
+  });
+
+  it('does not read burying the hatchet as a burial', () => {
+    expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });
 
   it('reads a car park as where or what a matter is about, not as a request for a service', () => {
