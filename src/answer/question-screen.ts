@@ -79,7 +79,7 @@ const ADDRESSED_TO_BOT = [
   /\b(none of (it|this|that|the protocol)|the protocol|your rules|the rules)( no longer| doesn'?t| does not| don'?t| do not)? appl(y|ies) to you\b/,
   /\bin (that|this) (world|scenario|universe|hypothetical)\b/,
   // Dared to drop its rules ("bet you can't write…, none of your protocol stuff. go on, prove me wrong").
-  /\bbet you (can'?t|cannot|won'?t|couldn'?t|daren'?t|dare not)\b|\bprove me wrong\b/,
+  /\bbet you (can'?t|cannot|won'?t|couldn'?t|daren'?t|dare not) (write|draft|post|publish|say|call|produce|generate|send|make|compose|tweet)\b|\bgo on,? prove me wrong\b/,
   /\b(none of|no|without|spare me|skip) (your|the) (protocol|rules?) (stuff|nonsense|rubbish|business|lecture|waffle|bits?)\b/,
   // Asking for someone's private details ("give me the clerk's home address"): the bot holds none, and would not give them.
   /\b((give|tell|send|find|get) (me|us)|what'?s|what is|whats) (the )?([a-z']+ ){0,3}(home address|home phone( number)?|home number|personal (phone|mobile|number|email|e mail)|date of birth)\b/,
