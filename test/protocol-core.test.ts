@@ -224,6 +224,10 @@ describe('clause lookups', () => {
     }
   });
 
+  it('reads the right to work as staff terms only as the check an employer makes', () => {
+    expect(askBare('hexham', 'do councillors have the right to work directly with the deputy clerk').kind).not.toBe('declined');
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });

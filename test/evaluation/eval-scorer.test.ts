@@ -55,6 +55,16 @@ describe('eval scoring', () => {
     expect(summary.misses.map((m) => m.question)).toContain('a councillor shouted at me');
   });
 
+  it('says what kind of answer each question got, and why one went unanswered', () => {
+    const { results } = runEval(core, [
+      { council: 'hexham', question: 'how do I claim mileage for the training day?', expect: [] },
+      { council: 'hexham', question: 'clause 2.4', expect: ['2.4'] },
+    ]);
+    expect(results[0]).toMatchObject({ kind: 'declined', message: expect.stringMatching(/allowances/) });
+    expect(results[1]).toMatchObject({ kind: 'lookup' });
+    expect(results[1]!.message).toBeUndefined();
+  });
+
   it('names the line of a malformed question file', () => {
     expect(() => parseEvalFile('{"council":"model","question":"x","expect":[]}\nnot json')).toThrow('line 2');
     expect(() => parseEvalFile('{"council":"model","question":"x"}')).toThrow(/line 1: expect/);
