@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import type { AnswerKind } from '../answer/answer-model';
 import { COUNCILS_SUBDIR } from '../protocol/content-loader';
 import { loadCore } from '../protocol-core';
 import { parseEvalFile, rightAtTop, runEval } from './eval-scorer';
@@ -22,7 +23,7 @@ export interface PoolRow {
   confident: boolean;
   right: boolean;
   /** The answer's kind and, for a decline or no-match, its message (which neighbouring matter declined it). */
-  kind?: string;
+  kind?: AnswerKind;
   message?: string;
 }
 
