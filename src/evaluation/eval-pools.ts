@@ -4,7 +4,7 @@
  * is never read (its sets are scored only by the lead, at a session's end). The shipped councils are asked without
  * their hints; every other council is imported from its own document, as a new council would be.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { AnswerKind } from '../answer/answer-model';
@@ -12,6 +12,7 @@ import { COUNCILS_SUBDIR } from '../protocol/content-loader';
 import { loadCore } from '../protocol-core';
 import { parseEvalFile, rightAtTop, runEval } from './eval-scorer';
 import { importedContentDir } from './imported-content';
+import { holdsMarker, jsonlFiles } from './scope-training';
 
 /** One question's outcome: `right` is top-1 for an answerable question, a decline for one with empty `expect`. */
 export interface PoolRow {
@@ -37,26 +38,16 @@ const SEALED = 'SEALED';
 /** Folders of councils' own documents (`<id>/protocol.*` beside `<id>/expected.yaml`) under the eval sets. */
 const DOCUMENT_FOLDER = 'new-councils';
 
-/** The question sets under `evalDir` outside any sealed folder, in order. */
+/** The question sets under `evalDir` outside any sealed folder, in order (kept-out ones are read). */
 export function unsealedSets(evalDir: string): string[] {
-  const walk = (dir: string): string[] =>
-    existsSync(join(dir, SEALED))
-      ? []
-      : readdirSync(dir)
-          .sort()
-          .flatMap((f) => {
-            const path = join(dir, f);
-            if (statSync(path).isDirectory()) return walk(path);
-            return f.endsWith('.jsonl') ? [path] : [];
-          });
-  return walk(evalDir);
+  return jsonlFiles(evalDir, [SEALED]);
 }
 
 /** The corpus and every unsealed `new-councils` folder under `evalDir`: where councils' own documents are. */
 function documentFolders(evalDir: string, corpusDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
-    if (existsSync(join(dir, SEALED))) return;
+    if (holdsMarker(dir, [SEALED])) return;
     for (const f of readdirSync(dir).sort()) {
       const path = join(dir, f);
       if (!statSync(path).isDirectory()) continue;

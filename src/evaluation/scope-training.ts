@@ -27,19 +27,27 @@ export interface ScopeExample {
  */
 export const NOT_LEARNT_MARKERS = ['SEALED', 'KEPT-OUT'] as const;
 
-/** Whether a folder's question sets are left out of what the learning scripts read. */
-export function notLearnt(dir: string): boolean {
-  return NOT_LEARNT_MARKERS.some((m) => existsSync(join(dir, m)));
+/** Whether a folder holds one of these marker files. */
+export function holdsMarker(dir: string, markers: readonly string[]): boolean {
+  return markers.some((m) => existsSync(join(dir, m)));
 }
 
-/** The question sets (`.jsonl`) under `dir`, in order, leaving out any folder that holds a SEALED or KEPT-OUT file. */
-export function jsonlFiles(dir: string): string[] {
-  if (!existsSync(dir) || notLearnt(dir)) return [];
+/** Whether a folder's question sets are left out of what the learning scripts read. */
+export function notLearnt(dir: string): boolean {
+  return holdsMarker(dir, NOT_LEARNT_MARKERS);
+}
+
+/**
+ * The question sets (`.jsonl`) under `dir`, in order, leaving out any folder that holds one of `markers`: by default
+ * a SEALED or KEPT-OUT file (what the learning scripts read); eval-pools leaves out only SEALED ones.
+ */
+export function jsonlFiles(dir: string, markers: readonly string[] = NOT_LEARNT_MARKERS): string[] {
+  if (!existsSync(dir) || holdsMarker(dir, markers)) return [];
   return readdirSync(dir)
     .sort()
     .flatMap((f) => {
       const path = join(dir, f);
-      if (statSync(path).isDirectory()) return jsonlFiles(path);
+      if (statSync(path).isDirectory()) return jsonlFiles(path, markers);
       return f.endsWith('.jsonl') ? [path] : [];
     });
 }

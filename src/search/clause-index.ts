@@ -269,8 +269,10 @@ export class ClauseIndex {
     // Subjects the question names that no clause of this protocol deals with ("friends outside work"
     // where the protocol says nothing about relationships): their words are judged like uncovered topics.
     const uncoveredSubjects = named.subjects.filter((t) => !this.df.has(t) && this.subjects.distinct.has(t));
-    const coveredPositions = new Set(named.subjects.filter((t) => this.df.has(t)).flatMap((t) => [...named.subjectWords.get(t)!]));
-    const groupPositions = new Set(named.subjects.filter((t) => this.df.has(t) && GROUP_SUBJECTS.has(t)).flatMap((t) => [...named.subjectWords.get(t)!]));
+    const coveredSubjects = named.subjects.filter((t) => this.df.has(t));
+    const positionsOf = (subjects: readonly string[]) => new Set(subjects.flatMap((t) => [...named.subjectWords.get(t)!]));
+    const coveredPositions = positionsOf(coveredSubjects);
+    const groupPositions = positionsOf(coveredSubjects.filter((t) => GROUP_SUBJECTS.has(t)));
     const uncoveredPositions = new Set(
       uncoveredSubjects.flatMap((t) => [...named.subjectWords.get(t)!]).filter((i) => !coveredPositions.has(i) && !STOP_WORDS.has(corrected[i]!)),
     );
@@ -302,7 +304,7 @@ export class ClauseIndex {
       // A party group a question is about ("the labour group want me at their meeting") is what it is about: political groups are a matter of the protocol's own.
       subjectTopicWordCount: [...coveredPositions].filter((i) => !named.neighbourWords.has(i) && (!people.has(i) || groupPositions.has(i))).length,
       uncoveredSubjects,
-      subjects: named.subjects.filter((t) => this.df.has(t)),
+      subjects: coveredSubjects,
       ...stageSteps(this.docs, asked),
       hintsOnly: matched.every((m) => m.term.startsWith('~') || !this.textTerms.has(m.term)),
       neighbours: named.neighbours,

@@ -39,6 +39,11 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** Stem exceptions written as groups: each stem with the forms (space-separated) that stem to it. */
+function stemGroups(groups: readonly (readonly [stem: string, forms: string])[]): [string, string][] {
+  return groups.flatMap(([stem, forms]) => forms.split(' ').map((f): [string, string] => [f, stem]));
+}
+
 const STEM_EXCEPTIONS = new Map<string, string>([
   ['news', 'news'],
   ['press', 'press'],
@@ -59,22 +64,20 @@ const STEM_EXCEPTIONS = new Map<string, string>([
   ['reporters', 'reporter'],
   // Words the suffix rules would fold into an unrelated word: a "letter" is not "let", a "statement" is not a
   // "state" or a polling "station", an "allowance" is not "allowed", "hospitality" is not a "hospital".
-  ...(
-    [
-      ['letter', 'letter letters'],
-      ['statement', 'statement statements'],
-      ['station', 'station stations'],
-      ['allowance', 'allowance allowances'],
-      ['evening', 'evening evenings'],
-      ['hospitality', 'hospitality'],
-      ['manners', 'manners'],
-      ['pension', 'pension pensions'],
-      ['dinner', 'dinner dinners'],
-      ['wedding', 'wedding weddings'],
-      ['come', 'coming comes'],
-      ['comms', 'comms'],
-    ] as const
-  ).flatMap(([stem, forms]) => forms.split(' ').map((f): [string, string] => [f, stem])),
+  ...stemGroups([
+    ['letter', 'letter letters'],
+    ['statement', 'statement statements'],
+    ['station', 'station stations'],
+    ['allowance', 'allowance allowances'],
+    ['evening', 'evening evenings'],
+    ['hospitality', 'hospitality'],
+    ['manners', 'manners'],
+    ['pension', 'pension pensions'],
+    ['dinner', 'dinner dinners'],
+    ['wedding', 'wedding weddings'],
+    ['come', 'coming comes'],
+    ['comms', 'comms'],
+  ]),
   ['officer', 'officer'],
   ['officers', 'officer'],
   ['politics', 'polit'],
@@ -84,20 +87,18 @@ const STEM_EXCEPTIONS = new Map<string, string>([
   ['politicians', 'polit'],
   // Irregular past forms, which no suffix rule reaches ("a councillor swore at me": "swearing"). Not
   // light verbs (take, give, pay, send, ring): a protocol's "taken" or "paid" is rarely its matter.
-  ...(
-    [
-      ['swear', 'swore sworn'],
-      ['speak', 'spoke spoken'],
-      ['writ', 'wrote written'],
-      ['bring', 'brought'],
-      ['sell', 'sold'],
-      ['buy', 'bought'],
-      ['choos', 'chose chosen'],
-      ['throw', 'threw thrown'],
-      ['hide', 'hid hidden'],
-      ['shak', 'shook shaken'],
-    ] as const
-  ).flatMap(([stem, forms]) => forms.split(' ').map((f): [string, string] => [f, stem])),
+  ...stemGroups([
+    ['swear', 'swore sworn'],
+    ['speak', 'spoke spoken'],
+    ['writ', 'wrote written'],
+    ['bring', 'brought'],
+    ['sell', 'sold'],
+    ['buy', 'bought'],
+    ['choos', 'chose chosen'],
+    ['throw', 'threw thrown'],
+    ['hide', 'hid hidden'],
+    ['shak', 'shook shaken'],
+  ]),
 ]);
 
 // [suffix, replacement, minimum length of what remains]. Built once: a regex literal inside the
