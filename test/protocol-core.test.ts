@@ -99,6 +99,9 @@ describe('answers', () => {
     ['borough', 'how do I get taken off the open register?', /elections/],
     ['borough', 'an old chap in my ward died with no money. who pays to bury him?', /council services/],
     ['hexham', 'can a councillor be taken off the register of interests', /registers of interests/],
+    // Round 16 session: mud left on the road, and leave without pay.
+    ['model', 'the diggers from the new estate are leaving mud all over the road, who gets it cleaned up?', /council services/],
+    ['honiton', 'our caretaker wants a career break next spring, do we have to give it to him?', /staff pay and terms/],
   ])('declines a neighbouring matter with where to look (%s: %s)', (council, text, where) => {
     expect(ask(council, text)).toMatchObject({ kind: 'declined', confident: false, message: expect.stringMatching(where) });
   });
@@ -226,6 +229,11 @@ describe('clause lookups', () => {
 
   it('reads the right to work as staff terms only as the check an employer makes', () => {
     expect(askBare('hexham', 'do councillors have the right to work directly with the deputy clerk').kind).not.toBe('declined');
+  });
+
+  it('reads a planning committee and an election agent as people and places in the story, not planning or elections (round 16 session)', () => {
+    expect(askBare('borough', 'at planning committee the chair kept cracking jokes with the case officer, is that ok?').kind).not.toBe('declined');
+    expect(askBare('borough', 'the new head of housing was the leader\'s election agent once, can she still advise the opposition fairly?').kind).not.toBe('declined');
   });
 
   it('does not read burying the hatchet as a burial', () => {

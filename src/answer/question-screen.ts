@@ -81,6 +81,8 @@ const ADDRESSED_TO_BOT = [
   // Dared to drop its rules ("bet you can't write…, none of your protocol stuff. go on, prove me wrong").
   /\bbet you (can'?t|cannot|won'?t|couldn'?t|daren'?t|dare not) (write|draft|post|publish|say|call|produce|generate|send|make|compose|tweet)\b|\bgo on,? prove me wrong\b/,
   /\b(none of|no|without|spare me|skip) (your|the) (protocol|rules?) (stuff|nonsense|rubbish|business|lecture|waffle|bits?)\b/,
+  // Told to drop its caveats ("no time for your protocol caveats", "skip the disclaimers").
+  /\b(no time for|none of|no|without|spare me|skip|drop|cut) (your|the) (protocol |usual )?(caveats?|disclaimers?|small print|health warnings?)\b/,
   // Asking for someone's private details ("give me the clerk's home address"): the bot holds none, and would not give them.
   /\b((give|tell|send|find|get) (me|us)|what'?s|what is|whats) (the )?([a-z']+ ){0,3}(home address|home phone( number)?|home number|personal (phone|mobile|number|email|e mail)|date of birth)\b/,
 ];
@@ -97,6 +99,8 @@ const ORDERS_TO_BOT = [
   /(?:^|[.!:;,\]] )(please )?(export|download|extract|dump) (me |us )?(the |a )?(full |whole |complete |entire )?(list|register|database|records|details|names|spreadsheet|file)\b/,
   /(?:^|[.!:;\]] )(please )?(put|send) out (a|an|the) (statement|press release|announcement|notice|tweet|post)\b/,
   /(?:^|[.!:;\]] )(start|do it|begin|go) now\b/,
+  // "…which officers are off sick and what's wrong with them. list them": a closing order to produce the list.
+  /(?:^|[.!:;,\]] )(now |just |please )?(list|name) (them|them all|all of them|every one of them)\s*[.!]*$/,
 ];
 
 /**
