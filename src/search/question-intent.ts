@@ -42,6 +42,8 @@ const ESCALATION = [
 const OFFICER_VOICE = [
   /\b(i'?m|i am|as) (only |just )?(the |an |a )?(town |parish |deputy |assistant |admin |finance )?(clerk|officer|employee|member of staff|staff member|admin assistant|administrator|rfo|assistant)\b/,
   /\bi work (for|at) the council\b/,
+  // "the four of us who work in the office have had it with the same cllr": staff speaking together.
+  /(?<!\b(can|could|may|might|should|shall|will|would|do|does|to|if) )\b(i|we|us who|of us who|those of us who) (work|works|worked) (in|at|for) the (council |town council |parish council |council's )?(office|offices|town hall|council)\b/,
   /\b(clerk|officer|rfo|assistant|apprentice|administrator|staff|staff member|member of staff|employee) (here|asking)\b/,
   /\b(i'?m|i am) (on )?(staff|reception|the receptionist|a receptionist|on the front desk)\b/,
   /\b(i'?m|i am) (an? |the )?(exec(utive)? director|director|head of service|service manager|team leader|chief executive)\b/,

@@ -8,6 +8,12 @@ describe('officer voice', () => {
     expect(readIntent('officer advice was ignored at the meeting').officerVoice).toBe(false);
   });
 
+  it('reads staff who say they work in the office, alone or together (round 16 session)', () => {
+    expect(readIntent('the three of us who work in the office are fed up with one councillor, can we complain jointly?').officerVoice).toBe(true);
+    expect(readIntent('i work in the council office and a member keeps phoning me at home').officerVoice).toBe(true);
+    expect(readIntent('can i work in the council office on my ward casework').officerVoice).toBe(false);
+  });
+
   it('is not read from a councillor told something by the clerk', () => {
     expect(readIntent('the clerk keeps telling me about her contract and the chair. should she be bringing that to me').officerVoice).toBe(false);
     expect(readIntent('a councillor shouted at me in the office').officerVoice).toBe(true);
