@@ -236,6 +236,10 @@ describe('clause lookups', () => {
     expect(askBare('borough', 'the new head of housing was the leader\'s election agent once, can she still advise the opposition fairly?').kind).not.toBe('declined');
   });
 
+  it('answers a chair dealing with a member of staff\'s grievance alone from the clause that leaves it to a small group (round 16 session)', () => {
+    expect(askBare('hexham', "can the chairwoman sort out the admin assistant's grievance by herself?").clauses[0]?.id).toBe('5.2');
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });

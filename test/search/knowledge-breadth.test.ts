@@ -129,3 +129,20 @@ describe('a developer is someone in the story (round 15 session)', () => {
     expect(named('the developer keeps ringing the clerk about the new estate')).not.toContain(subjectToken('binding-council'));
   });
 });
+
+describe('staff matters for a delegated group, not one councillor alone (round 16 session)', () => {
+  it('takes a chair or mayor handling a grievance or appraisal by themselves for the subject', () => {
+    expect(named("the mayor wants to handle the deputy clerk's grievance by himself")).toContain(subjectToken('personnel-delegated'));
+    expect(named('can our chairman do the appraisal himself')).toContain(subjectToken('personnel-delegated'));
+  });
+
+  it('does not take a reflexive alone, or a councillor on their own card, for it', () => {
+    expect(named('what if the chairman himself is the problem')).not.toContain(subjectToken('personnel-delegated'));
+    expect(named('the clerk buys things on her own card')).not.toContain(subjectToken('personnel-delegated'));
+  });
+
+  it('links a clause leaving personnel matters to a small group rather than the Chair on their own', () => {
+    const body = 'The Chair should not deal with grievances or work related performance on his/her own. The Council should delegate authority to a small group of councillors to deal with all personnel matters.';
+    expect(linked('When things go wrong', body)).toContain(subjectToken('personnel-delegated'));
+  });
+});
