@@ -136,7 +136,7 @@ describe('staff matters for a delegated group, not one councillor alone (round 1
     expect(named('can our chairman do the appraisal himself')).toContain(subjectToken('personnel-delegated'));
   });
 
-  it('does not take a reflexive alone, or a councillor on their own card, for it', () => {
+  it('does not take a reflexive alone, or a clerk paying on her own card, for it', () => {
     expect(named('what if the chairman himself is the problem')).not.toContain(subjectToken('personnel-delegated'));
     expect(named('the clerk buys things on her own card')).not.toContain(subjectToken('personnel-delegated'));
   });
