@@ -324,7 +324,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // opens is answered by it, neither a meeting timetable nor a service request.
   const topGivesHours = top !== undefined && GIVES_HOURS.test(clauseText(top.clause));
   if (result.serviceRequest && topGivesHours && ASKS_HOURS.test(check.text)) result.serviceRequest = false;
-  const judged = judgeConfidence(result);
+  // How or where a judged act was done ("emailing the staff a to-do list… should a member be doing that?", "told office
+  // hours only… isn't that treating some better?") is not what is asked, on a protocol without an email or premises
+  // provision: whether the act was acceptable is the people's conduct.
+  const mediumOnly = conductJudged && result.uncoveredTopics.length > 0 && result.uncoveredConcepts.every((c) => MEDIA_OF_CONDUCT.has(c));
+  const judged = judgeConfidence(mediumOnly ? { ...result, uncoveredTopics: [], uncoveredConcepts: [] } : result);
   if (!escalationAnswer && judged.uncoveredTopics?.length) {
     const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);
     if (pointer) return decline(messages.notCovered(pointer.name, pointer.where, council.contact));
@@ -411,6 +415,8 @@ function hasNumber(protocol: Protocol, id: string): boolean {
 /** A subject token as words ("@council-resources" -> "council resources"). */
 const subjectName = (token: string): string => token.slice(1).replace(/-/g, ' ');
 
+/** Lexicon topics that say how or where a judged act was done (by email, in the office), not what was done. */
+const MEDIA_OF_CONDUCT: ReadonlySet<string> = new Set(['#email', '#premises']);
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
 const NEXT_STEP = '@complaint-next-step';
 const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);

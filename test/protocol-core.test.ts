@@ -240,6 +240,18 @@ describe('clause lookups', () => {
     expect(askBare('hexham', "can the chairwoman sort out the admin assistant's grievance by herself?").clauses[0]?.id).toBe('5.2');
   });
 
+  it('judges a member\'s conduct done by email or in the office, on a protocol without an email or premises clause (round 17 session)', () => {
+    const emailed = askBare('hexham', 'one councillor keeps emailing the admin assistant lists of jobs at midnight. should a councillor be doing that?');
+    expect(emailed.kind).toBe('answer');
+    expect(emailed.clauses[0]?.id).toBe('3.2');
+    const desk = askBare('model', "the chairman keeps coming into the office and rearranging the clerk's desk. should the chairman be doing that?");
+    expect(desk.kind).toBe('answer');
+    // Asking for the email account or the premises themselves is still declined with where to look.
+    expect(askBare('hexham', 'can i set up a council email address for my ward work?').kind).toBe('declined');
+    expect(askBare('hexham', 'is it ok to use my personal email for council business?').kind).toBe('declined');
+    expect(askBare('model', 'can i use the office on saturdays for my surgery?').kind).toBe('declined');
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });

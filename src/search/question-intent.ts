@@ -116,6 +116,12 @@ const JUDGES_CONDUCT = [
   /\bsurely\b/,
   /\b(isn'?t|isnt) (that|this) (his|her|their|the clerk'?s|the council'?s) (job|role|place|call|decision)\b/,
   /\b(out of order|out of line|overstepping|over the line|crossed? (a|the) line)\b/,
+  // "should a member be doing that?", "shouldnt officers be backing the whole council?"
+  /\bshould(n'?t|nt)? (a |an |the |our |any )?(cllr|councillor|member|officer|clerk|chair|chairman|mayor|staff)s? (really )?be (\w+ing|neutral|impartial|involved)\b/,
+  // "isnt that treating some cllrs better than others?", "isn't that favouritism?"
+  /\b(isn'?t|isnt) (that|this|it) (a bit |rather |just )?(unfair|favouritism|favoritism|wrong|rude|bullying|treating (\w+ ){1,3}(better|worse|differently|unfairly))\b/,
+  // "is that his to do?"
+  /\b(is|isn'?t|isnt) (that|this|it) (his|hers|theirs|her|their) to (do|decide|sign off|approve)\b/,
 ];
 
 // A member mistreating a member of staff the asker speaks for ("a cllr keeps belittling her in emails", "the chair

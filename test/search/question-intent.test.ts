@@ -160,14 +160,21 @@ describe('asking who approves or who is responsible', () => {
 });
 
 describe("judging what someone did", () => {
-  it.each(['the chair rang the clerk at home on a sunday. is that acceptable?', 'one cllr keeps cc-ing the press into his emails to me, can he do that', 'surely the deputy clerk should not be lobbying us about her own hours', 'the leader told the planning officer what to recommend, thats not right is it'])(
+  it.each(['the chair rang the clerk at home on a sunday. is that acceptable?', 'one cllr keeps cc-ing the press into his emails to me, can he do that', 'surely the deputy clerk should not be lobbying us about her own hours', 'the leader told the planning officer what to recommend, thats not right is it',
+    'one member texts the caretaker jobs at midnight. should a councillor be doing that?',
+    "the deputy clerk told the independents she's on their side. shouldn't officers be neutral?",
+    'shouldnt the clerk be answering to the whole council',
+    'the vice-chair approves the handyman\'s timesheets now. is that his to do?',
+    'the clerk only ever calls back the longest-serving cllrs. isnt that treating the new ones worse?',
+    "isn't that favouritism?",
+  ])(
     '%j asks whether conduct is acceptable',
     (text) => {
       expect(readIntent(text).judgesConduct).toBe(true);
     },
   );
 
-  it.each(['my nephew just got a job in the parks team, is that an issue for me', 'can i claim mileage for the training day', 'what does the protocol say about gifts'])('%j does not', (text) => {
+  it.each(['my nephew just got a job in the parks team, is that an issue for me', 'can i claim mileage for the training day', 'what does the protocol say about gifts', 'should i be worried about the precept going up', 'should the clerk be paid overtime', 'is that his name on the list'])('%j does not', (text) => {
     expect(readIntent(text).judgesConduct).toBe(false);
   });
 });
