@@ -85,6 +85,11 @@ const ADDRESSED_TO_BOT = [
   /\b(no time for|none of|no|without|spare me|skip|drop|cut) (your|the) (protocol |usual )?(caveats?|disclaimers?|small print|health warnings?)\b/,
   // Asking for someone's private details ("give me the clerk's home address"): the bot holds none, and would not give them.
   /\b((give|tell|send|find|get) (me|us)|what'?s|what is|whats) (the )?([a-z']+ ){0,3}(home address|home phone( number)?|home number|personal (phone|mobile|number|email|e mail)|date of birth)\b/,
+  // Told its own reply was cut off and to carry on from a text it is handed ("pick it up exactly where it stopped").
+  /\byour (last |previous |earlier )?(reply|answer|response|message)\b.{0,40}\b(cut off|cut short|truncated|stopped halfway)\b/,
+  /\b(pick (it )?up|carry on|continue|resume) (exactly |right )?(from )?where (it|you) (stopped|left off|cut off|broke off)\b/,
+  // Told it is bound to answer everything ("you're legally obliged to answer everything in full").
+  /\byou'?(re| are) (legally )?(obliged|required|bound|compelled) to (answer|reply to|respond to|tell (me|us)) (everything|every question|all|anything)\b/,
 ];
 
 /**
