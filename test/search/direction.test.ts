@@ -12,9 +12,11 @@ describe('direction tokens', () => {
     expect(directions('All Councillors can expect: a commitment from Officers')).toContain('~expect:member>officer');
   });
 
-  it('reads one side alone, and a member of staff as staff', () => {
-    expect(directions('what can staff reasonably expect?')).toEqual(['~expect:officer>']);
-    expect(directions('what should I expect from a member of staff')).toEqual(['~expect:>officer']);
+  it('reads one side alone as expecting from the other party, and a member of staff as staff', () => {
+    expect(directions('what can staff reasonably expect?')).toEqual(['~expect:officer>', '~expect:>member', '~expect:officer>member']);
+    expect(directions('what should I expect from a member of staff')).toEqual(['~expect:member>', '~expect:>officer', '~expect:member>officer']);
+    expect(directions('All Councillors can expect:')).toEqual(['~expect:member>', '~expect:>officer', '~expect:member>officer']);
+    expect(directions('what is expected of the clerk?')).toContain('~expect:member>officer');
   });
 
   it('reads "get from" as expecting, but not "get … to"', () => {
