@@ -146,3 +146,25 @@ describe('staff matters for a delegated group, not one councillor alone (round 1
     expect(linked('When things go wrong', body)).toContain(subjectToken('personnel-delegated'));
   });
 });
+
+describe('seating by party, standing up for residents, and a staff grievance about the clerk (round 17 session)', () => {
+  it('takes seats arranged by party, or voting along party lines, for political groups', () => {
+    expect(named('the chair wants the chamber seats arranged by party')).toContain(subjectToken('political-groups'));
+    expect(named('are we expected to vote along party lines')).toContain(subjectToken('political-groups'));
+  });
+
+  it("takes sticking up for residents with the council for the councillor's role", () => {
+    expect(named('a pensioner asked me to stick up for her with the council over the parking, is that my job?')).toContain(subjectToken('councillor-role'));
+    expect(named('is standing up for people on my estate what a councillor does?')).toContain(subjectToken('councillor-role'));
+  });
+
+  it('takes a member of staff with a grievance about the clerk, their manager, for the delegated group', () => {
+    expect(named('i have a grievance against my line manager, the clerk. who hears it?')).toContain(subjectToken('personnel-delegated'));
+    expect(named('can i raise a grievance about the clerk with the councillors')).toContain(subjectToken('personnel-delegated'));
+  });
+
+  it('leaves new chamber seats, and a grievance against a councillor, alone', () => {
+    expect(named('the chair wants the seats in the chamber replaced')).not.toContain(subjectToken('political-groups'));
+    expect(named('i want to raise a grievance against a councillor')).not.toContain(subjectToken('personnel-delegated'));
+  });
+});
