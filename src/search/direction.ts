@@ -26,7 +26,9 @@ const DIRECTION_WEIGHT = 0.5;
 const STAFF_CONCEPT = '#staff';
 const MEMBER_CONCEPTS = ['#councillor', '#chair'];
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
-const OTHER: Record<Party, Party> = { member: 'officer', officer: 'member' };
+
+/** The other party of the two a protocol has. */
+export const otherParty = (p: Party): Party => (p === 'member' ? 'officer' : 'member');
 
 /** The query weight of a search term: direction tokens count less, the rest as one. */
 export const termWeight = (term: string): number => (term.startsWith('~') ? DIRECTION_WEIGHT : 1);
@@ -56,8 +58,8 @@ export function directionTokens(ws: readonly string[], stems: readonly string[],
     for (let k = i - 1; k >= Math.max(0, i - BEFORE) && !from; k--) from = partyAt(k);
     for (let k = i + 1; k <= Math.min(stems.length - 1, i + AFTER) && !to; k++) to = partyAt(k);
     // A protocol has two parties: "All Councillors can expect:" is from officers, "what is expected of the clerk" by members.
-    if (from && !to) to = OTHER[from];
-    else if (to && !from) from = OTHER[to];
+    if (from && !to) to = otherParty(from);
+    else if (to && !from) from = otherParty(to);
     if (from) tokens.push(`~${verb}:${from}>`);
     if (to) tokens.push(`~${verb}:>${to}`);
     if (from && to) tokens.push(`~${verb}:${from}>${to}`);

@@ -7,7 +7,7 @@
  * their clauses this way in every council, so this is read from sentence structure, not word lists
  * about particular matters.
  */
-import type { Party } from './direction';
+import { type Party, otherParty } from './direction';
 import { fold } from './text';
 
 const MEMBER = String.raw`(?:councillors?|cllrs?|members?(?! of staff)|elected members?|chair(?:man|men|s)?|mayor|leaders?|cabinet members?|portfolio holders?)`;
@@ -19,14 +19,13 @@ const EXPECTS = new RegExp(String.raw`^(?:\S+ ){0,3}?(${MEMBER}|${OFFICER}) (?:c
 const ACTS = new RegExp(String.raw`^(?:\S+ ){0,4}?(${MEMBER}|${OFFICER}) (?:\S+ )?${MODAL}\b(?! be \w+ed\b)(?! be \w+en\b)`);
 
 const partyOf = (word: string): Party => (new RegExp(`^${OFFICER}$`).test(word) ? 'officer' : 'member');
-const other = (p: Party): Party => (p === 'member' ? 'officer' : 'member');
 
 /** Who a clause opens by setting out the conduct of (its first sentence, or its first item when it has no text). */
 export function clauseBearer(text: string, firstItem = ''): Party | undefined {
   const first = (text.trim() || firstItem).split(/(?<=[.!?])\s/)[0] ?? '';
   const t = fold(first).replace(/\s+/g, ' ').trim();
   const expects = EXPECTS.exec(t);
-  if (expects) return other(partyOf(expects[1]!));
+  if (expects) return otherParty(partyOf(expects[1]!));
   const acts = ACTS.exec(t);
   return acts ? partyOf(acts[1]!) : undefined;
 }
@@ -52,7 +51,7 @@ export function questionBearer(text: string, asker: Party): Party | undefined {
     for (const m of fold(sentence).replace(/\s+/g, ' ').matchAll(QUESTION)) {
       const word = (m[1] ?? m[3] ?? m[5])!;
       const party = word === 'i' || word === 'we' ? asker : partyOf(word);
-      found = m[2] || m[4] || m[6] ? other(party) : party;
+      found = m[2] || m[4] || m[6] ? otherParty(party) : party;
     }
   }
   return found;
