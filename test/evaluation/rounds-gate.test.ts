@@ -118,6 +118,9 @@ const SHIPPED: [string, boolean, Floors][] = [
   // on cb996cf, that session's final code:
   ['round24/sealed-five.jsonl', false, floors(0.46, 0.72, 0.77, 0.66)], // 46.6 / 72.4 / 17 of 22 / 2 of 3
   ['round24/sealed-five.jsonl', true, floors(0.55, 0.75, 0.77, 0.66)], // 55.2 / 75.9 / 17 of 22 / 2 of 3
+  // Round 25, sealed, written during the round 18 session: first touch on that session's start code (afd4daf):
+  ['round25/sealed-five.jsonl', false, floors(0.46, 0.65, 0.81, 0.66)], // 46.6 / 65.5 / 18 of 22 / 2 of 3
+  ['round25/sealed-five.jsonl', true, floors(0.48, 0.63, 0.81, 0.66)], // 48.3 / 63.8 / 18 of 22 / 2 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
