@@ -168,3 +168,45 @@ describe('seating by party, standing up for residents, and a staff grievance abo
     expect(named('i want to raise a grievance against a councillor')).not.toContain(subjectToken('personnel-delegated'));
   });
 });
+
+describe('pay gripes, speaking frankly, looking beholden, "but not us", arguing a case at council (round 18 session)', () => {
+  const neighbours = (question: string) => subjects.inQuestion(words(question)).neighbours.map((n) => n.id);
+
+  it("takes staff bringing pay gripes to members for officers' personal issues", () => {
+    expect(named('should staff be bringing their pay gripes to members?')).toContain(subjectToken('officer-personal-issues'));
+  });
+
+  it('takes being frank with each other for the working relationship, and not for franking machines', () => {
+    expect(named("aren't members and officers meant to be frank with each other?")).toContain(subjectToken('working-relationship'));
+    expect(named('to be frank, the deputy clerk was rude about my motion')).not.toContain(subjectToken('council-resources'));
+    expect(named('can i use the franking machine for my ward letters')).toContain(subjectToken('council-resources'));
+  });
+
+  it('leaves hiring things out of appointments', () => {
+    expect(named('the bike hire scheme report was rubbished by the clerk')).not.toContain(subjectToken('appointments'));
+    expect(named('the clerk wants to hire a new admin assistant, can i sit on the panel')).toContain(subjectToken('appointments'));
+  });
+
+  it('takes a member who looks owed a favour for close personal relationships', () => {
+    expect(named('the chair paid for her new tyres and now the clerk looks beholden to him')).toContain(subjectToken('familiarity'));
+    expect(named('could it look like the clerk owes him something?')).toContain(subjectToken('familiarity'));
+  });
+
+  it('takes one group given something "but not us" for equal treatment', () => {
+    expect(named('the majority group got the draft report but not us')).toContain(subjectToken('equal-treatment'));
+  });
+
+  it("takes arguing a resident's case at council for the councillor's role", () => {
+    expect(named('the shopkeeper wants me to argue his case at council about the bollards')).toContain(subjectToken('councillor-role'));
+  });
+
+  it('takes a list of the residents who complained for access to information', () => {
+    expect(named('can i have a list of residents who complained about the parking?')).toContain(subjectToken('information-access'));
+  });
+
+  it('knows noisy animals and event safety paperwork as council services, and the bin crews as staff', () => {
+    expect(neighbours("there's a barking dog next door all night, who do i ring?")).toContain('services');
+    expect(neighbours('does our fete need an event management plan?')).toContain('services');
+    expect(neighbours('the bin crews were rude to a resident, can i tell their manager?')).not.toContain('services');
+  });
+});

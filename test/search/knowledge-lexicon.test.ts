@@ -2,6 +2,7 @@
 import { loadLexicon } from '../../src/search/lexicon';
 import { stem, words } from '../../src/search/text';
 import { ClauseIndex } from '../../src/search/clause-index';
+import { analyse } from '../../src/search/analyse';
 import { aClause, aProtocol } from '../builders/protocol-builders';
 
 const lexicon = loadLexicon('content');
@@ -11,6 +12,17 @@ describe('lexicon concepts', () => {
   it('takes roadworks and road works for the same thing', () => {
     expect(concepts('roadworks started in my division')).toContain('#roadworks');
     expect(concepts('the member will be told about road works in the division')).toContain('#roadworks');
+  });
+
+  it('reads the office giving or sending something as its staff (round 18 session)', () => {
+    expect(analyse('the office gave the majority group the papers first', lexicon)).toContain('#staff');
+    expect(analyse('the office gave the majority group the papers first', lexicon)).not.toContain('#premises');
+    expect(analyse('the office sent the agenda out late', lexicon)).toContain('#staff');
+  });
+
+  it('reads a crowing cockerel or a barking dog as a service request (round 18 session)', () => {
+    expect(concepts('the cockerel over the road wakes us at 4am')).toContain('#services');
+    expect(concepts('there is a barking dog next door')).toContain('#services');
   });
 
   it('reads a grounds supervisor as staff', () => {
