@@ -354,14 +354,16 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // and naming no matter of this protocol's own: the words it shares with a clause are only who and where.
   // A short question is read whole by the scope model, even where a word of it names a topic the protocol
   // covers ("what time does the council office shut on friday": the office's hours, not its use). In a long
-  // text (a pasted email, a story) such a topic is its own matter (the media, where it has a media section).
+  // text (a pasted email, a story) such a topic is its own matter (the media, where it has a media section), and so is
+  // a distinct matter of the protocol's that the best clause deals with ("…lent the clerk his holiday cottage… she looks
+  // beholden to him": a close personal relationship).
   const namesOwnTopic = result.matched.some((m) => council.lexicon.topics.has(m.term));
   const readWhole = check.text.split(/\s+/).length <= SCOPE_READS_WHOLE;
   const otherBusiness =
     !intent.escalation &&
     !ref &&
     ownWords === 0 &&
-    (readWhole || !namesOwnTopic) &&
+    (readWhole || !(namesOwnTopic || answersOwnSubject())) &&
     (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
   const timetable = intent.timetable && !topGivesHours;
   // Nothing answers the question, or only clauses other than the one it names: that clause is shown.

@@ -252,6 +252,26 @@ describe('clause lookups', () => {
     expect(askBare('model', 'can i use the office on saturdays for my surgery?').kind).toBe('declined');
   });
 
+  it('answers a long story about a distinct matter of the protocol, however far from council business its setting (round 18 session)', () => {
+    const caravan = askBare(
+      'model',
+      "the chairman let the clerk stay at his caravan in wales for a fortnight and wouldn't take a penny for it. now two of the councillors are saying it makes her look beholden to him. is that a fair worry or are they stirring?",
+    );
+    expect(caravan.kind).toBe('answer');
+    expect(caravan.clauses[0]?.id).toBe('3.3');
+    // A story as long about the council's other business is still not answered with a clause.
+    const flooding = askBare(
+      'model',
+      'we spent a fortnight at a caravan in wales and the weather was awful, but the site owner says the council should have warned us about the flooding. could our council have done more to warn visitors?',
+    );
+    expect(flooding.kind).not.toBe('answer');
+  });
+
+  it('declines a noisy cockerel and an event management plan with where to look (round 18 session)', () => {
+    expect(askBare('hexham', 'the farm behind my house has a cockerel crowing from 4am every day and nobody on the estate can sleep. is that something the town council deals with?').kind).toBe('declined');
+    expect(askBare('borough', "our residents' association wants to run a fun day on the green and have been told they need an event management plan. can the council help them write it?").kind).toBe('declined');
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });

@@ -151,6 +151,8 @@ export interface QuestionIntent {
 
 // A chat message that opens by labelling the writer ("officer: a councillor humiliated me"); read before folding drops the colon.
 const OFFICER_LABEL = /^\s*(officer|staff|staff member|member of staff|employee|clerk|deputy clerk|rfo)\s*[:\-\u2013\u2014]/i;
+/** Back with another question ("events officer again. the cllrs…"); read before folding, like the label. */
+const OFFICER_AGAIN = /^\s*([a-z]+ ){0,3}(clerk|officer|rfo|assistant|apprentice|administrator|staff member|member of staff|employee) (again|once more)\s*[.,:!\-\u2013\u2014]/i;
 
 export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();
@@ -164,7 +166,7 @@ export function readIntent(text: string): QuestionIntent {
     instructs: INSTRUCTS.some((re) => re.test(t)),
     escalation,
     openEscalation: escalation && open === ESCALATION.filter((re) => re.test(t)).length,
-    officerVoice: OFFICER_LABEL.test(text) || OFFICER_VOICE.some((re) => re.test(t)),
+    officerVoice: OFFICER_LABEL.test(text) || OFFICER_AGAIN.test(text) || OFFICER_VOICE.some((re) => re.test(t)),
     judgesConduct: JUDGES_CONDUCT.some((re) => re.test(t)),
     staffWronged: STAFF_WRONGED.test(t),
   };

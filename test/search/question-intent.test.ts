@@ -6,6 +6,9 @@ describe('officer voice', () => {
     expect(readIntent('officer: a councillor humiliated me in a meeting').officerVoice).toBe(true);
     expect(readIntent('staff member here - a councillor shouted at me').officerVoice).toBe(true);
     expect(readIntent('officer advice was ignored at the meeting').officerVoice).toBe(false);
+    // Back with another question (round 18 session).
+    expect(readIntent('parks officer again. the members on the fete group never turn up. what can staff expect from them?').officerVoice).toBe(true);
+    expect(readIntent('the finance officer again refused to show me the invoices').officerVoice).toBe(false);
   });
 
   it('reads staff who say they work in the office, alone or together (round 16 session)', () => {
