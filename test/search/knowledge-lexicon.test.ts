@@ -20,6 +20,19 @@ describe('lexicon concepts', () => {
     expect(analyse('the office sent the agenda out late', lexicon)).toContain('#staff');
   });
 
+  it('reads the office manager, junior, team or assistant as one member of staff, not the office itself (round 18 session)', () => {
+    const terms = analyse('the office manager muttered something during the vote', lexicon);
+    expect(terms).toContain('#staff');
+    expect(terms).not.toContain('#premises');
+    expect(analyse('i was in the office when he came in', lexicon)).toContain('#premises');
+  });
+
+  it('keeps a local election apart from the local paper (round 18 session)', () => {
+    const paper = analyse('the local paper wants a quote from me', lexicon);
+    const election = analyse('can i be quoted before the local elections', lexicon);
+    expect(election.some((t) => paper.includes(t) && t.startsWith('local'))).toBe(false);
+  });
+
   it('reads a crowing cockerel or a barking dog as a service request (round 18 session)', () => {
     expect(concepts('the cockerel over the road wakes us at 4am')).toContain('#services');
     expect(concepts('there is a barking dog next door')).toContain('#services');
