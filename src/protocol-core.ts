@@ -28,7 +28,7 @@ import { loadProtocols } from './protocol/content-loader';
 import { compareIds, isWithin } from './protocol/clause-id';
 import { ROLES, type Clause, type Protocol, type Role } from './protocol/model';
 import { ClauseIndex, type SearchResult } from './search/clause-index';
-import { findClauseRef, isLookup, isMeasure, namesClause } from './search/clause-number';
+import { findClauseRef, isLookup, isMeasure, namesClause, spokenClauseNumbers } from './search/clause-number';
 import { words } from './search/text';
 import { LEXICON_FILE, loadLexicon, type Lexicon } from './search/lexicon';
 import { loadHints, type SearchHints } from './search/search-hints';
@@ -179,13 +179,15 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     return reply('smalltalk', text);
   }
   if (screened.kind === 'addressed-to-bot') return reply('declined', messages.addressedToBot(protocol.name, council.contact));
-  const found = findClauseRef(check.text);
+  // "clause two point four" said aloud is "clause 2.4".
+  const numbered = spokenClauseNumbers(check.text);
+  const found = findClauseRef(numbered);
   // "£2.50", "at 7.30", "2.5 miles": a figure, not a clause.
-  const ref = found && !isMeasure(check.text, found) ? found : undefined;
+  const ref = found && !isMeasure(numbered, found) ? found : undefined;
   // A clause named plainly ("does ours have a 13.4?", "stick 9.3 up on screen") is what is asked about.
-  const namedRef = ref && namesClause(check.text, ref) ? ref : undefined;
+  const namedRef = ref && namesClause(numbered, ref) ? ref : undefined;
   const lookUp = () => lookup(council, request.role, base, ref!.id, ref!.clause);
-  if (ref && isLookup(check.text, ref, council.nameWords)) return lookUp();
+  if (ref && isLookup(numbered, ref, council.nameWords)) return lookUp();
   // A number this protocol does not have is said to be missing, never answered with another clause.
   if (namedRef && !hasNumber(protocol, namedRef.clause)) return lookUp();
   if (screened.kind === 'other-language') return reply('declined', messages.otherLanguage(protocol.name));

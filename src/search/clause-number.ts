@@ -32,6 +32,24 @@ const asPattern = (clause: string): string => clause.replace(/\./g, '\\.');
 
 const SUB_ITEM = /^\s*\(\s*([a-z]{1,4}|\d{1,2})\s*\)/i;
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const SPOKEN_WORD = `(?:${NUMBER_WORDS.join('|')})`;
+const SPOKEN_NUMBER = new RegExp(String.raw`\b${SPOKEN_WORD}(?:\s+point\s+${SPOKEN_WORD}){1,3}\b`, 'gi');
+
+/**
+ * A clause number said aloud, as in a meeting or by voice typing ("clause two point four", "three point one e"),
+ * written in digits ("clause 2.4"). Only numbers joined by "point": "two of the clerks" is left alone.
+ */
+export function spokenClauseNumbers(text: string): string {
+  return text.replace(SPOKEN_NUMBER, (said) =>
+    said
+      .toLowerCase()
+      .split(/\s+point\s+/)
+      .map((w) => String(NUMBER_WORDS.indexOf(w)))
+      .join('.'),
+  );
+}
+
 /** Finds the first clause reference in the text, if any. */
 export function findClauseRef(text: string): ClauseRef | undefined {
   const m = BARE.exec(text) ?? BRACKETED.exec(text) ?? KEYWORDED.exec(text) ?? DOTTED.exec(text) ?? ITEMED.exec(text) ?? ASKED.exec(text);

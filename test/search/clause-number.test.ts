@@ -1,5 +1,5 @@
 import { ClauseIndex } from '../../src/search/clause-index';
-import { findClauseRef, isLookup, isMeasure, namesClause } from '../../src/search/clause-number';
+import { findClauseRef, isLookup, isMeasure, namesClause, spokenClauseNumbers } from '../../src/search/clause-number';
 import { buildLexicon } from '../../src/search/lexicon';
 import { aClause, aProtocol } from '../builders/protocol-builders';
 
@@ -122,3 +122,16 @@ describe('a clause named in passing, against a figure', () => {
     expect(findClauseRef('2.2 item (iv) please')?.id).toBe('2.2(iv)');
   });
 });
+
+describe('clause numbers said aloud (round 18 session)', () => {
+  it('writes numbers joined by "point" in digits', () => {
+    expect(spokenClauseNumbers('clause two point four pls')).toBe('clause 2.4 pls');
+    expect(spokenClauseNumbers('Can you read out Three Point One Point Two')).toBe('Can you read out 3.1.2');
+    expect(findClauseRef(spokenClauseNumbers('what does section twelve point three say'))?.id).toBe('12.3');
+  });
+
+  it('leaves other number words alone', () => {
+    expect(spokenClauseNumbers('two of the clerks were off, and one point was missed')).toBe('two of the clerks were off, and one point was missed');
+  });
+});
+
