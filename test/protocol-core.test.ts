@@ -267,6 +267,18 @@ describe('clause lookups', () => {
     expect(flooding.kind).not.toBe('answer');
   });
 
+  it('looks up a clause number said aloud (round 18 session)', () => {
+    const said = askBare('hexham', 'can someone put clause two point three up on the screen');
+    expect(said.kind).toBe('lookup');
+    expect(said.clauses[0]?.id).toBe('2.3');
+  });
+
+  it("links a protocol read in the context of legislation and codes of conduct to the other codes (round 18 session)", () => {
+    const law = askBare('hexham', 'which wins if the law says something different from this protocol?');
+    expect(law.kind).toBe('answer');
+    expect(law.clauses[0]?.id).toBe('1.2');
+  });
+
   it('declines a noisy cockerel and an event management plan with where to look (round 18 session)', () => {
     expect(askBare('hexham', 'the farm behind my house has a cockerel crowing from 4am every day and nobody on the estate can sleep. is that something the town council deals with?').kind).toBe('declined');
     expect(askBare('borough', "our residents' association wants to run a fun day on the green and have been told they need an event management plan. can the council help them write it?").kind).toBe('declined');

@@ -35,6 +35,9 @@ const ESCALATION = [
   /\bwho('?s| is) next\b.{0,30}\b(take|go|turn|raise|complain)\b/,
   // "…got nowhere. who next?"
   /\bwho('?s| is)? (now|next)\W*$/,
+  // The person the matter would go to is the one it is about ("who do i tell when its him", "who's above her?").
+  /\b(who|where)\b.{0,25}\bwhen (it'?s|its|it is) (him|her|them|the (chair|chairman|chairwoman|mayor|leader|clerk|chief executive|boss|manager))\b/,
+  /\bwho('?s| is) above (him|her|them|the (clerk|chair|chairman|mayor|chief executive|engineer|manager))\b/,
   // A first step taken that failed: "i took it up with the service head but nothing happened".
   /\b(took|taken|raised|mentioned|reported|told|spoke|spoken|complained|flagged)\b.{0,60}\b(but|and)\b.{0,25}\b(nothing (has )?(happened|changed|came of it|was done|got done)|got nowhere|(it'?s|its|it is) still (not sorted|going on|happening)|heard nothing( back)?)\b/,
 ];

@@ -200,6 +200,11 @@ describe('pay gripes, speaking frankly, looking beholden, "but not us", arguing 
     expect(named('the shopkeeper wants me to argue his case at council about the bollards')).toContain(subjectToken('councillor-role'));
   });
 
+  it('takes a member tearing a strip off someone, or laying into them, for courtesy and respect', () => {
+    expect(named('the vice chair tore a strip off me in the car park')).toContain(subjectToken('courtesy-respect'));
+    expect(named('a cllr laid into me at the planning meeting')).toContain(subjectToken('courtesy-respect'));
+  });
+
   it('takes a list of the residents who complained for access to information', () => {
     expect(named('can i have a list of residents who complained about the parking?')).toContain(subjectToken('information-access'));
   });

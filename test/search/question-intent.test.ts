@@ -42,6 +42,9 @@ describe('asking where to take a problem', () => {
     'cllr jones broke the code of conduct at the last meeting, where do i send the complaint',
     'me and the clerk have fallen out badly, who sorts it out',
     "me and the clerk are still at loggerheads after we talked it through. who's next in line for me to take it to?",
+    // The person the matter would go to is the one it is about (round 18 session).
+    'the chairman belittles me at every meeting. who do i tell when its the chairman',
+    "the clerk has ignored three of my emails now. who's above her?",
   ])('reads %j as escalation', (text) => {
     expect(readIntent(text).escalation).toBe(true);
   });
