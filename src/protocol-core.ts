@@ -328,8 +328,9 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   if (result.serviceRequest && topGivesHours && ASKS_HOURS.test(check.text)) result.serviceRequest = false;
   // How or where a judged act was done ("emailing the staff a to-do list… should a member be doing that?", "told office
   // hours only… isn't that treating some better?") is not what is asked, on a protocol without an email or premises
-  // provision: whether the act was acceptable is the people's conduct.
-  const mediumOnly = conductJudged && result.uncoveredTopics.length > 0 && result.uncoveredConcepts.every((c) => MEDIA_OF_CONDUCT.has(c));
+  // provision: whether the act was acceptable is the people's conduct. So is telling staff what to do, wherever it is
+  // done ("can I pop into the office and tell the groundsman which verges to cut?"): the instruction is the matter.
+  const mediumOnly = (conductJudged || (intent.instructs && result.aboutPeople)) && result.uncoveredTopics.length > 0 && result.uncoveredConcepts.every((c) => MEDIA_OF_CONDUCT.has(c));
   const judged = judgeConfidence(mediumOnly ? { ...result, uncoveredTopics: [], uncoveredConcepts: [] } : result);
   if (!escalationAnswer && judged.uncoveredTopics?.length) {
     const pointer = council.subjects.neighbourForTopics(judged.uncoveredTopics);

@@ -267,6 +267,12 @@ describe('clause lookups', () => {
     expect(flooding.kind).not.toBe('answer');
   });
 
+  it('answers telling staff what to do in the office as instructing staff, on a protocol without a premises clause (round 18 session)', () => {
+    const told = askBare('hexham', 'can i nip into the office and tell the caretaker which rooms to clean first?');
+    expect(told.kind).toBe('answer');
+    expect(told.clauses[0]?.id).toBe('2.2');
+  });
+
   it('looks up a clause number said aloud (round 18 session)', () => {
     const said = askBare('hexham', 'can someone put clause two point three up on the screen');
     expect(said.kind).toBe('lookup');

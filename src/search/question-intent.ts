@@ -91,7 +91,7 @@ const ASKS_WHO = [
 
 // Telling a member of staff what to do ("can I tell the parks officer to mow the green").
 const INSTRUCTS = [
-  /\b(tell|tells|telling|instruct|instructing|order|ordering|get|make|direct|directing)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|him|her|them)\s+(to|which|what|how)\b/,
+  /\b(tell|tells|telling|instruct|instructing|order|ordering|get|make|direct|directing)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|handyman|maintenance man|maintenance men|workers|crew|crews|gardener|gardeners|operatives|warden|wardens|ranger|rangers|him|her|them)\s+(to|which|what|how)\b/,
   // "tell the highways engineer what to do": whoever is named, telling them what to do or how is instructing.
   /\b(tell|tells|telling|instruct|instructing|order|ordering)\s+(the|a|an|our|my|one of the|his|her|their)\s+([a-z']+\s+){0,3}?(what to do|how to (do|run|manage|deal)|which (jobs?|tasks?|work) to)\b/,
   // Asking the Clerk for something is a request; asking the grounds team or a caretaker to do a job is an instruction.
@@ -120,7 +120,7 @@ const JUDGES_CONDUCT = [
   /\b(isn'?t|isnt) (that|this) (his|her|their|the clerk'?s|the council'?s) (job|role|place|call|decision)\b/,
   /\b(out of order|out of line|overstepping|over the line|crossed? (a|the) line)\b/,
   // "should a member be doing that?", "shouldnt officers be backing the whole council?"
-  /\bshould(n'?t|nt)? (a |an |the |our |any )?(cllr|councillor|member|officer|clerk|chair|chairman|mayor|staff)s? (really )?be (\w+ing|neutral|impartial|involved)\b/,
+  /\bshould(n'?t|nt)? (a |an |the |our |any )?(cllr|councillor|member|officer|clerk|chair|chairman|mayor|staff|he|she|they)s? (really )?be (\w+ing|neutral|impartial|involved)\b/,
   // "isnt that treating some cllrs better than others?", "isn't that favouritism?"
   /\b(isn'?t|isnt) (that|this|it) (a bit |rather |just )?(unfair|favouritism|favoritism|wrong|rude|bullying|treating (\w+ ){1,3}(better|worse|differently|unfairly))\b/,
   // "is that his to do?"

@@ -176,6 +176,11 @@ describe('pay gripes, speaking frankly, looking beholden, "but not us", arguing 
     expect(named('should staff be bringing their pay gripes to members?')).toContain(subjectToken('officer-personal-issues'));
   });
 
+  it("takes an officer telling a member about her health problems for officers' personal issues, and asking why the protocol exists for its purpose", () => {
+    expect(named('the clerk keeps telling me about her health problems')).toContain(subjectToken('officer-personal-issues'));
+    expect(named('why does the protocol exist at all')).toContain(subjectToken('protocol-purpose'));
+  });
+
   it('takes being frank with each other for the working relationship, and not for franking machines', () => {
     expect(named("aren't members and officers meant to be frank with each other?")).toContain(subjectToken('working-relationship'));
     expect(named('to be frank, the deputy clerk was rude about my motion')).not.toContain(subjectToken('council-resources'));
@@ -203,6 +208,11 @@ describe('pay gripes, speaking frankly, looking beholden, "but not us", arguing 
   it('takes a member tearing a strip off someone, or laying into them, for courtesy and respect', () => {
     expect(named('the vice chair tore a strip off me in the car park')).toContain(subjectToken('courtesy-respect'));
     expect(named('a cllr laid into me at the planning meeting')).toContain(subjectToken('courtesy-respect'));
+  });
+
+  it('takes an email sent to the whole council for correspondence, and staff answerable to the whole council for roles', () => {
+    expect(named('the vice chair forwarded my email to the whole council')).toContain(subjectToken('correspondence'));
+    expect(named('is the clerk answerable to me or to the whole council?')).not.toContain(subjectToken('correspondence'));
   });
 
   it('takes a list of the residents who complained for access to information', () => {

@@ -27,6 +27,11 @@ describe('lexicon concepts', () => {
     expect(analyse('i was in the office when he came in', lexicon)).toContain('#premises');
   });
 
+  it('reads the maintenance man or the lengthsman as staff (round 18 session)', () => {
+    expect(analyse('the maintenance man never fixed the gate', lexicon)).toContain('#staff');
+    expect(analyse('our lengthsman cleared the drains', lexicon)).toContain('#staff');
+  });
+
   it('keeps a local election apart from the local paper (round 18 session)', () => {
     const paper = analyse('the local paper wants a quote from me', lexicon);
     const election = analyse('can i be quoted before the local elections', lexicon);

@@ -34,6 +34,8 @@ describe('instructing staff', () => {
     expect(readIntent('can the cabinet member tell the highways engineer what to do').instructs).toBe(true);
     expect(readIntent('the chairman keeps telling the clerk what to do between meetings').instructs).toBe(true);
     expect(readIntent('can you tell me what to do about a rude resident').instructs).toBe(false);
+    expect(readIntent('can i tell the maintenance man to fix the swings first').instructs).toBe(true);
+    expect(readIntent('can i get the mowing crew to do the verge by the school').instructs).toBe(true);
   });
 });
 
@@ -173,6 +175,7 @@ describe("judging what someone did", () => {
     'the vice-chair approves the handyman\'s timesheets now. is that his to do?',
     'the clerk only ever calls back the longest-serving cllrs. isnt that treating the new ones worse?',
     "isn't that favouritism?",
+    'the deputy clerk rings me at home about her divorce, should she be doing that',
   ])(
     '%j asks whether conduct is acceptable',
     (text) => {
@@ -180,7 +183,7 @@ describe("judging what someone did", () => {
     },
   );
 
-  it.each(['my nephew just got a job in the parks team, is that an issue for me', 'can i claim mileage for the training day', 'what does the protocol say about gifts', 'should i be worried about the precept going up', 'should the clerk be paid overtime', 'is that his name on the list'])('%j does not', (text) => {
+  it.each(['my nephew just got a job in the parks team, is that an issue for me', 'can i claim mileage for the training day', 'what does the protocol say about gifts', 'should i be worried about the precept going up', 'should the clerk be paid overtime', 'is that his name on the list', 'should she be paid for the extra hours'])('%j does not', (text) => {
     expect(readIntent(text).judgesConduct).toBe(false);
   });
 });
