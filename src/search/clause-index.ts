@@ -229,7 +229,10 @@ export class ClauseIndex {
     const aboutPeople = unique.some((t) => this.lexicon.relations.has(t));
     // A service named in a question about one of the protocol's matters ("slam the car park charges decision
     // on facebook": public criticism) is what the matter is about, not a request for the service.
-    const serviceRequest = unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople && !named.subjects.some((t) => SERVICE_NEUTRAL_SUBJECTS.has(t));
+    // So is asking how to pass a resident's service request on ("where do i log it?"): the members' enquiries route, named in more than a passing word.
+    const routesEnquiry = (named.subjectWords.get(ENQUIRY_SUBJECT)?.size ?? 0) >= ENQUIRY_MIN_WORDS;
+    const serviceRequest =
+      unique.some((t) => this.lexicon.services.has(t)) && !aboutPeople && !routesEnquiry && !named.subjects.some((t) => SERVICE_NEUTRAL_SUBJECTS.has(t));
     const people = this.lexicon.relationPositions(corrected.map(stem));
     const mentionedOnly = this.mentionedOnly(corrected, people);
     // A subject named by more of the question's words ("keeps bringing her pay dispute to me") is surer;
@@ -483,3 +486,6 @@ function phraseWords(ws: readonly string[], lexicon: Lexicon): Set<string> {
 
 /** Subjects of the protocol's own that a question may raise about a service (criticising a decision on it in public). */
 const SERVICE_NEUTRAL_SUBJECTS: ReadonlySet<string> = new Set(['@public-criticism']);
+/** Members' enquiries and response times; and how many of the question's words must name it to route a service request. */
+const ENQUIRY_SUBJECT = '@response';
+const ENQUIRY_MIN_WORDS = 2;

@@ -181,6 +181,11 @@ describe('pay gripes, speaking frankly, looking beholden, "but not us", arguing 
     expect(named('why does the protocol exist at all')).toContain(subjectToken('protocol-purpose'));
   });
 
+  it("takes asking where to log or pass on a resident's issue for members' enquiries", () => {
+    expect(named('a resident told me about a problem with the drains, how do i pass it on')).toContain(subjectToken('response'));
+    expect(named('where do i log a resident\'s issue about the streetlights')).toContain(subjectToken('response'));
+  });
+
   it('takes being frank with each other for the working relationship, and not for franking machines', () => {
     expect(named("aren't members and officers meant to be frank with each other?")).toContain(subjectToken('working-relationship'));
     expect(named('to be frank, the deputy clerk was rude about my motion')).not.toContain(subjectToken('council-resources'));

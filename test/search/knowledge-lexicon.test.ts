@@ -3,6 +3,7 @@ import { loadLexicon } from '../../src/search/lexicon';
 import { stem, words } from '../../src/search/text';
 import { ClauseIndex } from '../../src/search/clause-index';
 import { analyse } from '../../src/search/analyse';
+import { loadSubjects } from '../../src/search/subjects';
 import { aClause, aProtocol } from '../builders/protocol-builders';
 
 const lexicon = loadLexicon('content');
@@ -99,3 +100,22 @@ describe('whose job it is', () => {
     expect(l.conceptsIn(l.joinPhrases(words(text)).map(stem))).toContain('#duty');
   });
 });
+
+describe("passing a resident's service request on (round 18 session)", () => {
+  const protocol = aProtocol([
+    aClause('5.1', { heading: "Members' enquiries", text: "Members' enquiries on behalf of residents, such as missed bins or fly tipping, are logged with the Members' Enquiries team, who will acknowledge them within two working days." }),
+    aClause('5.2', { heading: 'Meetings', text: 'Members will be given the papers for every meeting.' }),
+  ]);
+  const index = new ClauseIndex(protocol, loadLexicon('content'), undefined, loadSubjects('content'));
+
+  it('is the members\' enquiries route, not a service request', () => {
+    const routed = index.search("a resident asked me about her missed bins, where do i send it?");
+    expect(routed.serviceRequest).toBe(false);
+    expect(routed.hits[0]?.clause.id).toBe('5.1');
+  });
+
+  it('leaves a service named with one passing word of the route a service request', () => {
+    expect(index.search("there's been a pothole on my road for months, who fixes it").serviceRequest).toBe(true);
+  });
+});
+
