@@ -10,6 +10,7 @@ import { councilContact } from './answer/council-contact';
 import { escalationFor, excludesClerk, isAboutClerk, isToClerk } from './answer/escalation';
 import {
   asksForNeighbour,
+  talkedAbout,
   asksToDoUncovered,
   coveredNeighbourWords,
   coversNeighbour,
@@ -259,6 +260,8 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     !conductJudged &&
     weighed &&
     !(intent.escalation && result.aboutPeople) &&
+    // Only what people talk about ("can the clerk brief our group on the budget?"): the people's matter is asked.
+    !(result.aboutPeople && talkedAbout(check.text, result.neighbourPhrases.get(weighed.id) ?? new Set())) &&
     !bestClauseDeals(weighed) &&
     ((ownWords === 0 && result.scoreBesideNeighbours < NEIGHBOUR_MIN_BESIDE) ||
       result.subjectTopicWordCount + ownWords === 0 ||

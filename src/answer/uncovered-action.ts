@@ -246,5 +246,29 @@ export function asksForNeighbour(question: string, phrases: ReadonlySet<string>)
   return false;
 }
 
+/**
+ * The neighbouring matter is only what people talk about ("factual questions on the budget", "what i reckon about
+ * the budget", "brief the group on the precept"): every phrase naming it follows "on", "about", "over" or the like.
+ */
+export function talkedAbout(question: string, phrases: ReadonlySet<string>): boolean {
+  if (!phrases.size) return false;
+  const ws = words(question).map(plain);
+  let found = 0;
+  for (const phrase of phrases) {
+    const p = phrase.split(' ');
+    for (let i = 0; i + p.length <= ws.length; i++) {
+      if (!p.every((w, j) => ws[i + j] === w)) continue;
+      found++;
+      let k = i - 1;
+      while (k >= 0 && TOPIC_FILLERS.has(ws[k]!)) k--;
+      if (k < 0 || !TOPIC_PREPOSITIONS.has(ws[k]!)) return false;
+    }
+  }
+  return found > 0;
+}
+
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 're', 'regarding', 'around', 'concerning']);
+const TOPIC_FILLERS = new Set(['the', 'our', 'their', 'his', 'her', 'this', 'that', 'a', 'next', 'years', 'year', 'new', 'draft', 'whole']);
+
 /** Words before the matter that do not change what is asked ("can I just claim", "my little brother"). */
 const SKIPPED = new Set(['there', 'any', 'just', 'actually', 'really', 'still', 'the', 'a', 'an', 'my', 'our', 'little', 'older', 'younger', 'big', 'eldest', 'youngest', 'own']);

@@ -35,6 +35,8 @@ const ESCALATION = [
   /\bwho('?s| is) next\b.{0,30}\b(take|go|turn|raise|complain)\b/,
   // "…got nowhere. who next?"
   /\bwho('?s| is)? (now|next)\W*$/,
+  // "who mediates between us?": someone to settle it.
+  /\bwho\b.{0,20}\b(mediates?|arbitrates?|adjudicates?|referees?|settles?|sorts?) (between|it between|things between|this between|that between)\b/,
   // The person the matter would go to is the one it is about ("who do i tell when its him", "who's above her?").
   /\b(who|where)\b.{0,25}\bwhen (it'?s|its|it is) (him|her|them|the (chair|chairman|chairwoman|mayor|leader|clerk|chief executive|boss|manager))\b/,
   /\bwho('?s| is) above (him|her|them|the (clerk|chair|chairman|mayor|chief executive|engineer|manager))\b/,

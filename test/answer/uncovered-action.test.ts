@@ -1,4 +1,4 @@
-import { asksForNeighbour, asksToDoUncovered, coversNeighbour } from '../../src/answer/uncovered-action';
+import { asksForNeighbour, asksToDoUncovered, coversNeighbour, talkedAbout } from '../../src/answer/uncovered-action';
 import { loadCore } from '../../src/protocol-core';
 
 describe('asking to do what the protocol does not cover', () => {
@@ -75,3 +75,31 @@ describe('whether a protocol covers a neighbouring matter', () => {
     expect(coversNeighbour(own, { id: 'relatives', topic: 'relationships' }, new Set(['nephew']))).toBe(false);
   });
 });
+
+describe('a neighbouring matter that is only what people talk about (round 18 session)', () => {
+  it.each([
+    ['can the deputy clerk give our group a briefing on the budget?', 'budget'],
+    ['is it ok to meet the clerk in the pub to talk about the precept', 'precept'],
+    ['the tories got a briefing on the local plan, can we have one too', 'local plan'],
+  ])('%j only talks about it', (question, phrase) => {
+    expect(talkedAbout(question, new Set([phrase]))).toBe(true);
+  });
+
+  it.each([
+    ['how much is the precept going up this year?', 'precept'],
+    ['can i see the budget papers before the meeting', 'budget'],
+    ['we argued about the budget and now the budget is overspent', 'budget'],
+  ])('%j asks about it', (question, phrase) => {
+    expect(talkedAbout(question, new Set([phrase]))).toBe(false);
+  });
+
+  it('answers the clerk briefing one group on the precept from the protocol, and still declines the precept itself', () => {
+    const core = loadCore('content', 'model', { hints: false });
+    const ask = (text: string) => core.ask({ council: 'model', role: 'councillor', text });
+    const briefing = ask('can the clerk brief the independents on the precept before the meeting?');
+    expect(briefing.kind).toBe('answer');
+    expect(briefing.clauses[0]?.id).toBe('2.2.3');
+    expect(ask('how much is the precept going up this year?').kind).toBe('declined');
+  });
+});
+

@@ -47,6 +47,7 @@ describe('asking where to take a problem', () => {
     // The person the matter would go to is the one it is about (round 18 session).
     'the chairman belittles me at every meeting. who do i tell when its the chairman',
     "the clerk has ignored three of my emails now. who's above her?",
+    'me and the vice chair keep clashing over the agenda, who mediates between us?',
   ])('reads %j as escalation', (text) => {
     expect(readIntent(text).escalation).toBe(true);
   });
