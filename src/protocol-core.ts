@@ -246,7 +246,11 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
   // says code of conduct complaints go to the Monitoring Officer): the question is the protocol's.
   const bestClauseDeals = (n: Neighbour) => {
     const links = bestClauseNames(n.id) ? topLinks() : undefined;
-    return links !== undefined && result.subjects.some((s) => links.has(s));
+    if (links === undefined) return false;
+    if (result.subjects.some((s) => links.has(s))) return true;
+    // A question about people naming no other matter of the protocol's, asking what is (not for a change), where the
+    // best clause states the matter itself ("how many hours does our clerk work?" and "the Clerk works 18 hours a week").
+    return result.subjects.length === 0 && result.aboutPeople && !ASKS_FOR_CHANGE.test(check.text);
   };
   // Whether what people did is acceptable ("…his expenses get paid quicker. should that bother us?") is their
   // conduct, a matter of the protocol's, whatever neighbouring matter the story passes through.
@@ -422,6 +426,9 @@ function hasNumber(protocol: Protocol, id: string): boolean {
 
 /** A subject token as words ("@council-resources" -> "council resources"). */
 const subjectName = (token: string): string => token.slice(1).replace(/-/g, ' ');
+
+/** Asking for a change ("should the clerk's hours go up?"): the council's decision, not what its protocol states. */
+const ASKS_FOR_CHANGE = /\b(go up|going up|gone up|go down|going down|increase|increased|increasing|raise|raised|cut|cuts|reduce|reduced|more|fewer|less|extra|change|changed|changing)\b/i;
 
 /** Lexicon topics that say how or where a judged act was done (by email, in the office), not what was done. */
 const MEDIA_OF_CONDUCT: ReadonlySet<string> = new Set(['#email', '#premises']);

@@ -13,6 +13,7 @@ const clauses = [
   aContentClause({ id: '3.1', text: 'The Parish Hall is managed by the Clerk on the Council’s behalf. Councillors must not take bookings, hand out keys or agree reduced hire charges themselves.' }),
   aContentClause({ id: '4', heading: 'Employment', text: undefined }),
   aContentClause({ id: '4.1', text: 'The Clerk reports sickness absence to the chair of the HR Panel on the first morning of absence.' }),
+  aContentClause({ id: '4.2', text: 'The Clerk works part-time, for 18 hours a week, and councillors plan their requests accordingly.' }),
   aContentClause({ id: '5', heading: 'Raising concerns', text: undefined }),
   aContentClause({ id: '5.1', text: 'The Clerk may raise a concern about a councillor’s behaviour with the Chairman, and if it is not resolved may bring a formal grievance to the HR Panel.' }),
   aContentClause({ id: '6', heading: 'Review', text: undefined }),
@@ -48,3 +49,13 @@ test.each([
   expect(answer.confident).toBe(true);
   expect(answer.clauses[0]!.id).toBe(id);
 });
+
+// The protocol states the Clerk's hours itself: asking what they are is answered from it; asking for a change is the
+// council's staffing decision (round 18 session).
+test('answers how many hours the clerk works from the clause that states them, and declines a change to them', () => {
+  const hours = ask('how many hours does our clerk actually work?');
+  expect(hours.kind).toBe('answer');
+  expect(hours.clauses[0]?.id).toBe('4.2');
+  expect(ask("should the clerk's hours go up to 25 a week?").kind).toBe('declined');
+});
+
