@@ -181,3 +181,18 @@ describe('the bot dared to drop its rules (round 15 session)', () => {
     expect(screenQuestion(text).kind).toBe('question');
   });
 });
+
+describe('made-up writing asked for in any words, and praise that opens with "nailed it" (round 19 session)', () => {
+  it.each(['bot, do me a cheery eight-line poem about teamwork for the staff newsletter', 'knock us up a quick limerick about the mayor', 'whip me up a jingle for the gala'])(
+    '%j is addressed to the bot',
+    (text) => {
+      expect(screenQuestion(text)).toEqual({ kind: 'addressed-to-bot' });
+    },
+  );
+  it.each(["nailed it, i'll be quoting that at scrutiny tonight 🎯", "bang on, that's my notes sorted", 'legend, just what i needed'])('%j is thanks', (text) => {
+    expect(screenQuestion(text)).toEqual({ kind: 'smalltalk', reply: 'thanks' });
+  });
+  it.each(["can the clerk do me a poem for the mayor's farewell?", 'the clerk nailed it at the meeting, can i thank her publicly?', 'legend, but what about the mayor?'])('%j is a question', (text) => {
+    expect(screenQuestion(text).kind).toBe('question');
+  });
+});
