@@ -290,6 +290,10 @@ describe('clause lookups', () => {
     expect(askBare('borough', "our residents' association wants to run a fun day on the green and have been told they need an event management plan. can the council help them write it?").kind).toBe('declined');
   });
 
+  it('declines a short-term holiday let with late parties as a council service (round 19 session)', () => {
+    expect(askBare('hexham', 'the flat below mine is an airbnb now, with stag parties every friday. can the council stop it?').kind).toBe('declined');
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });
