@@ -294,6 +294,12 @@ describe('clause lookups', () => {
     expect(askBare('hexham', 'the flat below mine is an airbnb now, with stag parties every friday. can the council stop it?').kind).toBe('declined');
   });
 
+  it("answers officers' awareness of local political feeling with the item that says so (round 19 session)", () => {
+    const q = "the deputy clerk booked a fox hunting group for the civic dinner when the whole town is up in arms about hunting. shouldn't she have known how that would go down?";
+    expect(askBare('honiton', q).focus?.text).toMatch(/sensitive to the public and political environment/);
+    expect(askBare('bfstc', q).focus?.text).toMatch(/sensitivity to the public and political environment/);
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });

@@ -44,6 +44,12 @@ describe('lexicon concepts', () => {
     expect(concepts('there is a barking dog next door')).toContain('#services');
   });
 
+  it('reads what the office did as its staff (round 19 session)', () => {
+    expect(analyse('the office refused to give me the quotes', lexicon)).toContain('#staff');
+    expect(analyse('the office asked a local firm to sponsor the gala', lexicon)).toContain('#staff');
+    expect(analyse('the office asked a local firm to sponsor the gala', lexicon)).not.toContain('#premises');
+  });
+
   it('reads a grounds supervisor as staff', () => {
     expect(concepts('concern about the grounds supervisor')).toContain('#staff');
   });
