@@ -231,6 +231,13 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     const links = topLinks();
     return links !== undefined && result.subjects.some((s) => council.subjects.distinct.has(s) && (links.get(s) ?? 0) >= OWN_SUBJECT_MIN_TERMS);
   };
+  // Whether something is the asker's own role ("am i really meant to be their advocate?", "is checking that part of our
+  // job as cllrs?"), where the best clause sets out that role: the protocol's matter, whatever the story is about.
+  const asksOwnRole = () => {
+    if (!ASKS_OWN_ROLE.test(check.text.toLowerCase())) return false;
+    const links = topLinks();
+    return links !== undefined && result.subjects.some((s) => ROLE_SUBJECTS.has(s) && links.has(s));
+  };
   // The best clause itself names the matter ("must not seek to influence the appointment of a relative").
   const bestClauseNames = (id: string) => {
     const top = result.hits[0];
@@ -373,7 +380,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     !intent.escalation &&
     !ref &&
     ownWords === 0 &&
-    (readWhole || !(namesOwnTopic || answersOwnSubject())) &&
+    (readWhole || !(namesOwnTopic || answersOwnSubject() || asksOwnRole())) &&
     (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
   const timetable = intent.timetable && !topGivesHours;
   // Nothing answers the question, or only clauses other than the one it names: that clause is shown.
@@ -456,6 +463,9 @@ const GIVES_HOURS = /\b(office|opening) hours\b|\bopen\b[^.]{0,60}\b\d{1,2}([.:]
  * dev sets and on round 11's questions, which it is not learnt from.
  */
 const OTHER_BUSINESS_ODDS = 2;
+/** Asking whether something is one's own job: "am i really meant to…", "is that part of our job as cllrs?". */
+const ASKS_OWN_ROLE = /\b(am i|are we|are cllrs|are councillors|is it|is that|is this)( really| actually| even| honestly)? (meant|supposed|expected|required|obliged) to\b|\bpart of (my|our|a councillor's|a cllr's|the councillor's|an officer's|the clerk's) (job|role|remit|duties)\b|\b(my|our) (job|role) as (a )?(cllr|councillor|member|officer)s?\b/;
+const ROLE_SUBJECTS = new Set(['@councillor-role', '@officer-role', '@roles']);
 /** Up to this many words the scope model's reading of a question outweighs a protocol topic one of its words names. */
 const SCOPE_READS_WHOLE = 30;
 

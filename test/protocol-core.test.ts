@@ -300,6 +300,13 @@ describe('clause lookups', () => {
     expect(askBare('bfstc', q).focus?.text).toMatch(/sensitivity to the public and political environment/);
   });
 
+  it("answers a long story that asks whether something is the asker's own job with the role clause, not as other business (round 19 session)", () => {
+    const q = 'we set up a community litter picking scheme three years back and nobody has checked on it since then. is following it up part of our job as cllrs, or do we just leave it to the volunteers?';
+    expect(askBare('bfstc', q)).toMatchObject({ kind: 'answer', confident: true });
+    expect(askBare('bfstc', q).clauses[0]?.id).toBe('2.2');
+    expect(askBare('model', q).clauses[0]?.id).toBe('2.2.2');
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });
