@@ -19,7 +19,8 @@ const ESCALATION = [
   /\bhow\b.{0,25}\b(complain|complaint|grievance|escalate|report (him|her|them|it))\b/,
   /\b(make|raise|lodge|file|submit|put in)\b.{0,12}\b(formal+ )?(complaint|grievance)\b/,
   // Not a resident's complaint the asker takes up ("take up her complaint about the broken steps").
-  /(?<!\b(her|his|their|a resident'?s?|residents'?|constituent'?s?|neighbour'?s?|the resident'?s?) )\bcomplain(t)? (to|about)\b/,
+  // Nor someone complaining about the asker ("ringing my wife at home to complain about me").
+  /(?<!\b(her|his|their|a resident'?s?|residents'?|constituent'?s?|neighbour'?s?|the resident'?s?) )\bcomplain(t)? (to\b|about\b(?! (me|us)\b))/,
   /\bescalat/,
   /\b(who|where)\b.{0,20}\bsend\b.{0,20}\b(complaint|grievance|it|this|that)\b/,
   /\bwho\b.{0,12}\bsorts? (it|this|that|things|us) out\b/,

@@ -217,3 +217,12 @@ describe('asking whether there is anywhere to take it (round 15 session)', () =>
     expect(readIntent('is there anywhere i can park at the town hall').escalation).toBe(false);
   });
 });
+
+describe('someone complaining about the asker (round 19 session)', () => {
+  it('does not read "to complain about me" as the asker asking where to complain', () => {
+    expect(readIntent('a cllr keeps ringing my husband at home to complain about me. is that on?').escalation).toBe(false);
+    expect(readIntent('officer here, can i answer a complaint about me in the parish magazine').escalation).toBe(false);
+    expect(readIntent('i want to complain about the deputy clerk').escalation).toBe(true);
+    expect(readIntent('can i complain to the chair about her').escalation).toBe(true);
+  });
+});
