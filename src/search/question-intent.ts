@@ -164,15 +164,18 @@ export function readIntent(text: string): QuestionIntent {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   const escalation = ESCALATION.some((re) => re.test(t));
   const open = OPEN_ESCALATION.filter((re) => re.test(t)).length;
+  const officerVoice = OFFICER_LABEL.test(text) || OFFICER_AGAIN.test(text) || OFFICER_VOICE.some((re) => re.test(t));
   return {
     ownConduct: !escalation && OWN_CONDUCT.some((re) => re.test(t)),
-    // "When is this protocol next reviewed?" asks about the protocol itself, which says when.
-    timetable: TIMETABLE.some((re) => re.test(t)) && !ABOUT_THE_PROTOCOL.test(t),
+    // "When is this protocol next reviewed?" asks about the protocol itself, which says when. An officer naming
+    // opening hours ("museum assistant here… nobody has told me what they want, opening hours, displays") talks
+    // about the work, not the timetable.
+    timetable: TIMETABLE.some((re) => re.test(t)) && !ABOUT_THE_PROTOCOL.test(t) && !officerVoice,
     asksWho: ASKS_WHO.some((re) => re.test(t)),
     instructs: INSTRUCTS.some((re) => re.test(t)),
     escalation,
     openEscalation: escalation && open === ESCALATION.filter((re) => re.test(t)).length,
-    officerVoice: OFFICER_LABEL.test(text) || OFFICER_AGAIN.test(text) || OFFICER_VOICE.some((re) => re.test(t)),
+    officerVoice,
     judgesConduct: JUDGES_CONDUCT.some((re) => re.test(t)),
     staffWronged: STAFF_WRONGED.test(t),
   };

@@ -226,3 +226,10 @@ describe('someone complaining about the asker (round 19 session)', () => {
     expect(readIntent('can i complain to the chair about her').escalation).toBe(true);
   });
 });
+
+describe('an officer naming opening hours as part of the work (round 19 session)', () => {
+  it('does not read the hours an officer mentions as asking for a timetable', () => {
+    expect(readIntent("library assistant here. since the handover nobody has told me what the cllrs want - opening hours, stock, events, nothing").timetable).toBe(false);
+    expect(readIntent('what are the opening hours of the council office?').timetable).toBe(true);
+  });
+});
