@@ -233,7 +233,7 @@ export function extractQuestion(raw: string, maxLength: number): string {
 
 /** A short question that points at what is pasted below it ("is this ok?", "is she right to refuse?"). */
 const POINTS_AT_PASTE = /\b(this|that|these|it|here|below|above|email|message|pasting|pasted|forwarded|right to|allowed to|in the right)\b/i;
-const MAX_POINTING_WORDS = 15;
+const MAX_POINTING_WORDS = 25;
 const MESSAGE_FURNITURE = /^\s*(-{2,}.*-{2,}|-{2,}\s*(original|forwarded) message.*|on .{4,120} wrote:?|(from|sent|to|cc|bcc|date|subject|importance):.*|_{5,})\s*$/i;
 
 /** The words of pasted messages, without headers, quote marks and signatures. */

@@ -99,6 +99,23 @@ describe('text addressed to the bot, small talk and bad input', () => {
     expect(extractQuestion(pasted, 500)).not.toMatch(/From:|Sent:|07700|Admin Team/);
   });
 
+  it('reads the pasted reply below a question of up to 25 words that points at it (round 19 session)', () => {
+    const pasted = [
+      "is the deputy clerk right about this? i'd have thought any cllr could get one quick notice put up on the boards. her email below",
+      '',
+      'From: Deputy Clerk',
+      'Sent: 02 June 10:12',
+      'To: Cllr Sam Lee',
+      'Subject: RE: notice about the fete',
+      '',
+      "Dear Sam, I'm sorry but I can't put that up in the council's name. Members haven't decided it, and I can only act on what the council or a committee has decided.",
+      'Kind regards',
+      'Deputy Clerk',
+    ].join('\n');
+    expect(extractQuestion(pasted, 500)).toMatch(/only act on what the council/);
+    expect(extractQuestion(pasted, 500)).not.toMatch(/From:|Sent:|Kind regards/);
+  });
+
   it('answers a pasted email from its question, leaving out the signature and the quoted reply', () => {
     const email = [
       'From: Sarah Dodd <clerk@example.gov.uk>',
