@@ -94,9 +94,9 @@ const ASKS_WHO = [
 
 // Telling a member of staff what to do ("can I tell the parks officer to mow the green").
 const INSTRUCTS = [
-  /\b(tell|tells|telling|instruct|instructing|order|ordering|get|make|direct|directing)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|handyman|maintenance man|maintenance men|workers|crew|crews|gardener|gardeners|operatives|warden|wardens|ranger|rangers|him|her|them)\s+(to|which|what|how)\b/,
+  /\b(tell|tells|telling|instruct|instructing|order|ordering|get|make|direct|directing)\s+(the |a |an |our |my |one of the )?([a-z']+ ){0,3}(officer|officers|clerk|staff|team|lads|groundsman|groundsmen|caretaker|manager|director|assistant|handyman|maintenance man|maintenance men|workers|crew|crews|gardener|gardeners|operatives|warden|wardens|ranger|rangers|cook|cooks|chef|cleaner|cleaners|receptionist|porter|attendant|attendants|him|her|them)\s+(to|which|what|how)\b/,
   // "tell the highways engineer what to do": whoever is named, telling them what to do or how is instructing.
-  /\b(tell|tells|telling|instruct|instructing|order|ordering)\s+(the|a|an|our|my|one of the|his|her|their)\s+([a-z']+\s+){0,3}?(what to do|how to (do|run|manage|deal)|which (jobs?|tasks?|work) to)\b/,
+  /\b(tell|tells|telling|instruct|instructing|order|ordering)\s+(the|a|an|our|my|one of the|his|her|their)\s+([a-z']+\s+){0,3}?(what to [a-z]+|how to (do|run|manage|deal)|which (jobs?|tasks?|work) to)\b/,
   // Asking the Clerk for something is a request; asking the grounds team or a caretaker to do a job is an instruction.
   /\bask\s+(the |a |an |our |one of the )?([a-z']+ ){0,2}(team|lads|groundsman|groundsmen|caretaker|grounds staff|operatives?)\s+to\b/,
 ];

@@ -233,3 +233,11 @@ describe('an officer naming opening hours as part of the work (round 19 session)
     expect(readIntent('what are the opening hours of the council office?').timetable).toBe(true);
   });
 });
+
+describe('telling any member of staff what to do (round 19 session)', () => {
+  it('reads telling the cook what to order, or the cleaner which rooms to do, as instructing staff', () => {
+    expect(readIntent('a cllr keeps telling the cook what to order in for the cafe').instructs).toBe(true);
+    expect(readIntent('the mayor keeps telling the cleaner to do the parlour first').instructs).toBe(true);
+    expect(readIntent('the cook told me what to expect at the dinner').instructs).toBe(false);
+  });
+});

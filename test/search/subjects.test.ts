@@ -182,3 +182,15 @@ describe('where an asker heard the news', () => {
     expect(named('can i post about the consultation on facebook')).toContain(subjectToken('social-media'));
   });
 });
+
+describe('money lent, meddling and needing each other (round 19 session)', () => {
+  it('takes a councillor lending an officer money for a close personal relationship', () => {
+    expect(named('a cllr lent the clerk five hundred quid interest free to fix her car')).toContain(subjectToken('familiarity'));
+  });
+  it('takes a councillor meddling in a service for the day-to-day running', () => {
+    expect(named('the chair keeps meddling in how the library is run')).toContain(subjectToken('day-to-day'));
+  });
+  it('takes councillors and officers needing each other for their respective roles', () => {
+    expect(named("doesn't the protocol say councillors and staff need each other?")).toContain(subjectToken('roles'));
+  });
+});
