@@ -124,6 +124,9 @@ const SHIPPED: [string, boolean, Floors][] = [
   // Round 25, sealed, written during the round 18 session: first touch on that session's start code (afd4daf):
   ['round25/sealed-five.jsonl', false, floors(0.46, 0.65, 0.81, 0.66)], // 46.6 / 65.5 / 18 of 22 / 2 of 3
   ['round25/sealed-five.jsonl', true, floors(0.48, 0.63, 0.81, 0.66)], // 48.3 / 63.8 / 18 of 22 / 2 of 3
+  // Round 26, sealed, written during the round 19 session: first touch on that session's start code (c5ee40e):
+  ['round26/sealed-five.jsonl', false, floors(0.46, 0.6, 0.5, 0.33)], // 46.6 / 60.3 / 11 of 22 / 1 of 3
+  ['round26/sealed-five.jsonl', true, floors(0.46, 0.68, 0.5, 0.33)], // 46.6 / 69.0 / 11 of 22 / 1 of 3
 ];
 
 /** corpus folder, files, floors: councils imported from their own documents. */
