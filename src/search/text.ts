@@ -77,6 +77,9 @@ const STEM_EXCEPTIONS = new Map<string, string>([
     ['wedding', 'wedding weddings'],
     ['come', 'coming comes'],
     ['comms', 'comms'],
+    // Staff named by their job are not what the job works on: a "gardener" is not the "garden", a "cleaner" not "clean".
+    ['gardener', 'gardener gardeners'],
+    ['cleaner', 'cleaner cleaners'],
   ]),
   ['officer', 'officer'],
   ['officers', 'officer'],

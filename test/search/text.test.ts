@@ -31,6 +31,9 @@ describe('text analysis', () => {
     expect(stem('coming')).not.toBe(stem('comms'));
     expect(stem('evenings')).not.toBe(stem('even'));
     expect(stem('hospitality')).not.toBe(stem('hospital'));
+    expect(stem('gardener')).not.toBe(stem('garden'));
+    expect(stem('cleaners')).not.toBe(stem('clean'));
+    expect(stem('gardeners')).toBe(stem('gardener'));
     // Their own forms still meet.
     expect(stem('letters')).toBe(stem('letter'));
     expect(stem('coming')).toBe(stem('come'));
