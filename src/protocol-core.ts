@@ -381,7 +381,7 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     !ref &&
     ownWords === 0 &&
     (readWhole || !(namesOwnTopic || answersOwnSubject() || asksOwnRole())) &&
-    (council.scope?.offTopicOdds(check.text) ?? -Infinity) > (result.matched.some((m) => COUNCIL_PEOPLE.has(m.term)) ? OTHER_BUSINESS_ODDS_PEOPLE : OTHER_BUSINESS_ODDS);
+    (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
   const timetable = intent.timetable && !topGivesHours;
   // Nothing answers the question, or only clauses other than the one it names: that clause is shown.
   const namedMissed = namedRef !== undefined && !result.hits.some((h) => h.clause.id === namedRef.clause);
@@ -463,15 +463,6 @@ const GIVES_HOURS = /\b(office|opening) hours\b|\bopen\b[^.]{0,60}\b\d{1,2}([.:]
  * dev sets and on round 11's questions, which it is not learnt from.
  */
 const OTHER_BUSINESS_ODDS = 2;
-/**
- * A question naming the council's own people (its staff, councillors or chair: "who is the rfo for our parish", "does the
- * chairman go to the remembrance service as the council's rep") needs surer odds: the scope model reads their matters
- * as the council's business more often than they are. 2.4 gained 18 and lost none on the pools; 2.5 gained 25 and lost
- * a question that must be declined.
- */
-const OTHER_BUSINESS_ODDS_PEOPLE = 2.4;
-/** Lexicon concepts for the council's own people (a party "group" alone is not one: a church group is not the council's). */
-const COUNCIL_PEOPLE = new Set(['#staff', '#councillor', '#chair']);
 /** Asking whether something is one's own job: "am i really meant to…", "is that part of our job as cllrs?". */
 const ASKS_OWN_ROLE = /\b(am i|are we|are cllrs|are councillors|is it|is that|is this)( really| actually| even| honestly)? (meant|supposed|expected|required|obliged) to\b|\bpart of (my|our|a councillor's|a cllr's|the councillor's|an officer's|the clerk's) (job|role|remit|duties)\b|\b(my|our) (job|role) as (a )?(cllr|councillor|member|officer)s?\b/;
 const ROLE_SUBJECTS = new Set(['@councillor-role', '@officer-role', '@roles']);

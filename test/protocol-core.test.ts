@@ -307,12 +307,6 @@ describe('clause lookups', () => {
     expect(askBare('model', q).clauses[0]?.id).toBe('2.2.2');
   });
 
-  it("answers a question naming the council's own people that the scope model only half reads as other business (round 19 session)", () => {
-    const q = "the clerk wrote her own recommendation instead of the chairman's view and he's now trying to have her hours reduced. allowed?";
-    expect(askBare('honiton', q)).toMatchObject({ kind: 'answer', confident: true });
-    expect(askBare('honiton', q).clauses[0]?.id).toBe('2.4');
-  });
-
   it('declines civic honours such as the freedom of the town with where to look (round 19 session)', () => {
     expect(askBare('hexham', 'can the council make our old headteacher an honorary freeman?').kind).toBe('declined');
   });
