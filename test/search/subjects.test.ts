@@ -194,3 +194,14 @@ describe('money lent, meddling and needing each other (round 19 session)', () =>
     expect(named("doesn't the protocol say councillors and staff need each other?")).toContain(subjectToken('roles'));
   });
 });
+
+describe('claims made in argument, and a column in the council magazine (round 19 session)', () => {
+  const neighbourIds = (q: string) => subjects.inQuestion(words(q)).neighbours.map((n) => n.id);
+  it('does not take answering the opposition\'s claims for an expenses claim', () => {
+    expect(neighbourIds("can i write a reply to the opposition's claims about the precept")).not.toContain('allowances');
+    expect(neighbourIds('how do i claim my mileage')).toContain('allowances');
+  });
+  it('takes a regular column for the media', () => {
+    expect(named('could i have a regular column in the council newsletter')).toContain(subjectToken('media'));
+  });
+});
