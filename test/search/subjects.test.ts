@@ -202,6 +202,6 @@ describe('claims made in argument, and a column in the council magazine (round 1
     expect(neighbourIds('how do i claim my mileage')).toContain('allowances');
   });
   it('takes a regular column for the media', () => {
-    expect(named('could i have a regular column in the council newsletter')).toContain(subjectToken('media'));
+    expect(named('could i write a regular column for the parish pump')).toContain(subjectToken('media'));
   });
 });
