@@ -438,7 +438,7 @@ const subjectName = (token: string): string => token.slice(1).replace(/-/g, ' ')
 const ASKS_FOR_CHANGE = /\b(go up|going up|gone up|go down|going down|increase|increased|increasing|raise|raised|cut|cuts|reduce|reduced|more|fewer|less|extra|change|changed|changing)\b/i;
 
 /** Lexicon topics that say how or where a judged act was done (by email, in the office), not what was done. */
-const MEDIA_OF_CONDUCT: ReadonlySet<string> = new Set(['#email', '#premises']);
+const MEDIA_OF_CONDUCT: ReadonlySet<string> = new Set(['#email', '#premises', '#correspondence']);
 /** Question terms that make it a complaint or a problem to take somewhere, so the whole route is shown. */
 const NEXT_STEP = '@complaint-next-step';
 const COMPLAINT_TERMS = new Set(['#complaint', '#pressure', '#respect', '#criticism', '@courtesy-respect', '@bullying-pressure', '@officer-complaints', '@officer-grievance', '@public-criticism', '@response']);

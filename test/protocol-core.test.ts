@@ -311,6 +311,11 @@ describe('clause lookups', () => {
     expect(askBare('hexham', 'can the council make our old headteacher an honorary freeman?').kind).toBe('declined');
   });
 
+  it('reads being left off copies of emails as how a judged act was done, on a protocol without an email or correspondence clause (round 19 session)', () => {
+    const q = 'since i left labour and sat as an independent, the office has stopped copying me into the ward emails the rest get. can they do that?';
+    expect(askBare('honiton', q).kind).toBe('answer');
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });

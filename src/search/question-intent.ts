@@ -128,6 +128,8 @@ const JUDGES_CONDUCT = [
   /\b(isn'?t|isnt) (that|this|it) (a bit |rather |just )?(unfair|favouritism|favoritism|wrong|rude|bullying|treating (\w+ ){1,3}(better|worse|differently|unfairly))\b/,
   // "is that his to do?"
   /\b(is|isn'?t|isnt) (that|this|it) (his|hers|theirs|her|their) to (do|decide|sign off|approve)\b/,
+  // "is that a bit much?", "isn't that a bit off?"
+  /\b(is|isn'?t|isnt) (that|this|it) (not )?(a bit|a little|rather|slightly|somewhat) (much|off|over the top|unprofessional|inappropriate|familiar|cheeky|odd|strange|dodgy|iffy)\b/,
 ];
 
 // A member mistreating a member of staff the asker speaks for ("a cllr keeps belittling her in emails", "the chair

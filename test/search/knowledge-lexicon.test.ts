@@ -48,6 +48,7 @@ describe('lexicon concepts', () => {
     expect(analyse('the office refused to give me the quotes', lexicon)).toContain('#staff');
     expect(analyse('the office asked a local firm to sponsor the gala', lexicon)).toContain('#staff');
     expect(analyse('the office asked a local firm to sponsor the gala', lexicon)).not.toContain('#premises');
+    expect(analyse('the office has stopped copying me in', lexicon)).toContain('#staff');
   });
 
   it('reads a grounds supervisor as staff', () => {

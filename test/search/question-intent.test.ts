@@ -241,3 +241,11 @@ describe('telling any member of staff what to do (round 19 session)', () => {
     expect(readIntent('the cook told me what to expect at the dinner').instructs).toBe(false);
   });
 });
+
+describe('"is that a bit much?" (round 19 session)', () => {
+  it('reads asking whether something is a bit much or a bit off as judging conduct', () => {
+    expect(readIntent('the clerk signs off her emails to one cllr with kisses. is that a bit much?').judgesConduct).toBe(true);
+    expect(readIntent("isn't that a bit off, the chair texting staff at midnight").judgesConduct).toBe(true);
+    expect(readIntent('is that a bit much to ask of the clerk in one week').judgesConduct).toBe(true);
+  });
+});
