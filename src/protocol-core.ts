@@ -381,7 +381,8 @@ function answer(council: CouncilEntry, request: AskRequest): Answer {
     !ref &&
     ownWords === 0 &&
     (readWhole || !(namesOwnTopic || answersOwnSubject() || asksOwnRole())) &&
-    (council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS;
+    ((council.scope?.offTopicOdds(check.text) ?? -Infinity) > OTHER_BUSINESS_ODDS ||
+      (!result.aboutPeople && result.subjects.length === 0 && ASKS_COUNCIL_TO_ACT.test(check.text.toLowerCase())));
   const timetable = intent.timetable && !topGivesHours;
   // Nothing answers the question, or only clauses other than the one it names: that clause is shown.
   const namedMissed = namedRef !== undefined && !result.hits.some((h) => h.clause.id === namedRef.clause);
@@ -463,6 +464,8 @@ const GIVES_HOURS = /\b(office|opening) hours\b|\bopen\b[^.]{0,60}\b\d{1,2}([.:]
  * dev sets and on round 11's questions, which it is not learnt from.
  */
 const OTHER_BUSINESS_ODDS = 2;
+/** Whether the council as a body can or would do something ("could the town council actually do that?", "can bfstc bring that in?"). */
+const ASKS_COUNCIL_TO_ACT = /\b(can|could|would|will|might|should) (the |our )?((town|parish|district|borough|city|county|community) )?(council|trustees|[a-z]{1,4}tc|[a-z]{1,4}pc)( actually| really| legally| even)? (do|bring|get|put|pay|fund|buy|organi[sz]e|run|set|turn|ban|stop|make|take|help|back|support|adopt|introduce|provide)\b/;
 /** Asking whether something is one's own job: "am i really meant to…", "is that part of our job as cllrs?". */
 const ASKS_OWN_ROLE = /\b(am i|are we|are cllrs|are councillors|is it|is that|is this)( really| actually| even| honestly)? (meant|supposed|expected|required|obliged) to\b|\bpart of (my|our|a councillor's|a cllr's|the councillor's|an officer's|the clerk's) (job|role|remit|duties)\b|\b(my|our) (job|role) as (a )?(cllr|councillor|member|officer)s?\b/;
 const ROLE_SUBJECTS = new Set(['@councillor-role', '@officer-role', '@roles']);

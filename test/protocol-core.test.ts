@@ -316,6 +316,13 @@ describe('clause lookups', () => {
     expect(askBare('honiton', q).kind).toBe('answer');
   });
 
+  it('does not answer whether the council as a body could take something on in the community (round 19 session)', () => {
+    expect(askBare('bfstc', 'a few parents want the rec and the bandstand made smoke free, with notices up. can bfstc bring that in?').kind).toBe('no-match');
+    expect(askBare('bfstc', 'the history society wants to revive the old may fair on the green. would the town council organise it?').kind).toBe('no-match');
+    // Asking what councillors themselves do is still the protocol's.
+    expect(askBare('bfstc', 'can the council stop a councillor from instructing the clerk?').kind).toBe('answer');
+  });
+
   it('does not read burying the hatchet as a burial', () => {
     expect(askBare('hexham', 'me and the clerk need to bury the hatchet, how do we go about it').kind).not.toBe('declined');
   });
